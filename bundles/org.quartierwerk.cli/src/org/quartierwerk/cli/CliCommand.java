@@ -1,0 +1,39 @@
+package org.quartierwerk.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+
+/**
+ * One command of the {@code quartierwerk} command line, registered as an OSGi service.
+ * Texts are German: they are read by course participants and trainers.
+ */
+public interface CliCommand {
+
+	/** Exit code of a command that did what it was asked. */
+	int OK = 0;
+	/** Exit code of a command that failed, e.g. on invalid data. */
+	int FAILED = 1;
+	/** Exit code of a call with unknown commands or wrong arguments. */
+	int USAGE = 2;
+
+	/** The word that selects the command, e.g. {@code workspace}. */
+	String name();
+
+	/** Arguments as shown in the usage text, e.g. {@code [--format json|csv]}; empty when none. */
+	default String arguments() {
+		return "";
+	}
+
+	/** One line saying what the command does. */
+	String summary();
+
+	/**
+	 * Runs the command.
+	 *
+	 * @param args the arguments after the command's name
+	 * @param out  for results
+	 * @param err  for messages about problems
+	 * @return the process exit code: {@link #OK}, {@link #FAILED} or {@link #USAGE}
+	 */
+	int run(List<String> args, PrintStream out, PrintStream err) throws Exception;
+}

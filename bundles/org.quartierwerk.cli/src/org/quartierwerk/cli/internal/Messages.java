@@ -1,0 +1,28 @@
+package org.quartierwerk.cli.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "org.quartierwerk.cli.internal.messages";
+
+	public static String usage;
+	public static String commandsHeading;
+	public static String optionsHeading;
+	public static String optionHelp;
+	public static String optionVersion;
+	public static String optionData;
+	public static String version;
+	public static String unknownCommand;
+	public static String commandFailed;
+	public static String workspaceSummary;
+	public static String workspaceFolder;
+	public static String workspaceProjectFiles;
+	public static String noArgumentsExpected;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

@@ -1,0 +1,39 @@
+package org.quartierwerk.cli.internal;
+
+import java.io.PrintStream;
+import java.util.List;
+
+import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.quartierwerk.cli.CliCommand;
+import org.quartierwerk.core.WorkspaceLocator;
+
+/** {@code quartierwerk workspace}: where the data lives and how many projects it holds. */
+@Component(service = CliCommand.class)
+public final class WorkspaceCommand implements CliCommand {
+
+	@Reference
+	private WorkspaceLocator workspace;
+
+	@Override
+	public String name() {
+		return "workspace";
+	}
+
+	@Override
+	public String summary() {
+		return Messages.workspaceSummary;
+	}
+
+	@Override
+	public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+		if (!args.isEmpty()) {
+			err.println(NLS.bind(Messages.noArgumentsExpected, name()));
+			return USAGE;
+		}
+		out.println(NLS.bind(Messages.workspaceFolder, workspace.folder()));
+		out.println(NLS.bind(Messages.workspaceProjectFiles, workspace.projectFiles().size()));
+		return OK;
+	}
+}

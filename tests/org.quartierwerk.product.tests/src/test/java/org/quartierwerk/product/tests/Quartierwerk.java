@@ -1,0 +1,58 @@
+package org.quartierwerk.product.tests;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Runs {@code ./quartierwerk} from the checkout under test, as a user would. */
+final class Quartierwerk {
+
+	/** What one finished run printed and returned. */
+	record Result(int exitCode, String out, String err) {
+		@Override
+		public String toString() {
+			return "exit " + exitCode + "\n--- stdout\n" + out + "--- stderr\n" + err;
+		}
+	}
+
+	static Path root() {
+		return Paths.get(System.getProperty("quartierwerk.root", "../..")).toAbsolutePath().normalize();
+	}
+
+	/** Starts {@code ./quartierwerk ARGS}; without {@code withDisplay} the process sees no display at all. */
+	static Process start(List<String> args, boolean withDisplay, Path stdout, Path stderr) throws IOException {
+		List<String> command = new ArrayList<>();
+		command.add(root().resolve("quartierwerk").toString());
+		command.addAll(args);
+		ProcessBuilder builder = new ProcessBuilder(command).directory(root().toFile())
+				.redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
+		Map<String, String> env = builder.environment();
+		if (!withDisplay) {
+			env.remove("DISPLAY");
+			env.remove("WAYLAND_DISPLAY");
+		}
+		return builder.start();
+	}
+
+	/** Runs a command-line call to its end (at most two minutes) without a display. */
+	static Result run(Path scratch, String... args) throws IOException, InterruptedException {
+		Path out = Files.createTempFile(scratch, "out", ".txt");
+		Path err = Files.createTempFile(scratch, "err", ".txt");
+		Process process = start(List.of(args), false, out, err);
+		if (!process.waitFor(2, TimeUnit.MINUTES)) {
+			process.destroyForcibly();
+			throw new AssertionError("quartierwerk " + String.join(" ", args) + " did not finish within two minutes");
+		}
+		return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+				Files.readString(err, StandardCharsets.UTF_8));
+	}
+
+	private Quartierwerk() {
+	}
+}
