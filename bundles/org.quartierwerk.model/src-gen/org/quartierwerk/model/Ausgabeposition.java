@@ -1,0 +1,147 @@
+/**
+ */
+package org.quartierwerk.model;
+
+import java.math.BigDecimal;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Ausgabeposition</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.quartierwerk.model.Ausgabeposition#getBezeichnung <em>Bezeichnung</em>}</li>
+ *   <li>{@link org.quartierwerk.model.Ausgabeposition#getKategorie <em>Kategorie</em>}</li>
+ *   <li>{@link org.quartierwerk.model.Ausgabeposition#getJahr <em>Jahr</em>}</li>
+ *   <li>{@link org.quartierwerk.model.Ausgabeposition#getBetrag <em>Betrag</em>}</li>
+ *   <li>{@link org.quartierwerk.model.Ausgabeposition#isZuwendungsfaehig <em>Zuwendungsfaehig</em>}</li>
+ * </ul>
+ *
+ * @see org.quartierwerk.model.QuartierwerkPackage#getAusgabeposition()
+ * @model
+ * @generated
+ */
+public interface Ausgabeposition extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Bezeichnung</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Bezeichnung</em>' attribute.
+	 * @see #setBezeichnung(String)
+	 * @see org.quartierwerk.model.QuartierwerkPackage#getAusgabeposition_Bezeichnung()
+	 * @model
+	 * @generated
+	 */
+	String getBezeichnung();
+
+	/**
+	 * Sets the value of the '{@link org.quartierwerk.model.Ausgabeposition#getBezeichnung <em>Bezeichnung</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Bezeichnung</em>' attribute.
+	 * @see #getBezeichnung()
+	 * @generated
+	 */
+	void setBezeichnung(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Kategorie</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.quartierwerk.model.Ausgabenkategorie}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Kategorie</em>' attribute.
+	 * @see org.quartierwerk.model.Ausgabenkategorie
+	 * @see #setKategorie(Ausgabenkategorie)
+	 * @see org.quartierwerk.model.QuartierwerkPackage#getAusgabeposition_Kategorie()
+	 * @model
+	 * @generated
+	 */
+	Ausgabenkategorie getKategorie();
+
+	/**
+	 * Sets the value of the '{@link org.quartierwerk.model.Ausgabeposition#getKategorie <em>Kategorie</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Kategorie</em>' attribute.
+	 * @see org.quartierwerk.model.Ausgabenkategorie
+	 * @see #getKategorie()
+	 * @generated
+	 */
+	void setKategorie(Ausgabenkategorie value);
+
+	/**
+	 * Returns the value of the '<em><b>Jahr</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Jahr</em>' attribute.
+	 * @see #setJahr(Integer)
+	 * @see org.quartierwerk.model.QuartierwerkPackage#getAusgabeposition_Jahr()
+	 * @model
+	 * @generated
+	 */
+	Integer getJahr();
+
+	/**
+	 * Sets the value of the '{@link org.quartierwerk.model.Ausgabeposition#getJahr <em>Jahr</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Jahr</em>' attribute.
+	 * @see #getJahr()
+	 * @generated
+	 */
+	void setJahr(Integer value);
+
+	/**
+	 * Returns the value of the '<em><b>Betrag</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Betrag in Euro.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Betrag</em>' attribute.
+	 * @see #setBetrag(BigDecimal)
+	 * @see org.quartierwerk.model.QuartierwerkPackage#getAusgabeposition_Betrag()
+	 * @model
+	 * @generated
+	 */
+	BigDecimal getBetrag();
+
+	/**
+	 * Sets the value of the '{@link org.quartierwerk.model.Ausgabeposition#getBetrag <em>Betrag</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Betrag</em>' attribute.
+	 * @see #getBetrag()
+	 * @generated
+	 */
+	void setBetrag(BigDecimal value);
+
+	/**
+	 * Returns the value of the '<em><b>Zuwendungsfaehig</b></em>' attribute.
+	 * The default value is <code>"true"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Zuwendungsfaehig</em>' attribute.
+	 * @see #setZuwendungsfaehig(boolean)
+	 * @see org.quartierwerk.model.QuartierwerkPackage#getAusgabeposition_Zuwendungsfaehig()
+	 * @model default="true"
+	 * @generated
+	 */
+	boolean isZuwendungsfaehig();
+
+	/**
+	 * Sets the value of the '{@link org.quartierwerk.model.Ausgabeposition#isZuwendungsfaehig <em>Zuwendungsfaehig</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Zuwendungsfaehig</em>' attribute.
+	 * @see #isZuwendungsfaehig()
+	 * @generated
+	 */
+	void setZuwendungsfaehig(boolean value);
+
+} // Ausgabeposition

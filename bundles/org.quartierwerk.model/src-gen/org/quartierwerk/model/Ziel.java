@@ -1,0 +1,271 @@
+/**
+ */
+package org.quartierwerk.model;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Ziel</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * Ein Ziel der Zielpyramide.
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.quartierwerk.model.Ziel#getTitel <em>Titel</em>}</li>
+ *   <li>{@link org.quartierwerk.model.Ziel#getBeschreibung <em>Beschreibung</em>}</li>
+ *   <li>{@link org.quartierwerk.model.Ziel#getEbene <em>Ebene</em>}</li>
+ *   <li>{@link org.quartierwerk.model.Ziel#getTyp <em>Typ</em>}</li>
+ *   <li>{@link org.quartierwerk.model.Ziel#isSpezifisch <em>Spezifisch</em>}</li>
+ *   <li>{@link org.quartierwerk.model.Ziel#isMessbar <em>Messbar</em>}</li>
+ *   <li>{@link org.quartierwerk.model.Ziel#isErreichbar <em>Erreichbar</em>}</li>
+ *   <li>{@link org.quartierwerk.model.Ziel#isRealistisch <em>Realistisch</em>}</li>
+ *   <li>{@link org.quartierwerk.model.Ziel#getTermin <em>Termin</em>}</li>
+ *   <li>{@link org.quartierwerk.model.Ziel#getUnterziele <em>Unterziele</em>}</li>
+ *   <li>{@link org.quartierwerk.model.Ziel#getKennzahlen <em>Kennzahlen</em>}</li>
+ * </ul>
+ *
+ * @see org.quartierwerk.model.QuartierwerkPackage#getZiel()
+ * @model
+ * @generated
+ */
+public interface Ziel extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Titel</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Titel</em>' attribute.
+	 * @see #setTitel(String)
+	 * @see org.quartierwerk.model.QuartierwerkPackage#getZiel_Titel()
+	 * @model required="true"
+	 * @generated
+	 */
+	String getTitel();
+
+	/**
+	 * Sets the value of the '{@link org.quartierwerk.model.Ziel#getTitel <em>Titel</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Titel</em>' attribute.
+	 * @see #getTitel()
+	 * @generated
+	 */
+	void setTitel(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Beschreibung</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Beschreibung</em>' attribute.
+	 * @see #setBeschreibung(String)
+	 * @see org.quartierwerk.model.QuartierwerkPackage#getZiel_Beschreibung()
+	 * @model
+	 * @generated
+	 */
+	String getBeschreibung();
+
+	/**
+	 * Sets the value of the '{@link org.quartierwerk.model.Ziel#getBeschreibung <em>Beschreibung</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Beschreibung</em>' attribute.
+	 * @see #getBeschreibung()
+	 * @generated
+	 */
+	void setBeschreibung(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Ebene</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.quartierwerk.model.Zielebene}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Ebene</em>' attribute.
+	 * @see org.quartierwerk.model.Zielebene
+	 * @see #setEbene(Zielebene)
+	 * @see org.quartierwerk.model.QuartierwerkPackage#getZiel_Ebene()
+	 * @model
+	 * @generated
+	 */
+	Zielebene getEbene();
+
+	/**
+	 * Sets the value of the '{@link org.quartierwerk.model.Ziel#getEbene <em>Ebene</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Ebene</em>' attribute.
+	 * @see org.quartierwerk.model.Zielebene
+	 * @see #getEbene()
+	 * @generated
+	 */
+	void setEbene(Zielebene value);
+
+	/**
+	 * Returns the value of the '<em><b>Typ</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.quartierwerk.model.Zieltyp}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Typ</em>' attribute.
+	 * @see org.quartierwerk.model.Zieltyp
+	 * @see #setTyp(Zieltyp)
+	 * @see org.quartierwerk.model.QuartierwerkPackage#getZiel_Typ()
+	 * @model
+	 * @generated
+	 */
+	Zieltyp getTyp();
+
+	/**
+	 * Sets the value of the '{@link org.quartierwerk.model.Ziel#getTyp <em>Typ</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Typ</em>' attribute.
+	 * @see org.quartierwerk.model.Zieltyp
+	 * @see #getTyp()
+	 * @generated
+	 */
+	void setTyp(Zieltyp value);
+
+	/**
+	 * Returns the value of the '<em><b>Spezifisch</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Spezifisch</em>' attribute.
+	 * @see #setSpezifisch(boolean)
+	 * @see org.quartierwerk.model.QuartierwerkPackage#getZiel_Spezifisch()
+	 * @model
+	 * @generated
+	 */
+	boolean isSpezifisch();
+
+	/**
+	 * Sets the value of the '{@link org.quartierwerk.model.Ziel#isSpezifisch <em>Spezifisch</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Spezifisch</em>' attribute.
+	 * @see #isSpezifisch()
+	 * @generated
+	 */
+	void setSpezifisch(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Messbar</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Messbar</em>' attribute.
+	 * @see #setMessbar(boolean)
+	 * @see org.quartierwerk.model.QuartierwerkPackage#getZiel_Messbar()
+	 * @model
+	 * @generated
+	 */
+	boolean isMessbar();
+
+	/**
+	 * Sets the value of the '{@link org.quartierwerk.model.Ziel#isMessbar <em>Messbar</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Messbar</em>' attribute.
+	 * @see #isMessbar()
+	 * @generated
+	 */
+	void setMessbar(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Erreichbar</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Erreichbar</em>' attribute.
+	 * @see #setErreichbar(boolean)
+	 * @see org.quartierwerk.model.QuartierwerkPackage#getZiel_Erreichbar()
+	 * @model
+	 * @generated
+	 */
+	boolean isErreichbar();
+
+	/**
+	 * Sets the value of the '{@link org.quartierwerk.model.Ziel#isErreichbar <em>Erreichbar</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Erreichbar</em>' attribute.
+	 * @see #isErreichbar()
+	 * @generated
+	 */
+	void setErreichbar(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Realistisch</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Realistisch</em>' attribute.
+	 * @see #setRealistisch(boolean)
+	 * @see org.quartierwerk.model.QuartierwerkPackage#getZiel_Realistisch()
+	 * @model
+	 * @generated
+	 */
+	boolean isRealistisch();
+
+	/**
+	 * Sets the value of the '{@link org.quartierwerk.model.Ziel#isRealistisch <em>Realistisch</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Realistisch</em>' attribute.
+	 * @see #isRealistisch()
+	 * @generated
+	 */
+	void setRealistisch(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Termin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Bis wann das Ziel erreicht sein soll (terminiert).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Termin</em>' attribute.
+	 * @see #setTermin(Teildatum)
+	 * @see org.quartierwerk.model.QuartierwerkPackage#getZiel_Termin()
+	 * @model dataType="org.quartierwerk.model.Teildatum"
+	 * @generated
+	 */
+	Teildatum getTermin();
+
+	/**
+	 * Sets the value of the '{@link org.quartierwerk.model.Ziel#getTermin <em>Termin</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Termin</em>' attribute.
+	 * @see #getTermin()
+	 * @generated
+	 */
+	void setTermin(Teildatum value);
+
+	/**
+	 * Returns the value of the '<em><b>Unterziele</b></em>' containment reference list.
+	 * The list contents are of type {@link org.quartierwerk.model.Ziel}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Unterziele</em>' containment reference list.
+	 * @see org.quartierwerk.model.QuartierwerkPackage#getZiel_Unterziele()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Ziel> getUnterziele();
+
+	/**
+	 * Returns the value of the '<em><b>Kennzahlen</b></em>' containment reference list.
+	 * The list contents are of type {@link org.quartierwerk.model.Kennzahl}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Kennzahlen</em>' containment reference list.
+	 * @see org.quartierwerk.model.QuartierwerkPackage#getZiel_Kennzahlen()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Kennzahl> getKennzahlen();
+
+} // Ziel

@@ -1,0 +1,400 @@
+/**
+ */
+package org.quartierwerk.model.internal.impl;
+
+import java.math.BigDecimal;
+
+import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
+
+import org.quartierwerk.model.Bewilligungsstatus;
+import org.quartierwerk.model.Finanzierungsanteil;
+import org.quartierwerk.model.Finanzierungsquelle;
+import org.quartierwerk.model.QuartierwerkPackage;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Finanzierungsanteil</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link org.quartierwerk.model.internal.impl.FinanzierungsanteilImpl#getQuelle <em>Quelle</em>}</li>
+ *   <li>{@link org.quartierwerk.model.internal.impl.FinanzierungsanteilImpl#getJahr <em>Jahr</em>}</li>
+ *   <li>{@link org.quartierwerk.model.internal.impl.FinanzierungsanteilImpl#getBetrag <em>Betrag</em>}</li>
+ *   <li>{@link org.quartierwerk.model.internal.impl.FinanzierungsanteilImpl#getAnteilProzent <em>Anteil Prozent</em>}</li>
+ *   <li>{@link org.quartierwerk.model.internal.impl.FinanzierungsanteilImpl#getStatus <em>Status</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class FinanzierungsanteilImpl extends MinimalEObjectImpl.Container implements Finanzierungsanteil {
+	/**
+	 * The cached value of the '{@link #getQuelle() <em>Quelle</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getQuelle()
+	 * @generated
+	 * @ordered
+	 */
+	protected Finanzierungsquelle quelle;
+
+	/**
+	 * The default value of the '{@link #getJahr() <em>Jahr</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getJahr()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Integer JAHR_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getJahr() <em>Jahr</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getJahr()
+	 * @generated
+	 * @ordered
+	 */
+	protected Integer jahr = JAHR_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getBetrag() <em>Betrag</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBetrag()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final BigDecimal BETRAG_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getBetrag() <em>Betrag</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBetrag()
+	 * @generated
+	 * @ordered
+	 */
+	protected BigDecimal betrag = BETRAG_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAnteilProzent() <em>Anteil Prozent</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAnteilProzent()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final BigDecimal ANTEIL_PROZENT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getAnteilProzent() <em>Anteil Prozent</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAnteilProzent()
+	 * @generated
+	 * @ordered
+	 */
+	protected BigDecimal anteilProzent = ANTEIL_PROZENT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getStatus() <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStatus()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Bewilligungsstatus STATUS_EDEFAULT = Bewilligungsstatus.BEANTRAGT;
+
+	/**
+	 * The cached value of the '{@link #getStatus() <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStatus()
+	 * @generated
+	 * @ordered
+	 */
+	protected Bewilligungsstatus status = STATUS_EDEFAULT;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected FinanzierungsanteilImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return QuartierwerkPackage.Literals.FINANZIERUNGSANTEIL;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Finanzierungsquelle getQuelle() {
+		if (quelle != null && quelle.eIsProxy()) {
+			InternalEObject oldQuelle = (InternalEObject)quelle;
+			quelle = (Finanzierungsquelle)eResolveProxy(oldQuelle);
+			if (quelle != oldQuelle) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, QuartierwerkPackage.FINANZIERUNGSANTEIL__QUELLE, oldQuelle, quelle));
+			}
+		}
+		return quelle;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Finanzierungsquelle basicGetQuelle() {
+		return quelle;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setQuelle(Finanzierungsquelle newQuelle) {
+		Finanzierungsquelle oldQuelle = quelle;
+		quelle = newQuelle;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QuartierwerkPackage.FINANZIERUNGSANTEIL__QUELLE, oldQuelle, quelle));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Integer getJahr() {
+		return jahr;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setJahr(Integer newJahr) {
+		Integer oldJahr = jahr;
+		jahr = newJahr;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QuartierwerkPackage.FINANZIERUNGSANTEIL__JAHR, oldJahr, jahr));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public BigDecimal getBetrag() {
+		return betrag;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBetrag(BigDecimal newBetrag) {
+		BigDecimal oldBetrag = betrag;
+		betrag = newBetrag;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QuartierwerkPackage.FINANZIERUNGSANTEIL__BETRAG, oldBetrag, betrag));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public BigDecimal getAnteilProzent() {
+		return anteilProzent;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAnteilProzent(BigDecimal newAnteilProzent) {
+		BigDecimal oldAnteilProzent = anteilProzent;
+		anteilProzent = newAnteilProzent;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QuartierwerkPackage.FINANZIERUNGSANTEIL__ANTEIL_PROZENT, oldAnteilProzent, anteilProzent));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Bewilligungsstatus getStatus() {
+		return status;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStatus(Bewilligungsstatus newStatus) {
+		Bewilligungsstatus oldStatus = status;
+		status = newStatus == null ? STATUS_EDEFAULT : newStatus;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QuartierwerkPackage.FINANZIERUNGSANTEIL__STATUS, oldStatus, status));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType) {
+		switch (featureID) {
+			case QuartierwerkPackage.FINANZIERUNGSANTEIL__QUELLE:
+				if (resolve) return getQuelle();
+				return basicGetQuelle();
+			case QuartierwerkPackage.FINANZIERUNGSANTEIL__JAHR:
+				return getJahr();
+			case QuartierwerkPackage.FINANZIERUNGSANTEIL__BETRAG:
+				return getBetrag();
+			case QuartierwerkPackage.FINANZIERUNGSANTEIL__ANTEIL_PROZENT:
+				return getAnteilProzent();
+			case QuartierwerkPackage.FINANZIERUNGSANTEIL__STATUS:
+				return getStatus();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case QuartierwerkPackage.FINANZIERUNGSANTEIL__QUELLE:
+				setQuelle((Finanzierungsquelle)newValue);
+				return;
+			case QuartierwerkPackage.FINANZIERUNGSANTEIL__JAHR:
+				setJahr((Integer)newValue);
+				return;
+			case QuartierwerkPackage.FINANZIERUNGSANTEIL__BETRAG:
+				setBetrag((BigDecimal)newValue);
+				return;
+			case QuartierwerkPackage.FINANZIERUNGSANTEIL__ANTEIL_PROZENT:
+				setAnteilProzent((BigDecimal)newValue);
+				return;
+			case QuartierwerkPackage.FINANZIERUNGSANTEIL__STATUS:
+				setStatus((Bewilligungsstatus)newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case QuartierwerkPackage.FINANZIERUNGSANTEIL__QUELLE:
+				setQuelle((Finanzierungsquelle)null);
+				return;
+			case QuartierwerkPackage.FINANZIERUNGSANTEIL__JAHR:
+				setJahr(JAHR_EDEFAULT);
+				return;
+			case QuartierwerkPackage.FINANZIERUNGSANTEIL__BETRAG:
+				setBetrag(BETRAG_EDEFAULT);
+				return;
+			case QuartierwerkPackage.FINANZIERUNGSANTEIL__ANTEIL_PROZENT:
+				setAnteilProzent(ANTEIL_PROZENT_EDEFAULT);
+				return;
+			case QuartierwerkPackage.FINANZIERUNGSANTEIL__STATUS:
+				setStatus(STATUS_EDEFAULT);
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID) {
+		switch (featureID) {
+			case QuartierwerkPackage.FINANZIERUNGSANTEIL__QUELLE:
+				return quelle != null;
+			case QuartierwerkPackage.FINANZIERUNGSANTEIL__JAHR:
+				return JAHR_EDEFAULT == null ? jahr != null : !JAHR_EDEFAULT.equals(jahr);
+			case QuartierwerkPackage.FINANZIERUNGSANTEIL__BETRAG:
+				return BETRAG_EDEFAULT == null ? betrag != null : !BETRAG_EDEFAULT.equals(betrag);
+			case QuartierwerkPackage.FINANZIERUNGSANTEIL__ANTEIL_PROZENT:
+				return ANTEIL_PROZENT_EDEFAULT == null ? anteilProzent != null : !ANTEIL_PROZENT_EDEFAULT.equals(anteilProzent);
+			case QuartierwerkPackage.FINANZIERUNGSANTEIL__STATUS:
+				return status != STATUS_EDEFAULT;
+		}
+		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (jahr: ");
+		result.append(jahr);
+		result.append(", betrag: ");
+		result.append(betrag);
+		result.append(", anteilProzent: ");
+		result.append(anteilProzent);
+		result.append(", status: ");
+		result.append(status);
+		result.append(')');
+		return result.toString();
+	}
+
+} //FinanzierungsanteilImpl

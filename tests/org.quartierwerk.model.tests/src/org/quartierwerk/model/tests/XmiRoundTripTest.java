@@ -1,0 +1,132 @@
+package org.quartierwerk.model.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quartierwerk.model.Ausgabenkategorie;
+import org.quartierwerk.model.Ausgabeposition;
+import org.quartierwerk.model.Bewilligungsstatus;
+import org.quartierwerk.model.Bundesland;
+import org.quartierwerk.model.Finanzierungsanteil;
+import org.quartierwerk.model.Finanzierungsart;
+import org.quartierwerk.model.Finanzierungsplan;
+import org.quartierwerk.model.Finanzierungsquelle;
+import org.quartierwerk.model.Handlungsfeld;
+import org.quartierwerk.model.Herausforderung;
+import org.quartierwerk.model.Kooperation;
+import org.quartierwerk.model.Kooperationsform;
+import org.quartierwerk.model.Laufzeit;
+import org.quartierwerk.model.Organisation;
+import org.quartierwerk.model.Praxisbeispiel;
+import org.quartierwerk.model.QuartierwerkFactory;
+import org.quartierwerk.model.QuartierwerkPackage;
+import org.quartierwerk.model.Teildatum;
+
+/** The generated model in the OSGi runtime: registered by its bundle, saved and loaded as XMI. */
+class XmiRoundTripTest {
+
+	private static final QuartierwerkFactory F = QuartierwerkFactory.eINSTANCE;
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void packageIsRegisteredThroughItsBundle() {
+		assertSame(QuartierwerkPackage.eINSTANCE, EPackage.Registry.INSTANCE.getEPackage(QuartierwerkPackage.eNS_URI));
+	}
+
+	@Test
+	void praxisbeispielSurvivesSaveAndLoad() throws Exception {
+		Praxisbeispiel beispiel = galgenhalde();
+		Path file = folder.resolve("Galgenhalde.xmi");
+		save(beispiel, file);
+		assertTrue(Files.readString(file).contains("beginn=\"2007\""), "Teildatum is stored as its text");
+
+		Praxisbeispiel loaded = (Praxisbeispiel) load(file);
+		assertTrue(EcoreUtil.equals(beispiel, loaded), "loaded copy differs from the saved one");
+		assertSame(loaded.getOrganisationen().get(0), loaded.getTraeger());
+		assertSame(loaded.getOrganisationen().get(1), loaded.getKooperationen().get(0).getPartner());
+		Finanzierungsplan plan = loaded.getFinanzierungsplan();
+		assertSame(plan.getQuellen().get(0), plan.getAnteile().get(0).getQuelle());
+		assertEquals(new BigDecimal("41250.50"), plan.getAusgaben().get(0).getBetrag());
+		assertEquals(Teildatum.jahr(2007), loaded.getLaufzeit().getBeginn());
+		assertFalse(loaded.getTraeger().isSetAkteurstyp(), "an unset Akteurstyp stays unset");
+		assertTrue(loaded.isSetBundesland());
+	}
+
+	private static Praxisbeispiel galgenhalde() {
+		Praxisbeispiel beispiel = F.createPraxisbeispiel();
+		beispiel.setTitel("Quartiersprojekt Ravensburg-Galgenhalde");
+		beispiel.setHerausforderung(Herausforderung.KOOPERATION_VERNETZUNG);
+		beispiel.setBundesland(Bundesland.BADEN_WUERTTEMBERG);
+		beispiel.getHandlungsfelder().add(Handlungsfeld.WOHNEN);
+		beispiel.getZielgruppen().add("Ältere Menschen im Quartier – „LebensWert“");
+		Laufzeit laufzeit = F.createLaufzeit();
+		laufzeit.setBeginn(Teildatum.valueOf("2007"));
+		laufzeit.setOffen(true);
+		laufzeit.setText("seit 2007");
+		beispiel.setLaufzeit(laufzeit);
+
+		Organisation liebenau = F.createOrganisation();
+		liebenau.setName("Stiftung Liebenau");
+		Organisation stadt = F.createOrganisation();
+		stadt.setName("Stadt Ravensburg");
+		beispiel.getOrganisationen().add(liebenau);
+		beispiel.getOrganisationen().add(stadt);
+		beispiel.setTraeger(liebenau);
+		Kooperation kooperation = F.createKooperation();
+		kooperation.setPartner(stadt);
+		kooperation.setForm(Kooperationsform.SCHRIFTLICHE_KOOPERATIONSVEREINBARUNG);
+		beispiel.getKooperationen().add(kooperation);
+
+		Finanzierungsplan plan = F.createFinanzierungsplan();
+		Finanzierungsquelle kommune = F.createFinanzierungsquelle();
+		kommune.setName("Stadt Ravensburg");
+		kommune.setArt(Finanzierungsart.KOMMUNE);
+		plan.getQuellen().add(kommune);
+		Ausgabeposition personal = F.createAusgabeposition();
+		personal.setKategorie(Ausgabenkategorie.PERSONAL);
+		personal.setJahr(2019);
+		personal.setBetrag(new BigDecimal("41250.50"));
+		plan.getAusgaben().add(personal);
+		Finanzierungsanteil anteil = F.createFinanzierungsanteil();
+		anteil.setQuelle(kommune);
+		anteil.setAnteilProzent(new BigDecimal("33.33"));
+		anteil.setStatus(Bewilligungsstatus.BEWILLIGT);
+		plan.getAnteile().add(anteil);
+		beispiel.setFinanzierungsplan(plan);
+		return beispiel;
+	}
+
+	private static void save(Praxisbeispiel beispiel, Path file) throws Exception {
+		Resource resource = resources().createResource(URI.createFileURI(file.toString()));
+		resource.getContents().add(beispiel);
+		resource.save(Map.of());
+	}
+
+	private static Object load(Path file) {
+		return resources().getResource(URI.createFileURI(file.toString()), true).getContents().get(0);
+	}
+
+	private static ResourceSet resources() {
+		ResourceSet set = new ResourceSetImpl();
+		set.getResourceFactoryRegistry().getExtensionToFactoryMap().put("xmi", new XMIResourceFactoryImpl());
+		return set;
+	}
+}
