@@ -1,0 +1,195 @@
+package org.quartierwerk.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+import org.quartierwerk.core.PraxisbeispielStore;
+import org.quartierwerk.core.StoreException;
+import org.quartierwerk.core.WorkspaceLocator;
+import org.quartierwerk.core.internal.XmiPraxisbeispielStore;
+import org.quartierwerk.model.Bundesland;
+import org.quartierwerk.model.Praxisbeispiel;
+import org.quartierwerk.model.QuartierwerkFactory;
+
+/** The XMI store on real files: round trip, backups, locking and hostile input. */
+class PraxisbeispielStoreTest {
+
+	@TempDir
+	Path workspace;
+
+	private ServiceTracker<PraxisbeispielStore, PraxisbeispielStore> tracker;
+	private Process otherProcess;
+
+	@BeforeEach
+	void openTracker() {
+		BundleContext context = FrameworkUtil.getBundle(PraxisbeispielStoreTest.class).getBundleContext();
+		tracker = new ServiceTracker<>(context, PraxisbeispielStore.class, null);
+		tracker.open();
+	}
+
+	@AfterEach
+	void cleanUp() {
+		tracker.close();
+		if (otherProcess != null) {
+			otherProcess.destroyForcibly();
+		}
+	}
+
+	@Test
+	void storeServiceSavesListsLoadsAndDeletesInTheWorkspace() throws Exception {
+		PraxisbeispielStore store = tracker.waitForService(10_000);
+		assertNotNull(store, "no PraxisbeispielStore service within 10 s");
+		String name = "Galgenhalde Test " + System.nanoTime();
+		Praxisbeispiel beispiel = beispiel("Quartiersprojekt Ravensburg-Galgenhalde");
+
+		store.save(name, beispiel);
+		assertTrue(store.names().contains(name));
+		assertTrue(EcoreUtil.equals(beispiel, store.load(name)));
+
+		store.delete(name);
+		assertFalse(store.names().contains(name));
+		assertTrue(Files.exists(backup(store.file(name))), "a deleted Praxisbeispiel stays as backup");
+		Files.delete(backup(store.file(name)));
+	}
+
+	@Test
+	void savingAgainKeepsThePreviousVersionAsBackup() throws Exception {
+		PraxisbeispielStore store = storeOn(workspace);
+		store.save("Vrees", beispiel("Wir für euch – Altwerden in Vrees"));
+		store.save("Vrees", beispiel("Wir für euch – Altwerden in Vrees (2. Fassung)"));
+
+		assertEquals("Wir für euch – Altwerden in Vrees (2. Fassung)", store.load("Vrees").getTitel());
+		assertEquals("Wir für euch – Altwerden in Vrees", store.load(backup(store.file("Vrees"))).getTitel());
+		assertEquals(List.of("Vrees"), store.names());
+		assertFalse(Files.exists(workspace.resolve("Vrees.xmi.tmp")), "no temporary file is left");
+	}
+
+	@Test
+	void hostileAndBrokenFilesAreRefusedClearlyAndHarmNothing() throws Exception {
+		PraxisbeispielStore store = storeOn(workspace);
+		store.save("Eichstetten", beispiel("Bürgergemeinschaft Eichstetten"));
+		byte[] neighbour = Files.readAllBytes(store.file("Eichstetten"));
+		Path secret = Files.writeString(workspace.resolve("geheim.txt"), "GEHEIMNIS");
+
+		refused(store, "kaputt", "<?xml version=\"1.0\"?><qw:Praxisbeispiel xmlns:qw=", "kein gültiges XML");
+		refused(store, "xxe", "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY s SYSTEM \"" + secret.toUri() + "\">]>"
+				+ "<qw:Praxisbeispiel xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\" "
+				+ "xmlns:qw=\"http://quartierwerk.org/model/1.0\" titel=\"&s;\"/>", "DOCTYPE");
+		refused(store, "lachen", "<?xml version=\"1.0\"?><!DOCTYPE l [<!ENTITY a \"ha\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;\">"
+				+ "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;\">]><qw:Praxisbeispiel xmlns:qw=\"http://quartierwerk.org/model/1.0\" "
+				+ "titel=\"&c;\"/>", "DOCTYPE");
+		refused(store, "fremd", "<?xml version=\"1.0\"?><x:Praxisbeispiel xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\" "
+				+ "xmlns:x=\"http://example.org/fremd\" titel=\"Fremd\"/>", "kein Quartierwerk-Projekt");
+		refused(store, "katalog", "<?xml version=\"1.0\"?><qw:Finanzierungskatalog xmi:version=\"2.0\" "
+				+ "xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:qw=\"http://quartierwerk.org/model/1.0\" id=\"k\"/>",
+				"enthält kein Praxisbeispiel");
+		refused(store, "leer", "", "kein gültiges XML");
+
+		Path huge = workspace.resolve("riesig.xmi");
+		try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
+			file.setLength(50L * 1024 * 1024);
+		}
+		StoreException tooLarge = assertThrows(StoreException.class, () -> store.load("riesig"));
+		assertTrue(tooLarge.getMessage().contains("zu groß") && tooLarge.getMessage().contains("riesig.xmi"),
+				tooLarge.getMessage());
+
+		assertArrayEquals(neighbour, Files.readAllBytes(store.file("Eichstetten")), "another file was changed");
+		assertEquals("Bürgergemeinschaft Eichstetten", store.load("Eichstetten").getTitel());
+	}
+
+	@Test
+	void namesThatAreNoFileNamesAreRefused() throws Exception {
+		PraxisbeispielStore store = storeOn(workspace);
+		for (String name : new String[] { "", " ", "../ausbruch", "a/b", ".versteckt", "x".repeat(201) }) {
+			StoreException e = assertThrows(StoreException.class, () -> store.save(name, beispiel("T")));
+			assertTrue(e.getMessage().contains("kein zulässiger Name"), e.getMessage());
+		}
+	}
+
+	@Test
+	void aSecondProcessOnTheSameWorkspaceIsRefused() throws Exception {
+		Path locker = workspace.resolveSibling(workspace.getFileName() + "-Locker.java");
+		Files.writeString(locker, """
+				import java.nio.channels.FileChannel;
+				import java.nio.file.*;
+				public class Locker {
+				    public static void main(String[] args) throws Exception {
+				        FileChannel channel = FileChannel.open(Path.of(args[0]), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+				        channel.lock();
+				        System.out.println("gesperrt");
+				        Thread.sleep(120_000);
+				    }
+				}
+				""");
+		String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+		otherProcess = new ProcessBuilder(java, locker.toString(), workspace.resolve(".quartierwerk.lock").toString())
+				.redirectErrorStream(true).start();
+		BufferedReader output = new BufferedReader(new InputStreamReader(otherProcess.getInputStream(), StandardCharsets.UTF_8));
+		assertEquals("gesperrt", output.readLine(), "the other process did not lock the workspace");
+
+		StoreException refused = assertThrows(StoreException.class, () -> storeOn(workspace).names());
+		assertTrue(refused.getMessage().contains("schon von einem anderen Quartierwerk-Programm benutzt"), refused.getMessage());
+
+		otherProcess.destroyForcibly();
+		otherProcess.waitFor(10, TimeUnit.SECONDS);
+		assertEquals(List.of(), storeOn(workspace).names(), "the workspace is usable once the other process ended");
+	}
+
+	private static void refused(PraxisbeispielStore store, String name, String content, String expected) throws IOException {
+		Files.writeString(store.file(name), content);
+		StoreException e = assertThrows(StoreException.class, () -> store.load(name));
+		assertTrue(e.getMessage().contains(name + ".xmi") && e.getMessage().contains(expected), e.getMessage());
+		assertFalse(e.getMessage().contains("GEHEIMNIS"), e.getMessage());
+	}
+
+	private static PraxisbeispielStore storeOn(Path folder) {
+		return new XmiPraxisbeispielStore(new WorkspaceLocator() {
+			@Override
+			public Path folder() {
+				return folder;
+			}
+
+			@Override
+			public List<Path> projectFiles() throws IOException {
+				try (var files = Files.list(folder)) {
+					return files.filter(f -> f.getFileName().toString().endsWith(PROJECT_FILE_EXTENSION)).sorted().toList();
+				}
+			}
+		});
+	}
+
+	private static Praxisbeispiel beispiel(String titel) {
+		Praxisbeispiel beispiel = QuartierwerkFactory.eINSTANCE.createPraxisbeispiel();
+		beispiel.setTitel(titel);
+		beispiel.setBundesland(Bundesland.NIEDERSACHSEN);
+		beispiel.getZielgruppen().add("Ältere Menschen");
+		return beispiel;
+	}
+
+	private static Path backup(Path file) {
+		return file.resolveSibling(file.getFileName() + ".bak");
+	}
+}
