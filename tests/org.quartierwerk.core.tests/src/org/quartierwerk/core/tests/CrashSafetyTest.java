@@ -1,0 +1,166 @@
+package org.quartierwerk.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.quartierwerk.core.PraxisbeispielStore;
+import org.quartierwerk.core.StoreException;
+import org.quartierwerk.core.WorkspaceLocator;
+import org.quartierwerk.core.internal.XmiPraxisbeispielStore;
+import org.quartierwerk.model.Praxisbeispiel;
+
+/**
+ * Kills (SIGKILL) a separate process in the middle of its save loop, again and again, and checks
+ * that every project file and backup is then a complete version: never a torn or empty file.
+ * The child process runs the real store classes from the bundles of this runtime.
+ */
+class CrashSafetyTest {
+
+	private static final int KILLS = 25;
+	private static final String[] CLASSPATH_BUNDLES = { "org.quartierwerk.core", "org.quartierwerk.model",
+			"org.eclipse.emf.common", "org.eclipse.emf.ecore", "org.eclipse.emf.ecore.xmi" };
+	private static final Pattern VERSION = Pattern.compile("Fassung (\\d+) mit (\\d+) Posten");
+
+	@TempDir
+	Path scratch;
+
+	@Test
+	void everyFileIsACompleteVersionAfterAKillDuringSaving() throws Exception {
+		Path workspace = Files.createDirectories(scratch.resolve("workspace"));
+		Path loop = Files.writeString(scratch.resolve("SaveLoop.java"), SAVE_LOOP);
+		String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+		Random random = new Random(150);
+		int checked = 0;
+		for (int kill = 0; kill < KILLS; kill++) {
+			Process child = new ProcessBuilder(java, "-cp", classpath(), loop.toString(), workspace.toString(),
+					String.valueOf(kill * 1_000_000)).redirectErrorStream(true).start();
+			BufferedReader output = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+			String line = output.readLine();
+			if (!"speichert".equals(line)) {
+				throw new AssertionError("the save loop did not start: " + line + drain(output));
+			}
+			Thread.sleep(random.nextInt(250));
+			child.destroyForcibly();
+			assertTrue(child.waitFor(10, TimeUnit.SECONDS));
+			checked += checkAllComplete(workspace);
+		}
+		assertTrue(checked >= KILLS, "too few files were checked: " + checked);
+		System.out.println("CrashSafetyTest: " + KILLS + " kills, " + checked + " files checked complete");
+	}
+
+	/** Loads every project file and backup; each must be one whole version written by the loop. */
+	private static int checkAllComplete(Path workspace) throws IOException {
+		PraxisbeispielStore store = new XmiPraxisbeispielStore(new FixedWorkspace(workspace));
+		int checked = 0;
+		try (var files = Files.list(workspace)) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".xmi") || f.toString().endsWith(".xmi.bak")).toList()) {
+				Praxisbeispiel beispiel;
+				try {
+					beispiel = store.load(file);
+				} catch (StoreException e) {
+					throw new AssertionError("torn file after a kill: " + file + ": " + e.getMessage(), e);
+				}
+				Matcher version = VERSION.matcher(beispiel.getTitel());
+				assertTrue(version.matches(), beispiel.getTitel());
+				assertEquals(Integer.parseInt(version.group(2)), beispiel.getFinanzierungsplan().getAusgaben().size(),
+						() -> "incomplete version in " + file);
+				checked++;
+			}
+		}
+		return checked;
+	}
+
+	private static String classpath() {
+		Bundle[] bundles = FrameworkUtil.getBundle(CrashSafetyTest.class).getBundleContext().getBundles();
+		List<String> entries = new ArrayList<>();
+		String area = System.getProperty("osgi.install.area", "file:" + System.getProperty("user.dir") + "/");
+		Path installArea = Paths.get(area.substring(area.indexOf("file:") + "file:".length()));
+		for (String name : CLASSPATH_BUNDLES) {
+			Bundle bundle = Arrays.stream(bundles).filter(b -> name.equals(b.getSymbolicName())).findFirst()
+					.orElseThrow(() -> new AssertionError("bundle " + name + " is not in the test runtime"));
+			String location = bundle.getLocation();
+			// locations may be relative to the framework's install area
+			File file = installArea.resolve(location.substring(location.indexOf("file:") + "file:".length())).normalize().toFile();
+			// bundles of this build are installed as their project folders, with the classes in target/classes
+			File classes = new File(file, "target/classes");
+			entries.add((classes.isDirectory() ? classes : file).getPath());
+		}
+		return String.join(File.pathSeparator, entries);
+	}
+
+	private static String drain(BufferedReader reader) {
+		return reader.lines().collect(Collectors.joining("\n", "\n", ""));
+	}
+
+	private record FixedWorkspace(Path folder) implements WorkspaceLocator {
+		@Override
+		public List<Path> projectFiles() throws IOException {
+			try (var files = Files.list(folder)) {
+				return files.filter(f -> f.toString().endsWith(PROJECT_FILE_EXTENSION)).sorted().toList();
+			}
+		}
+	}
+
+	/** The child process: saves three Praxisbeispiele over and over, each version of a different size. */
+	private static final String SAVE_LOOP = """
+			import java.math.BigDecimal;
+			import java.nio.file.*;
+			import java.util.List;
+			import org.quartierwerk.core.WorkspaceLocator;
+			import org.quartierwerk.core.internal.XmiPraxisbeispielStore;
+			import org.quartierwerk.model.*;
+
+			public class SaveLoop {
+			    public static void main(String[] args) throws Exception {
+			        Path folder = Path.of(args[0]);
+			        long version = Long.parseLong(args[1]);
+			        var store = new XmiPraxisbeispielStore(new WorkspaceLocator() {
+			            public Path folder() { return folder; }
+			            public List<Path> projectFiles() { return List.of(); }
+			        });
+			        boolean announced = false;
+			        while (true) {
+			            version++;
+			            int posten = (int) (version % 97) * 20 + 1;
+			            Praxisbeispiel beispiel = QuartierwerkFactory.eINSTANCE.createPraxisbeispiel();
+			            beispiel.setTitel("Fassung " + version + " mit " + posten + " Posten");
+			            Finanzierungsplan plan = QuartierwerkFactory.eINSTANCE.createFinanzierungsplan();
+			            for (int i = 0; i < posten; i++) {
+			                Ausgabeposition ausgabe = QuartierwerkFactory.eINSTANCE.createAusgabeposition();
+			                ausgabe.setBezeichnung("Posten " + i + " – Miete für den Quartierstreff");
+			                ausgabe.setBetrag(new BigDecimal(i + ".50"));
+			                plan.getAusgaben().add(ausgabe);
+			            }
+			            beispiel.setFinanzierungsplan(plan);
+			            store.save("Projekt-" + (version % 3), beispiel);
+			            if (!announced) {
+			                System.out.println("speichert");
+			                System.out.flush();
+			                announced = true;
+			            }
+			        }
+			    }
+			}
+			""";
+}
