@@ -1,8 +1,10 @@
 package org.quartierwerk.core;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Resolves the workspace: the data folder that holds one file per documented project.
@@ -22,5 +24,13 @@ public interface WorkspaceLocator {
 	Path folder() throws IOException;
 
 	/** The project files directly in the workspace folder, sorted by file name. */
-	List<Path> projectFiles() throws IOException;
+	default List<Path> projectFiles() throws IOException {
+		try (Stream<Path> entries = Files.list(folder())) {
+			return entries
+					.filter(path -> path.getFileName().toString().endsWith(PROJECT_FILE_EXTENSION))
+					.filter(Files::isRegularFile)
+					.sorted()
+					.toList();
+		}
+	}
 }

@@ -6,8 +6,6 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.List;
-import java.util.stream.Stream;
 
 import org.eclipse.osgi.service.datalocation.Location;
 import org.osgi.service.component.annotations.Component;
@@ -32,17 +30,6 @@ public final class InstanceAreaWorkspaceLocator implements WorkspaceLocator {
 		}
 		Files.createDirectories(folder);
 		return folder;
-	}
-
-	@Override
-	public List<Path> projectFiles() throws IOException {
-		try (Stream<Path> entries = Files.list(folder())) {
-			return entries
-					.filter(path -> path.getFileName().toString().endsWith(PROJECT_FILE_EXTENSION))
-					.filter(Files::isRegularFile)
-					.sorted()
-					.toList();
-		}
 	}
 
 	private Path instanceFolder() throws IOException {

@@ -26,7 +26,6 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.quartierwerk.core.PraxisbeispielStore;
 import org.quartierwerk.core.StoreException;
-import org.quartierwerk.core.WorkspaceLocator;
 import org.quartierwerk.core.internal.XmiPraxisbeispielStore;
 import org.quartierwerk.model.Praxisbeispiel;
 
@@ -71,7 +70,7 @@ class CrashSafetyTest {
 
 	/** Loads every project file and backup; each must be one whole version written by the loop. */
 	private static int checkAllComplete(Path workspace) throws IOException {
-		PraxisbeispielStore store = new XmiPraxisbeispielStore(new FixedWorkspace(workspace));
+		PraxisbeispielStore store = new XmiPraxisbeispielStore(() -> workspace);
 		int checked = 0;
 		try (var files = Files.list(workspace)) {
 			for (Path file : files.filter(f -> f.toString().endsWith(".xmi") || f.toString().endsWith(".xmi.bak")).toList()) {
@@ -113,32 +112,18 @@ class CrashSafetyTest {
 		return reader.lines().collect(Collectors.joining("\n", "\n", ""));
 	}
 
-	private record FixedWorkspace(Path folder) implements WorkspaceLocator {
-		@Override
-		public List<Path> projectFiles() throws IOException {
-			try (var files = Files.list(folder)) {
-				return files.filter(f -> f.toString().endsWith(PROJECT_FILE_EXTENSION)).sorted().toList();
-			}
-		}
-	}
-
 	/** The child process: saves three Praxisbeispiele over and over, each version of a different size. */
 	private static final String SAVE_LOOP = """
 			import java.math.BigDecimal;
 			import java.nio.file.*;
-			import java.util.List;
-			import org.quartierwerk.core.WorkspaceLocator;
-			import org.quartierwerk.core.internal.XmiPraxisbeispielStore;
+						import org.quartierwerk.core.internal.XmiPraxisbeispielStore;
 			import org.quartierwerk.model.*;
 
 			public class SaveLoop {
 			    public static void main(String[] args) throws Exception {
 			        Path folder = Path.of(args[0]);
 			        long version = Long.parseLong(args[1]);
-			        var store = new XmiPraxisbeispielStore(new WorkspaceLocator() {
-			            public Path folder() { return folder; }
-			            public List<Path> projectFiles() { return List.of(); }
-			        });
+			        var store = new XmiPraxisbeispielStore(() -> folder);
 			        boolean announced = false;
 			        while (true) {
 			            version++;

@@ -28,7 +28,6 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 import org.quartierwerk.core.PraxisbeispielStore;
 import org.quartierwerk.core.StoreException;
-import org.quartierwerk.core.WorkspaceLocator;
 import org.quartierwerk.core.internal.XmiPraxisbeispielStore;
 import org.quartierwerk.model.Bundesland;
 import org.quartierwerk.model.Praxisbeispiel;
@@ -166,19 +165,7 @@ class PraxisbeispielStoreTest {
 	}
 
 	private static PraxisbeispielStore storeOn(Path folder) {
-		return new XmiPraxisbeispielStore(new WorkspaceLocator() {
-			@Override
-			public Path folder() {
-				return folder;
-			}
-
-			@Override
-			public List<Path> projectFiles() throws IOException {
-				try (var files = Files.list(folder)) {
-					return files.filter(f -> f.getFileName().toString().endsWith(PROJECT_FILE_EXTENSION)).sorted().toList();
-				}
-			}
-		});
+		return new XmiPraxisbeispielStore(() -> folder);
 	}
 
 	private static Praxisbeispiel beispiel(String titel) {
