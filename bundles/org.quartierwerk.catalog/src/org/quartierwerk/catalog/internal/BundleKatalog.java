@@ -1,0 +1,132 @@
+package org.quartierwerk.catalog.internal;
+
+import java.io.IOException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.util.tracker.BundleTracker;
+import org.osgi.util.tracker.BundleTrackerCustomizer;
+import org.quartierwerk.catalog.Katalog;
+import org.quartierwerk.model.Finanzierungskatalog;
+import org.quartierwerk.model.Finanzierungsquelle;
+import org.quartierwerk.model.Partizipationsmodell;
+import org.quartierwerk.model.QuartierwerkPackage;
+
+/** Tracks started bundles with a {@value Katalog#HEADER} header and reads their catalogue files. */
+@Component(service = Katalog.class, immediate = true)
+public final class BundleKatalog implements Katalog {
+
+	/** What one bundle contributes. */
+	private record Beitrag(List<Partizipationsmodell> modelle, List<Finanzierungsquelle> quellen, List<String> probleme) {
+	}
+
+	private BundleTracker<Beitrag> tracker;
+
+	@Activate
+	void activate(BundleContext context) {
+		tracker = new BundleTracker<>(context, Bundle.STARTING | Bundle.ACTIVE, new BundleTrackerCustomizer<>() {
+			@Override
+			public Beitrag addingBundle(Bundle bundle, BundleEvent event) {
+				String header = bundle.getHeaders("").get(HEADER);
+				return header == null ? null : read(bundle, header);
+			}
+
+			@Override
+			public void modifiedBundle(Bundle bundle, BundleEvent event, Beitrag beitrag) {
+				// a catalogue bundle's files do not change while it runs
+			}
+
+			@Override
+			public void removedBundle(Bundle bundle, BundleEvent event, Beitrag beitrag) {
+				// nothing to release: the tracker forgets the contribution
+			}
+		});
+		tracker.open();
+	}
+
+	@Deactivate
+	void deactivate() {
+		tracker.close();
+	}
+
+	@Override
+	public List<Partizipationsmodell> partizipationsmodelle() {
+		return all(Beitrag::modelle)
+				.sorted(Comparator.comparing((Partizipationsmodell m) -> !STANDARD_MODELL.equals(m.getId()))
+						.thenComparing(m -> String.valueOf(m.getName())))
+				.toList();
+	}
+
+	@Override
+	public Optional<Partizipationsmodell> partizipationsmodell(String id) {
+		return all(Beitrag::modelle).filter(m -> m.getId().equals(id)).findFirst();
+	}
+
+	@Override
+	public List<Finanzierungsquelle> finanzierungsquellen() {
+		return all(Beitrag::quellen).sorted(Comparator.comparing(q -> String.valueOf(q.getName()))).toList();
+	}
+
+	@Override
+	public List<String> probleme() {
+		return all(Beitrag::probleme).toList();
+	}
+
+	private <T> Stream<T> all(Function<Beitrag, List<T>> part) {
+		Collection<Beitrag> beitraege = tracker.getTracked().values();
+		return beitraege.stream().flatMap(beitrag -> part.apply(beitrag).stream());
+	}
+
+	private static Beitrag read(Bundle bundle, String header) {
+		List<Partizipationsmodell> modelle = new ArrayList<>();
+		List<Finanzierungsquelle> quellen = new ArrayList<>();
+		List<String> probleme = new ArrayList<>();
+		ResourceSet resources = new ResourceSetImpl();
+		resources.getResourceFactoryRegistry().getExtensionToFactoryMap().put(Resource.Factory.Registry.DEFAULT_EXTENSION,
+				new XMIResourceFactoryImpl());
+		resources.getPackageRegistry().put(QuartierwerkPackage.eNS_URI, QuartierwerkPackage.eINSTANCE);
+		for (String path : header.split(",")) {
+			String file = path.trim();
+			URL entry = bundle.getEntry(file);
+			if (entry == null) {
+				probleme.add("Katalogdatei " + file + " fehlt in " + bundle.getSymbolicName() + ".");
+				continue;
+			}
+			try {
+				Resource resource = resources.createResource(URI.createURI(entry.toString()));
+				resource.load(null);
+				for (EObject content : resource.getContents()) {
+					if (content instanceof Partizipationsmodell modell) {
+						modelle.add(modell);
+					} else if (content instanceof Finanzierungskatalog katalog) {
+						quellen.addAll(katalog.getQuellen());
+					} else {
+						probleme.add("Katalogdatei " + file + " in " + bundle.getSymbolicName()
+								+ " enthält weder ein Partizipationsmodell noch einen Finanzierungskatalog.");
+					}
+				}
+			} catch (IOException | RuntimeException e) {
+				probleme.add("Katalogdatei " + file + " in " + bundle.getSymbolicName() + " ist nicht lesbar: " + e.getMessage());
+			}
+		}
+		return new Beitrag(List.copyOf(modelle), List.copyOf(quellen), List.copyOf(probleme));
+	}
+}

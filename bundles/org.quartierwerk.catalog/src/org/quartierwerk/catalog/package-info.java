@@ -1,0 +1,5 @@
+/**
+ * Catalogues of Partizipationsmodelle and Finanzierungsquellen, contributed as data by bundles.
+ */
+@org.osgi.annotation.versioning.Version("0.1.0")
+package org.quartierwerk.catalog;

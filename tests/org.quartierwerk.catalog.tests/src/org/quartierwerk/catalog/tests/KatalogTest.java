@@ -1,0 +1,99 @@
+package org.quartierwerk.catalog.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+import org.quartierwerk.catalog.Katalog;
+import org.quartierwerk.model.Bundesland;
+import org.quartierwerk.model.Finanzierungsart;
+import org.quartierwerk.model.Finanzierungsquelle;
+import org.quartierwerk.model.Partizipationsmodell;
+import org.quartierwerk.model.Partizipationsstufe;
+
+/** The catalogue service in OSGi: shipped data, and contributions that come and go with their bundles. */
+class KatalogTest {
+
+	private final BundleContext context = FrameworkUtil.getBundle(KatalogTest.class).getBundleContext();
+	private ServiceTracker<Katalog, Katalog> tracker;
+	private Katalog katalog;
+
+	@BeforeEach
+	void awaitKatalog() throws InterruptedException {
+		tracker = new ServiceTracker<>(context, Katalog.class, null);
+		tracker.open();
+		katalog = tracker.waitForService(10_000);
+		assertNotNull(katalog, "no Katalog service within 10 s");
+		assertEquals(List.of(), katalog.probleme());
+	}
+
+	@AfterEach
+	void closeTracker() {
+		tracker.close();
+	}
+
+	@Test
+	void theDefaultModelIsTheFourStagePartizipationsleiter() {
+		Partizipationsmodell standard = katalog.partizipationsmodelle().get(0);
+		assertEquals(Katalog.STANDARD_MODELL, standard.getId());
+		assertEquals(List.of("Informieren", "Mitwirken", "Mitentscheiden", "Selbstverwalten"),
+				standard.getStufen().stream().map(Partizipationsstufe::getName).toList());
+		assertEquals(List.of(1, 2, 3, 4), standard.getStufen().stream().map(Partizipationsstufe::getRang).toList());
+		assertTrue(standard.getStufen().stream().allMatch(s -> s.getModell() == standard && !s.getBeschreibung().isBlank()));
+	}
+
+	@Test
+	void fundingCatalogueCarriesTheFiguresOfTheSources() {
+		List<Finanzierungsquelle> quellen = katalog.finanzierungsquellen();
+		Map<String, Finanzierungsquelle> byId = quellen.stream()
+				.collect(Collectors.toMap(Finanzierungsquelle::getId, Function.identity()));
+		assertEquals(quellen.size(), byId.size(), "catalogue ids must be unique");
+		assertTrue(quellen.stream().allMatch(q -> q.isSetArt() && q.getBeleg() != null && !q.getName().isBlank()),
+				"every source has an Art and a Beleg");
+
+		Finanzierungsquelle niedersachsen = byId.get("ni-zuschuss");
+		assertEquals(0, new BigDecimal("75").compareTo(niedersachsen.getFoerderquoteMax()));
+		assertEquals(0, new BigDecimal("75000").compareTo(niedersachsen.getHoechstbetrag()));
+		assertEquals(List.of(Bundesland.NIEDERSACHSEN), niedersachsen.getFoerdergebiet());
+		Finanzierungsquelle dhw = byId.get("dhw-quartiersentwicklung");
+		assertEquals(Finanzierungsart.SOZIALLOTTERIE, dhw.getArt());
+		assertEquals(0, new BigDecimal("250000").compareTo(dhw.getHoechstbetrag()));
+		assertEquals(5, dhw.getMaxLaufzeitJahre());
+		assertEquals(0, new BigDecimal("70").compareTo(byId.get("rp-anschub").getFoerderquoteMax()));
+		assertEquals(0, new BigDecimal("700000").compareTo(byId.get("stiftung-wohlfahrtspflege-nrw").getHoechstbetrag()));
+		assertEquals("§ 75 SGB XII", byId.get("eingliederungshilfe-traegerbudget").getRechtsgrundlage());
+		for (Finanzierungsart art : Finanzierungsart.values()) {
+			assertTrue(quellen.stream().anyMatch(q -> q.getArt() == art), "no source of Art " + art);
+		}
+	}
+
+	@Test
+	void aContributedModelComesAndGoesWithItsBundle() throws Exception {
+		Bundle neunStufen = Arrays.stream(context.getBundles())
+				.filter(b -> "org.quartierwerk.catalog.neunstufen".equals(b.getSymbolicName())).findFirst().orElseThrow();
+		neunStufen.start();
+		assertEquals(9, katalog.partizipationsmodell("stufenmodell-neun").orElseThrow().getStufen().size());
+
+		neunStufen.stop();
+		assertTrue(katalog.partizipationsmodell("stufenmodell-neun").isEmpty(), "model still there after its bundle stopped");
+		assertTrue(katalog.partizipationsmodell(Katalog.STANDARD_MODELL).isPresent());
+
+		neunStufen.start();
+		assertEquals("Selbstorganisation",
+				katalog.partizipationsmodell("stufenmodell-neun").orElseThrow().getStufen().get(8).getName());
+	}
+}
