@@ -23,7 +23,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see org.quartierwerk.model.QuartierwerkPackage#getAusgabeposition()
- * @model
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='betragNichtNegativ'"
  * @generated
  */
 public interface Ausgabeposition extends EObject {

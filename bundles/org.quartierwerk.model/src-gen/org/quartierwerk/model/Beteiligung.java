@@ -24,7 +24,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see org.quartierwerk.model.QuartierwerkPackage#getBeteiligung()
- * @model
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='stufeInstalliert'"
  * @generated
  */
 public interface Beteiligung extends EObject {

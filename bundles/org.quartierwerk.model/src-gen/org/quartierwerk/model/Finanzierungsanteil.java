@@ -27,7 +27,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see org.quartierwerk.model.QuartierwerkPackage#getFinanzierungsanteil()
- * @model
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='betragNichtNegativ anteilImBereich'"
  * @generated
  */
 public interface Finanzierungsanteil extends EObject {

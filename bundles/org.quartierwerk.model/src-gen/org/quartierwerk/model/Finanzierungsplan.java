@@ -25,7 +25,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see org.quartierwerk.model.QuartierwerkPackage#getFinanzierungsplan()
- * @model
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='ausgeglichen foerderquoteEingehalten hoechstbetragEingehalten'"
  * @generated
  */
 public interface Finanzierungsplan extends EObject {

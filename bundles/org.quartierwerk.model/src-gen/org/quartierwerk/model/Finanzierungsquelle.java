@@ -37,7 +37,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see org.quartierwerk.model.QuartierwerkPackage#getFinanzierungsquelle()
- * @model
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='quoteImBereich hoechstbetragNichtNegativ'"
  * @generated
  */
 public interface Finanzierungsquelle extends EObject {

@@ -29,7 +29,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see org.quartierwerk.model.QuartierwerkPackage#getKennzahl()
- * @model
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='zielwertGesetzt'"
  * @generated
  */
 public interface Kennzahl extends EObject {

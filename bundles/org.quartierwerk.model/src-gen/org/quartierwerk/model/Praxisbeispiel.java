@@ -46,7 +46,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see org.quartierwerk.model.QuartierwerkPackage#getPraxisbeispiel()
- * @model
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='pflichtangaben traegerIstOrganisation'"
  * @generated
  */
 public interface Praxisbeispiel extends EObject {

@@ -25,7 +25,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see org.quartierwerk.model.QuartierwerkPackage#getQuartier()
- * @model
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='einwohnerPlausibel'"
  * @generated
  */
 public interface Quartier extends EObject {

@@ -26,7 +26,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see org.quartierwerk.model.QuartierwerkPackage#getStelle()
- * @model
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='umfangImBereich'"
  * @generated
  */
 public interface Stelle extends EObject {
