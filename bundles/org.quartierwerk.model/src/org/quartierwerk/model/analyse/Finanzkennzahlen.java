@@ -1,0 +1,75 @@
+package org.quartierwerk.model.analyse;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+import org.quartierwerk.model.Ausgabeposition;
+import org.quartierwerk.model.Bewilligungsstatus;
+import org.quartierwerk.model.Finanzierungsanteil;
+import org.quartierwerk.model.Finanzierungsart;
+import org.quartierwerk.model.Finanzierungsplan;
+
+/**
+ * The figures of a Finanzierungsplan, for one year or the whole Laufzeit. Amounts in euro; rejected
+ * shares ({@link Bewilligungsstatus#ABGELEHNT}) do not count.
+ *
+ * @param ausgaben                  Σ Ausgaben
+ * @param zuwendungsfaehigeAusgaben Σ Ausgaben marked zuwendungsfähig
+ * @param finanzierung              Σ Finanzierungsanteile
+ * @param zuwendungen               Σ Anteile of sources that are not Eigenmittel
+ * @param eigenanteil               Σ Anteile of Eigenmittel
+ * @param foerderquote              Zuwendungen in percent of the eligible expenditure; null without eligible expenditure
+ * @param luecke                    Ausgaben − Finanzierung: positive where money is missing
+ */
+public record Finanzkennzahlen(BigDecimal ausgaben, BigDecimal zuwendungsfaehigeAusgaben, BigDecimal finanzierung,
+		BigDecimal zuwendungen, BigDecimal eigenanteil, BigDecimal foerderquote, BigDecimal luecke) {
+
+	/** The figures over the whole plan. */
+	public static Finanzkennzahlen von(Finanzierungsplan plan) {
+		return berechne(plan, a -> true, a -> true);
+	}
+
+	/** The figures of one year: Ausgaben and Anteile that name this year. */
+	public static Finanzkennzahlen imJahr(Finanzierungsplan plan, int jahr) {
+		return berechne(plan, a -> Objects.equals(a.getJahr(), jahr), a -> Objects.equals(a.getJahr(), jahr));
+	}
+
+	/** The years named by Ausgaben or Anteile, ascending. */
+	public static SortedSet<Integer> jahre(Finanzierungsplan plan) {
+		SortedSet<Integer> jahre = new TreeSet<>();
+		plan.getAusgaben().stream().map(Ausgabeposition::getJahr).filter(Objects::nonNull).forEach(jahre::add);
+		plan.getAnteile().stream().map(Finanzierungsanteil::getJahr).filter(Objects::nonNull).forEach(jahre::add);
+		return jahre;
+	}
+
+	private static Finanzkennzahlen berechne(Finanzierungsplan plan, Predicate<Ausgabeposition> ausgabeZaehlt,
+			Predicate<Finanzierungsanteil> anteilZaehlt) {
+		List<Ausgabeposition> ausgaben = plan.getAusgaben().stream().filter(a -> a.getBetrag() != null).filter(ausgabeZaehlt)
+				.toList();
+		List<Finanzierungsanteil> anteile = plan.getAnteile().stream()
+				.filter(a -> a.getBetrag() != null && a.getStatus() != Bewilligungsstatus.ABGELEHNT).filter(anteilZaehlt).toList();
+		BigDecimal summeAusgaben = summe(ausgaben.stream().map(Ausgabeposition::getBetrag).toList());
+		BigDecimal foerderfaehig = summe(
+				ausgaben.stream().filter(Ausgabeposition::isZuwendungsfaehig).map(Ausgabeposition::getBetrag).toList());
+		BigDecimal finanzierung = summe(anteile.stream().map(Finanzierungsanteil::getBetrag).toList());
+		BigDecimal eigen = summe(anteile.stream().filter(Finanzkennzahlen::istEigenmittel).map(Finanzierungsanteil::getBetrag).toList());
+		BigDecimal zuwendungen = finanzierung.subtract(eigen);
+		BigDecimal quote = foerderfaehig.signum() == 0 ? null
+				: zuwendungen.multiply(BigDecimal.valueOf(100)).divide(foerderfaehig, 2, RoundingMode.HALF_UP);
+		return new Finanzkennzahlen(summeAusgaben, foerderfaehig, finanzierung, zuwendungen, eigen, quote,
+				summeAusgaben.subtract(finanzierung));
+	}
+
+	private static boolean istEigenmittel(Finanzierungsanteil anteil) {
+		return anteil.getQuelle() != null && anteil.getQuelle().getArt() == Finanzierungsart.EIGENMITTEL;
+	}
+
+	private static BigDecimal summe(List<BigDecimal> betraege) {
+		return betraege.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+}
