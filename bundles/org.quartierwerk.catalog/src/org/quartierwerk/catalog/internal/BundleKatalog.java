@@ -14,8 +14,6 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
@@ -28,7 +26,7 @@ import org.quartierwerk.catalog.Katalog;
 import org.quartierwerk.model.Finanzierungskatalog;
 import org.quartierwerk.model.Finanzierungsquelle;
 import org.quartierwerk.model.Partizipationsmodell;
-import org.quartierwerk.model.QuartierwerkPackage;
+import org.quartierwerk.model.QuartierwerkResources;
 
 /** Tracks started bundles with a {@value Katalog#HEADER} header and reads their catalogue files. */
 @Component(service = Katalog.class, immediate = true)
@@ -99,10 +97,7 @@ public final class BundleKatalog implements Katalog {
 		List<Partizipationsmodell> modelle = new ArrayList<>();
 		List<Finanzierungsquelle> quellen = new ArrayList<>();
 		List<String> probleme = new ArrayList<>();
-		ResourceSet resources = new ResourceSetImpl();
-		resources.getResourceFactoryRegistry().getExtensionToFactoryMap().put(Resource.Factory.Registry.DEFAULT_EXTENSION,
-				new XMIResourceFactoryImpl());
-		resources.getPackageRegistry().put(QuartierwerkPackage.eNS_URI, QuartierwerkPackage.eINSTANCE);
+		ResourceSet resources = QuartierwerkResources.newResourceSet();
 		for (String path : header.split(",")) {
 			String file = path.trim();
 			URL entry = bundle.getEntry(file);

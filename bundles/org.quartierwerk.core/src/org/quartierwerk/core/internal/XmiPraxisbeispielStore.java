@@ -24,12 +24,9 @@ import javax.xml.XMLConstants;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
 import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -38,7 +35,7 @@ import org.quartierwerk.core.PraxisbeispielStore;
 import org.quartierwerk.core.StoreException;
 import org.quartierwerk.core.WorkspaceLocator;
 import org.quartierwerk.model.Praxisbeispiel;
-import org.quartierwerk.model.QuartierwerkPackage;
+import org.quartierwerk.model.QuartierwerkResources;
 import org.xml.sax.SAXParseException;
 
 /** Stores each Praxisbeispiel as an XMI file in the workspace, crash-safe, for one process at a time. */
@@ -177,7 +174,8 @@ public final class XmiPraxisbeispielStore implements PraxisbeispielStore {
 		} catch (IOException e) {
 			throw new StoreException(format("{0} kann nicht gelesen werden: {1}", file, describe(e)), e);
 		}
-		Resource resource = newResourceSet().createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+		Resource resource = QuartierwerkResources.newResourceSet()
+				.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
 		try {
 			resource.load(loadOptions());
 		} catch (IOException | RuntimeException e) {
@@ -194,7 +192,8 @@ public final class XmiPraxisbeispielStore implements PraxisbeispielStore {
 	private static byte[] serialize(Praxisbeispiel beispiel, Path target) throws StoreException {
 		// a copy, so the caller's object keeps its own resource
 		Praxisbeispiel copy = EcoreUtil.copy(beispiel);
-		Resource resource = newResourceSet().createResource(URI.createFileURI(target.toAbsolutePath().toString()));
+		Resource resource = QuartierwerkResources.newResourceSet()
+				.createResource(URI.createFileURI(target.toAbsolutePath().toString()));
 		resource.getContents().add(copy);
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try {
@@ -255,14 +254,6 @@ public final class XmiPraxisbeispielStore implements PraxisbeispielStore {
 
 	private static Path backupOf(Path target) {
 		return target.resolveSibling(target.getFileName() + BACKUP_SUFFIX);
-	}
-
-	private static ResourceSet newResourceSet() {
-		ResourceSet set = new ResourceSetImpl();
-		set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(Resource.Factory.Registry.DEFAULT_EXTENSION,
-				new XMIResourceFactoryImpl());
-		set.getPackageRegistry().put(QuartierwerkPackage.eNS_URI, QuartierwerkPackage.eINSTANCE);
-		return set;
 	}
 
 	/** No DTDs, so no external entities and no entity expansion. */

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.quartierwerk.model.Beteiligung;
 import org.quartierwerk.model.Bundesland;
@@ -120,7 +121,7 @@ public final class Sammlung {
 	}
 
 	private static boolean enthaelt(Praxisbeispiel beispiel, String text) {
-		return java.util.stream.Stream.of(beispiel.getTitel(), beispiel.getKurzbeschreibung(), beispiel.getUnterthema())
+		return Stream.of(beispiel.getTitel(), beispiel.getKurzbeschreibung(), beispiel.getUnterthema())
 				.filter(Objects::nonNull).anyMatch(s -> s.toLowerCase(Locale.GERMAN).contains(text));
 	}
 

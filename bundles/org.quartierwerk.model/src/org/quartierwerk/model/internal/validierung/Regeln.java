@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -71,7 +72,7 @@ public final class Regeln extends QuartierwerkValidator {
 	}
 
 	/** Reports each cross reference of the object for which the test holds. */
-	private boolean verweise(EObject object, DiagnosticChain diagnostics, java.util.function.Predicate<EObject> test,
+	private boolean verweise(EObject object, DiagnosticChain diagnostics, Predicate<EObject> test,
 			String befund) {
 		boolean ok = true;
 		for (EContentsEList.FeatureIterator<EObject> targets = (EContentsEList.FeatureIterator<EObject>) object.eCrossReferences()
