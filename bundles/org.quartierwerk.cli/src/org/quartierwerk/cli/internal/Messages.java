@@ -18,6 +18,14 @@ final class Messages extends NLS {
 	public static String workspaceFolder;
 	public static String workspaceProjectFiles;
 	public static String noArgumentsExpected;
+	public static String validateSummary;
+	public static String validateNothing;
+	public static String validateUnreadable;
+	public static String validateOk;
+	public static String validateFindings;
+	public static String validateError;
+	public static String validateWarning;
+	public static String validateSummaryLine;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -60,4 +60,35 @@ class CommandLineTest {
 		assertEquals(2, result.exitCode(), result::toString);
 		assertTrue(result.err().contains("erwartet keine Argumente"), result::toString);
 	}
+
+	@Test
+	void validateReportsFindingsInGermanAndExitsWithOneOnErrors() throws Exception {
+		Path workspace = Files.createDirectories(scratch.resolve("pruefen"));
+		Files.writeString(workspace.resolve("Galgenhalde.xmi"), praxisbeispiel("Galgenhalde", "2007", "2023"));
+		Files.writeString(workspace.resolve("Vrees.xmi"), praxisbeispiel("Vrees", "2018", "2017"));
+
+		Result all = Quartierwerk.run(scratch, "--data", workspace.toString(), "validate");
+		assertEquals(1, all.exitCode(), all::toString);
+		assertEquals("""
+				Galgenhalde: in Ordnung
+				Vrees: 1 Fehler, 0 Warnung(en)
+				  Fehler: Laufzeit: Das Ende (2017) liegt vor dem Beginn (2018).
+				Geprüft: 2 Praxisbeispiel(e), davon mit Fehlern: 1.
+				""", all.out(), all::toString);
+
+		Result one = Quartierwerk.run(scratch, "--data", workspace.toString(), "validate", "Galgenhalde");
+		assertEquals(0, one.exitCode(), one::toString);
+		assertEquals("Galgenhalde: in Ordnung\nGeprüft: 1 Praxisbeispiel(e), davon mit Fehlern: 0.\n", one.out(), one::toString);
+	}
+
+	private static String praxisbeispiel(String titel, String beginn, String ende) {
+		return """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<qw:Praxisbeispiel xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:qw="http://quartierwerk.org/model/1.0"
+				    titel="%s" herausforderung="KOOPERATION_VERNETZUNG" bundesland="NIEDERSACHSEN" traeger="//@organisationen.0">
+				  <organisationen name="Stiftung Liebenau"/>
+				  <laufzeit beginn="%s" ende="%s"/>
+				</qw:Praxisbeispiel>
+				""".formatted(titel, beginn, ende);
+	}
 }
