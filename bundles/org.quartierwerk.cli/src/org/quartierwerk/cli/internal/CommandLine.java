@@ -12,6 +12,8 @@ import org.quartierwerk.cli.CliCommand;
 /** Dispatches the arguments of one call to the matching command and turns failures into exit codes. */
 final class CommandLine {
 
+	private static final int SYNOPSIS_WIDTH = 20;
+
 	private final List<CliCommand> commands;
 	private final String version;
 	private final PrintStream out;
@@ -55,9 +57,14 @@ final class CommandLine {
 		stream.println(Messages.usage);
 		stream.println();
 		stream.println(Messages.commandsHeading);
-		int width = commands.stream().mapToInt(c -> synopsis(c).length()).max().orElse(0);
 		for (CliCommand command : commands) {
-			stream.printf("  %-" + width + "s  %s%n", synopsis(command), command.summary());
+			String synopsis = synopsis(command);
+			if (synopsis.length() > SYNOPSIS_WIDTH) {
+				// long synopses get a line of their own, so the summaries stay in one column
+				stream.printf("  %s%n  %" + SYNOPSIS_WIDTH + "s  %s%n", synopsis, "", command.summary());
+			} else {
+				stream.printf("  %-" + SYNOPSIS_WIDTH + "s  %s%n", synopsis, command.summary());
+			}
 		}
 		stream.println();
 		stream.println(Messages.optionsHeading);

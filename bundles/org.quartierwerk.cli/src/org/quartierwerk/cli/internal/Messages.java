@@ -26,6 +26,17 @@ final class Messages extends NLS {
 	public static String validateError;
 	public static String validateWarning;
 	public static String validateSummaryLine;
+	public static String listSummary;
+	public static String listLine;
+	public static String optionNeedsValue;
+	public static String unknownOption;
+	public static String unknownValue;
+	public static String statsSummary;
+	public static String statsCount;
+	public static String statsBundesland;
+	public static String statsHerausforderung;
+	public static String statsFinanzierungsart;
+	public static String statsProfil;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

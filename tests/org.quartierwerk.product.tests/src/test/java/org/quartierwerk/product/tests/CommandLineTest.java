@@ -81,6 +81,37 @@ class CommandLineTest {
 		assertEquals("Galgenhalde: in Ordnung\nGeprüft: 1 Praxisbeispiel(e), davon mit Fehlern: 0.\n", one.out(), one::toString);
 	}
 
+	@Test
+	void listFiltersByFacetsAndStatsCountsTheCollection() throws Exception {
+		Path workspace = Files.createDirectories(scratch.resolve("sammlung"));
+		Files.writeString(workspace.resolve("Galgenhalde.xmi"), praxisbeispiel("Galgenhalde", "2007", "2023"));
+		Files.writeString(workspace.resolve("Nellingen.xmi"), praxisbeispiel("Gutes Älterwerden in Nellingen", "2016", "2018")
+				.replace("NIEDERSACHSEN", "BADEN_WUERTTEMBERG"));
+
+		Result bw = Quartierwerk.run(scratch, "--data", workspace.toString(), "list", "--bundesland", "baden-wuerttemberg");
+		assertEquals(0, bw.exitCode(), bw::toString);
+		assertEquals("Nellingen: Gutes Älterwerden in Nellingen\n", bw.out(), bw::toString);
+		Result text = Quartierwerk.run(scratch, "--data", workspace.toString(), "list", "--text", "galgen");
+		assertEquals("Galgenhalde: Galgenhalde\n", text.out(), text::toString);
+		Result wrong = Quartierwerk.run(scratch, "--data", workspace.toString(), "list", "--bundesland", "Mars");
+		assertEquals(2, wrong.exitCode(), wrong::toString);
+		assertTrue(wrong.err().startsWith("Unbekannter Wert „Mars“ für --bundesland; möglich sind: BADEN_WUERTTEMBERG"), wrong::toString);
+
+		Result stats = Quartierwerk.run(scratch, "--data", workspace.toString(), "stats");
+		assertEquals(0, stats.exitCode(), stats::toString);
+		assertTrue(stats.out().startsWith("""
+				Praxisbeispiele: 2
+				Je Bundesland:
+				  BADEN_WUERTTEMBERG: 1
+				  NIEDERSACHSEN: 1
+				Je Herausforderung:
+				  KOOPERATION_VERNETZUNG: 2
+				Je Finanzierungsart (Projekte):
+				Anteil der Projekte, die eine Stufe erreichen (Partizipationsleiter (vier Stufen)):
+				  PLANUNG: Informieren 0 %, Mitwirken 0 %, Mitentscheiden 0 %, Selbstverwalten 0 %
+				"""), stats::toString);
+	}
+
 	private static String praxisbeispiel(String titel, String beginn, String ende) {
 		return """
 				<?xml version="1.0" encoding="UTF-8"?>

@@ -1,0 +1,97 @@
+package org.quartierwerk.cli.internal;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.quartierwerk.cli.CliCommand;
+import org.quartierwerk.core.PraxisbeispielStore;
+import org.quartierwerk.model.Bundesland;
+import org.quartierwerk.model.Finanzierungsart;
+import org.quartierwerk.model.Herausforderung;
+import org.quartierwerk.model.Praxisbeispiel;
+import org.quartierwerk.model.analyse.Sammlung;
+import org.quartierwerk.model.analyse.Sammlung.Facetten;
+
+/** {@code quartierwerk list [facets]}: the Praxisbeispiele that match every given facet. */
+@Component(service = CliCommand.class)
+public final class ListCommand implements CliCommand {
+
+	@Reference
+	private PraxisbeispielStore store;
+
+	@Override
+	public String name() {
+		return "list";
+	}
+
+	@Override
+	public String arguments() {
+		return "[--bundesland B] [--herausforderung H] [--finanzierungsart A] [--stufe ID] [--text T]";
+	}
+
+	@Override
+	public String summary() {
+		return Messages.listSummary;
+	}
+
+	@Override
+	public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+		Set<Bundesland> laender = EnumSet.noneOf(Bundesland.class);
+		Set<Herausforderung> herausforderungen = EnumSet.noneOf(Herausforderung.class);
+		Set<Finanzierungsart> arten = EnumSet.noneOf(Finanzierungsart.class);
+		Set<String> stufen = new HashSet<>();
+		List<String> texte = new ArrayList<>();
+		for (int i = 0; i < args.size(); i += 2) {
+			String option = args.get(i);
+			if (i + 1 >= args.size()) {
+				err.println(NLS.bind(Messages.optionNeedsValue, option));
+				return USAGE;
+			}
+			String wert = args.get(i + 1);
+			boolean bekannt = switch (option) {
+			case "--bundesland" -> add(laender, Bundesland.class, wert, option, err);
+			case "--herausforderung" -> add(herausforderungen, Herausforderung.class, wert, option, err);
+			case "--finanzierungsart" -> add(arten, Finanzierungsart.class, wert, option, err);
+			case "--stufe" -> stufen.add(wert) || true;
+			case "--text" -> texte.add(wert);
+			default -> {
+				err.println(NLS.bind(Messages.unknownOption, option, name()));
+				yield false;
+			}
+			};
+			if (!bekannt) {
+				return USAGE;
+			}
+		}
+		Sammlungsdaten daten = Sammlungsdaten.lade(store, err);
+		Map<String, Praxisbeispiel> beispiele = daten.beispiele();
+		Facetten facetten = new Facetten(laender, herausforderungen, arten, stufen, texte.isEmpty() ? null : String.join(" ", texte));
+		Map<Praxisbeispiel, String> namen = new IdentityHashMap<>();
+		beispiele.forEach((name, beispiel) -> namen.put(beispiel, name));
+		for (Praxisbeispiel treffer : Sammlung.suche(beispiele.values(), facetten)) {
+			out.println(NLS.bind(Messages.listLine, namen.get(treffer), treffer.getTitel()));
+		}
+		return daten.unlesbar() == 0 ? OK : FAILED;
+	}
+
+	private static <E extends Enum<E>> boolean add(Set<E> werte, Class<E> typ, String wert, String option, PrintStream err) {
+		try {
+			werte.add(Enum.valueOf(typ, wert.trim().toUpperCase(Locale.GERMAN).replace('-', '_')));
+			return true;
+		} catch (IllegalArgumentException e) {
+			err.println(NLS.bind(Messages.unknownValue, new Object[] { wert, option,
+					String.join(", ", EnumSet.allOf(typ).stream().map(Enum::name).toList()) }));
+			return false;
+		}
+	}
+}
