@@ -1,7 +1,11 @@
 package org.quartierwerk.catalog;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
 
 import org.quartierwerk.model.Finanzierungsquelle;
 import org.quartierwerk.model.Partizipationsmodell;
@@ -13,7 +17,11 @@ import org.quartierwerk.model.Partizipationsmodell;
  * lists XMI files in the bundle, each holding a {@code Partizipationsmodell} or a
  * {@code Finanzierungskatalog}. They appear when the bundle starts and disappear when it stops.
  * The returned objects are shared and must not be changed; copy them ({@code EcoreUtil.copy})
- * to take them into a project.
+ * to take them into a project; a project may refer to a Partizipationsstufe directly.
+ * <p>
+ * Each catalogue file gets the logical URI {@code quartierwerk:/katalog/<file name>}
+ * ({@link org.quartierwerk.model.QuartierwerkResources#katalogUri}), so file names must be unique
+ * across bundles; a second file of the same name is reported in {@link #probleme()} and ignored.
  */
 public interface Katalog {
 
@@ -30,6 +38,13 @@ public interface Katalog {
 
 	/** All installed funding sources, by name. */
 	List<Finanzierungsquelle> finanzierungsquellen();
+
+	/**
+	 * The loaded catalogue files by logical URI, for
+	 * {@link org.quartierwerk.model.QuartierwerkResources#newResourceSet(Map)} so that projects'
+	 * references into the catalogues resolve.
+	 */
+	Map<URI, Resource> ressourcen();
 
 	/** Catalogue files that could not be read, each as a German message naming bundle and file. */
 	List<String> probleme();

@@ -1,5 +1,5 @@
 /**
  * Catalogues of Partizipationsmodelle and Finanzierungsquellen, contributed as data by bundles.
  */
-@org.osgi.annotation.versioning.Version("0.1.0")
+@org.osgi.annotation.versioning.Version("0.2.0")
 package org.quartierwerk.catalog;

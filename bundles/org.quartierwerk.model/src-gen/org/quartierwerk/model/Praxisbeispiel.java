@@ -41,6 +41,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.quartierwerk.model.Praxisbeispiel#getArbeitsschritteText <em>Arbeitsschritte Text</em>}</li>
  *   <li>{@link org.quartierwerk.model.Praxisbeispiel#getWirkungserfolge <em>Wirkungserfolge</em>}</li>
  *   <li>{@link org.quartierwerk.model.Praxisbeispiel#getBesonderheit <em>Besonderheit</em>}</li>
+ *   <li>{@link org.quartierwerk.model.Praxisbeispiel#getBeteiligungText <em>Beteiligung Text</em>}</li>
  *   <li>{@link org.quartierwerk.model.Praxisbeispiel#getFinanzierungText <em>Finanzierung Text</em>}</li>
  *   <li>{@link org.quartierwerk.model.Praxisbeispiel#getQuelle <em>Quelle</em>}</li>
  * </ul>
@@ -528,6 +529,31 @@ public interface Praxisbeispiel extends EObject {
 	 * @generated
 	 */
 	void setBesonderheit(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Beteiligung Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Was der Text über die Beteiligung sagt, z. B. Zitate als Anhaltspunkte für die Partizipationsstufen.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Beteiligung Text</em>' attribute.
+	 * @see #setBeteiligungText(String)
+	 * @see org.quartierwerk.model.QuartierwerkPackage#getPraxisbeispiel_BeteiligungText()
+	 * @model
+	 * @generated
+	 */
+	String getBeteiligungText();
+
+	/**
+	 * Sets the value of the '{@link org.quartierwerk.model.Praxisbeispiel#getBeteiligungText <em>Beteiligung Text</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Beteiligung Text</em>' attribute.
+	 * @see #getBeteiligungText()
+	 * @generated
+	 */
+	void setBeteiligungText(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Finanzierung Text</b></em>' attribute.

@@ -270,13 +270,22 @@ public interface QuartierwerkPackage extends EPackage {
 	int PRAXISBEISPIEL__BESONDERHEIT = 21;
 
 	/**
+	 * The feature id for the '<em><b>Beteiligung Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRAXISBEISPIEL__BETEILIGUNG_TEXT = 22;
+
+	/**
 	 * The feature id for the '<em><b>Finanzierung Text</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PRAXISBEISPIEL__FINANZIERUNG_TEXT = 22;
+	int PRAXISBEISPIEL__FINANZIERUNG_TEXT = 23;
 
 	/**
 	 * The feature id for the '<em><b>Quelle</b></em>' attribute.
@@ -285,7 +294,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PRAXISBEISPIEL__QUELLE = 23;
+	int PRAXISBEISPIEL__QUELLE = 24;
 
 	/**
 	 * The number of structural features of the '<em>Praxisbeispiel</em>' class.
@@ -294,7 +303,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PRAXISBEISPIEL_FEATURE_COUNT = 24;
+	int PRAXISBEISPIEL_FEATURE_COUNT = 25;
 
 	/**
 	 * The number of operations of the '<em>Praxisbeispiel</em>' class.
@@ -2032,6 +2041,17 @@ public interface QuartierwerkPackage extends EPackage {
 	EAttribute getPraxisbeispiel_Besonderheit();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Praxisbeispiel#getBeteiligungText <em>Beteiligung Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Beteiligung Text</em>'.
+	 * @see org.quartierwerk.model.Praxisbeispiel#getBeteiligungText()
+	 * @see #getPraxisbeispiel()
+	 * @generated
+	 */
+	EAttribute getPraxisbeispiel_BeteiligungText();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Praxisbeispiel#getFinanzierungText <em>Finanzierung Text</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3596,6 +3616,14 @@ public interface QuartierwerkPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PRAXISBEISPIEL__BESONDERHEIT = eINSTANCE.getPraxisbeispiel_Besonderheit();
+
+		/**
+		 * The meta object literal for the '<em><b>Beteiligung Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PRAXISBEISPIEL__BETEILIGUNG_TEXT = eINSTANCE.getPraxisbeispiel_BeteiligungText();
 
 		/**
 		 * The meta object literal for the '<em><b>Finanzierung Text</b></em>' attribute feature.

@@ -1,12 +1,26 @@
 package org.quartierwerk.model;
 
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 
-/** Resource sets for Quartierwerk's XMI files, independent of the global EMF registries. */
+/**
+ * Resource sets for Quartierwerk's XMI files, independent of the global EMF registries.
+ * <p>
+ * Catalogue files (Partizipationsmodelle, Finanzierungsquellen) have logical URIs
+ * {@code quartierwerk:/katalog/<file>} rather than the URL of the bundle that ships them, so a
+ * project that refers to a Partizipationsstufe keeps a reference that survives reinstalling or
+ * moving the catalogue bundle.
+ */
 public final class QuartierwerkResources {
+
+	/** URI scheme of the logical catalogue URIs. */
+	public static final String SCHEME = "quartierwerk";
 
 	/** A resource set that reads and writes every file as XMI of the Quartierwerk model. */
 	public static ResourceSet newResourceSet() {
@@ -15,6 +29,21 @@ public final class QuartierwerkResources {
 				new XMIResourceFactoryImpl());
 		set.getPackageRegistry().put(QuartierwerkPackage.eNS_URI, QuartierwerkPackage.eINSTANCE);
 		return set;
+	}
+
+	/**
+	 * A resource set in which references to the given catalogue resources resolve to them, shared
+	 * and without reloading; references to catalogues not given stay unresolved proxies.
+	 */
+	public static ResourceSet newResourceSet(Map<URI, Resource> katalog) {
+		ResourceSetImpl set = (ResourceSetImpl) newResourceSet();
+		set.setURIResourceMap(new HashMap<>(katalog));
+		return set;
+	}
+
+	/** The logical URI of a catalogue file, by its file name. */
+	public static URI katalogUri(String fileName) {
+		return URI.createURI(SCHEME + ":/katalog/" + fileName);
 	}
 
 	private QuartierwerkResources() {

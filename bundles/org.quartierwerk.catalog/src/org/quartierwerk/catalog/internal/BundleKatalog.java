@@ -1,12 +1,16 @@
 package org.quartierwerk.catalog.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -33,7 +37,8 @@ import org.quartierwerk.model.QuartierwerkResources;
 public final class BundleKatalog implements Katalog {
 
 	/** What one bundle contributes. */
-	private record Beitrag(List<Partizipationsmodell> modelle, List<Finanzierungsquelle> quellen, List<String> probleme) {
+	private record Beitrag(List<Resource> ressourcen, List<Partizipationsmodell> modelle, List<Finanzierungsquelle> quellen,
+			List<String> probleme) {
 	}
 
 	private BundleTracker<Beitrag> tracker;
@@ -44,7 +49,7 @@ public final class BundleKatalog implements Katalog {
 			@Override
 			public Beitrag addingBundle(Bundle bundle, BundleEvent event) {
 				String header = bundle.getHeaders("").get(HEADER);
-				return header == null ? null : read(bundle, header);
+				return header == null ? null : read(bundle, header, ressourcen().keySet());
 			}
 
 			@Override
@@ -84,6 +89,13 @@ public final class BundleKatalog implements Katalog {
 	}
 
 	@Override
+	public Map<URI, Resource> ressourcen() {
+		Map<URI, Resource> ressourcen = new LinkedHashMap<>();
+		all(Beitrag::ressourcen).forEach(resource -> ressourcen.putIfAbsent(resource.getURI(), resource));
+		return ressourcen;
+	}
+
+	@Override
 	public List<String> probleme() {
 		return all(Beitrag::probleme).toList();
 	}
@@ -93,7 +105,8 @@ public final class BundleKatalog implements Katalog {
 		return beitraege.stream().flatMap(beitrag -> part.apply(beitrag).stream());
 	}
 
-	private static Beitrag read(Bundle bundle, String header) {
+	private static Beitrag read(Bundle bundle, String header, Set<URI> vergeben) {
+		List<Resource> ressourcen = new ArrayList<>();
 		List<Partizipationsmodell> modelle = new ArrayList<>();
 		List<Finanzierungsquelle> quellen = new ArrayList<>();
 		List<String> probleme = new ArrayList<>();
@@ -105,9 +118,16 @@ public final class BundleKatalog implements Katalog {
 				probleme.add("Katalogdatei " + file + " fehlt in " + bundle.getSymbolicName() + ".");
 				continue;
 			}
-			try {
-				Resource resource = resources.createResource(URI.createURI(entry.toString()));
-				resource.load(null);
+			URI uri = QuartierwerkResources.katalogUri(file.substring(file.lastIndexOf('/') + 1));
+			if (vergeben.contains(uri) || resources.getResource(uri, false) != null) {
+				probleme.add("Katalogdatei " + file + " in " + bundle.getSymbolicName()
+						+ " wird übergangen: eine andere Katalogdatei heißt schon so.");
+				continue;
+			}
+			try (InputStream in = entry.openStream()) {
+				Resource resource = resources.createResource(uri);
+				resource.load(in, null);
+				ressourcen.add(resource);
 				for (EObject content : resource.getContents()) {
 					if (content instanceof Partizipationsmodell modell) {
 						modelle.add(modell);
@@ -122,6 +142,6 @@ public final class BundleKatalog implements Katalog {
 				probleme.add("Katalogdatei " + file + " in " + bundle.getSymbolicName() + " ist nicht lesbar: " + e.getMessage());
 			}
 		}
-		return new Beitrag(List.copyOf(modelle), List.copyOf(quellen), List.copyOf(probleme));
+		return new Beitrag(List.copyOf(ressourcen), List.copyOf(modelle), List.copyOf(quellen), List.copyOf(probleme));
 	}
 }

@@ -24,6 +24,7 @@ import javax.xml.XMLConstants;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
 import org.eclipse.emf.ecore.xmi.XMLResource;
@@ -31,6 +32,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.quartierwerk.catalog.Katalog;
 import org.quartierwerk.core.PraxisbeispielStore;
 import org.quartierwerk.core.StoreException;
 import org.quartierwerk.core.WorkspaceLocator;
@@ -47,6 +52,11 @@ public final class XmiPraxisbeispielStore implements PraxisbeispielStore {
 	private static final String TEMP_SUFFIX = ".tmp";
 
 	private final WorkspaceLocator workspace;
+
+	/** Resolves references into the catalogues; without it they stay proxies and are saved unchanged. */
+	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+			policyOption = ReferencePolicyOption.GREEDY)
+	private volatile Katalog katalog;
 
 	private FileChannel lockChannel;
 	private FileLock lock;
@@ -160,7 +170,7 @@ public final class XmiPraxisbeispielStore implements PraxisbeispielStore {
 		}
 	}
 
-	private static Praxisbeispiel read(Path file) throws StoreException {
+	private Praxisbeispiel read(Path file) throws StoreException {
 		try {
 			long size = Files.size(file);
 			if (size > MAX_FILE_SIZE) {
@@ -174,8 +184,10 @@ public final class XmiPraxisbeispielStore implements PraxisbeispielStore {
 		} catch (IOException e) {
 			throw new StoreException(format("{0} kann nicht gelesen werden: {1}", file, describe(e)), e);
 		}
-		Resource resource = QuartierwerkResources.newResourceSet()
-				.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+		Katalog current = katalog;
+		ResourceSet resources = current == null ? QuartierwerkResources.newResourceSet()
+				: QuartierwerkResources.newResourceSet(current.ressourcen());
+		Resource resource = resources.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
 		try {
 			resource.load(loadOptions());
 		} catch (IOException | RuntimeException e) {

@@ -102,6 +102,17 @@ class ValidierungTest {
 	}
 
 	@Test
+	void finanzierungWithoutAnyAusgabenIsAWarningNotAnError() {
+		Praxisbeispiel beispiel = gueltig();
+		beispiel.getFinanzierungsplan().getAusgaben().clear();
+		Diagnostic befund = Validierung.pruefe(beispiel, INSTALLIERT);
+		assertEquals(List.of(), fehler(befund));
+		assertEquals(List.of("Finanzierungsplan: Der Finanzierungsplan nennt Finanzierung von 60.000,00 €, aber keine Ausgaben; "
+				+ "ob er ausgeglichen ist, lässt sich erst mit den Ausgaben prüfen."),
+				Validierung.meldungen(befund, Diagnostic.WARNING).stream().map(m -> m.replace('\u00A0', ' ')).toList());
+	}
+
+	@Test
 	void foerderquoteAndHoechstbetragOfASourceAreKept() {
 		assertFehler(p -> quelle(p).setFoerderquoteMax(new BigDecimal("40")),
 				"„Land Niedersachsen“ fördert höchstens 40 Prozent der zuwendungsfähigen Ausgaben (24.000,00 €), geplant sind 40.000,00 €.");

@@ -65,6 +65,7 @@ import org.quartierwerk.model.Ziel;
  *   <li>{@link org.quartierwerk.model.internal.impl.PraxisbeispielImpl#getArbeitsschritteText <em>Arbeitsschritte Text</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.PraxisbeispielImpl#getWirkungserfolge <em>Wirkungserfolge</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.PraxisbeispielImpl#getBesonderheit <em>Besonderheit</em>}</li>
+ *   <li>{@link org.quartierwerk.model.internal.impl.PraxisbeispielImpl#getBeteiligungText <em>Beteiligung Text</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.PraxisbeispielImpl#getFinanzierungText <em>Finanzierung Text</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.PraxisbeispielImpl#getQuelle <em>Quelle</em>}</li>
  * </ul>
@@ -399,6 +400,26 @@ public class PraxisbeispielImpl extends MinimalEObjectImpl.Container implements 
 	 * @ordered
 	 */
 	protected String besonderheit = BESONDERHEIT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getBeteiligungText() <em>Beteiligung Text</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBeteiligungText()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String BETEILIGUNG_TEXT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getBeteiligungText() <em>Beteiligung Text</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBeteiligungText()
+	 * @generated
+	 * @ordered
+	 */
+	protected String beteiligungText = BETEILIGUNG_TEXT_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getFinanzierungText() <em>Finanzierung Text</em>}' attribute.
@@ -1018,6 +1039,29 @@ public class PraxisbeispielImpl extends MinimalEObjectImpl.Container implements 
 	 * @generated
 	 */
 	@Override
+	public String getBeteiligungText() {
+		return beteiligungText;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBeteiligungText(String newBeteiligungText) {
+		String oldBeteiligungText = beteiligungText;
+		beteiligungText = newBeteiligungText;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QuartierwerkPackage.PRAXISBEISPIEL__BETEILIGUNG_TEXT, oldBeteiligungText, beteiligungText));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getFinanzierungText() {
 		return finanzierungText;
 	}
@@ -1141,6 +1185,8 @@ public class PraxisbeispielImpl extends MinimalEObjectImpl.Container implements 
 				return getWirkungserfolge();
 			case QuartierwerkPackage.PRAXISBEISPIEL__BESONDERHEIT:
 				return getBesonderheit();
+			case QuartierwerkPackage.PRAXISBEISPIEL__BETEILIGUNG_TEXT:
+				return getBeteiligungText();
 			case QuartierwerkPackage.PRAXISBEISPIEL__FINANZIERUNG_TEXT:
 				return getFinanzierungText();
 			case QuartierwerkPackage.PRAXISBEISPIEL__QUELLE:
@@ -1233,6 +1279,9 @@ public class PraxisbeispielImpl extends MinimalEObjectImpl.Container implements 
 			case QuartierwerkPackage.PRAXISBEISPIEL__BESONDERHEIT:
 				setBesonderheit((String)newValue);
 				return;
+			case QuartierwerkPackage.PRAXISBEISPIEL__BETEILIGUNG_TEXT:
+				setBeteiligungText((String)newValue);
+				return;
 			case QuartierwerkPackage.PRAXISBEISPIEL__FINANZIERUNG_TEXT:
 				setFinanzierungText((String)newValue);
 				return;
@@ -1317,6 +1366,9 @@ public class PraxisbeispielImpl extends MinimalEObjectImpl.Container implements 
 			case QuartierwerkPackage.PRAXISBEISPIEL__BESONDERHEIT:
 				setBesonderheit(BESONDERHEIT_EDEFAULT);
 				return;
+			case QuartierwerkPackage.PRAXISBEISPIEL__BETEILIGUNG_TEXT:
+				setBeteiligungText(BETEILIGUNG_TEXT_EDEFAULT);
+				return;
 			case QuartierwerkPackage.PRAXISBEISPIEL__FINANZIERUNG_TEXT:
 				setFinanzierungText(FINANZIERUNG_TEXT_EDEFAULT);
 				return;
@@ -1379,6 +1431,8 @@ public class PraxisbeispielImpl extends MinimalEObjectImpl.Container implements 
 				return WIRKUNGSERFOLGE_EDEFAULT == null ? wirkungserfolge != null : !WIRKUNGSERFOLGE_EDEFAULT.equals(wirkungserfolge);
 			case QuartierwerkPackage.PRAXISBEISPIEL__BESONDERHEIT:
 				return BESONDERHEIT_EDEFAULT == null ? besonderheit != null : !BESONDERHEIT_EDEFAULT.equals(besonderheit);
+			case QuartierwerkPackage.PRAXISBEISPIEL__BETEILIGUNG_TEXT:
+				return BETEILIGUNG_TEXT_EDEFAULT == null ? beteiligungText != null : !BETEILIGUNG_TEXT_EDEFAULT.equals(beteiligungText);
 			case QuartierwerkPackage.PRAXISBEISPIEL__FINANZIERUNG_TEXT:
 				return FINANZIERUNG_TEXT_EDEFAULT == null ? finanzierungText != null : !FINANZIERUNG_TEXT_EDEFAULT.equals(finanzierungText);
 			case QuartierwerkPackage.PRAXISBEISPIEL__QUELLE:
@@ -1421,6 +1475,8 @@ public class PraxisbeispielImpl extends MinimalEObjectImpl.Container implements 
 		result.append(wirkungserfolge);
 		result.append(", besonderheit: ");
 		result.append(besonderheit);
+		result.append(", beteiligungText: ");
+		result.append(beteiligungText);
 		result.append(", finanzierungText: ");
 		result.append(finanzierungText);
 		result.append(", quelle: ");

@@ -602,7 +602,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPraxisbeispiel_FinanzierungText() {
+	public EAttribute getPraxisbeispiel_BeteiligungText() {
 		return (EAttribute)praxisbeispielEClass.getEStructuralFeatures().get(22);
 	}
 
@@ -612,8 +612,18 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPraxisbeispiel_Quelle() {
+	public EAttribute getPraxisbeispiel_FinanzierungText() {
 		return (EAttribute)praxisbeispielEClass.getEStructuralFeatures().get(23);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPraxisbeispiel_Quelle() {
+		return (EAttribute)praxisbeispielEClass.getEStructuralFeatures().get(24);
 	}
 
 	/**
@@ -1908,6 +1918,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 		createEAttribute(praxisbeispielEClass, PRAXISBEISPIEL__ARBEITSSCHRITTE_TEXT);
 		createEAttribute(praxisbeispielEClass, PRAXISBEISPIEL__WIRKUNGSERFOLGE);
 		createEAttribute(praxisbeispielEClass, PRAXISBEISPIEL__BESONDERHEIT);
+		createEAttribute(praxisbeispielEClass, PRAXISBEISPIEL__BETEILIGUNG_TEXT);
 		createEAttribute(praxisbeispielEClass, PRAXISBEISPIEL__FINANZIERUNG_TEXT);
 		createEAttribute(praxisbeispielEClass, PRAXISBEISPIEL__QUELLE);
 
@@ -2111,6 +2122,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 		initEAttribute(getPraxisbeispiel_ArbeitsschritteText(), ecorePackage.getEString(), "arbeitsschritteText", null, 0, 1, Praxisbeispiel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPraxisbeispiel_Wirkungserfolge(), ecorePackage.getEString(), "wirkungserfolge", null, 0, 1, Praxisbeispiel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPraxisbeispiel_Besonderheit(), ecorePackage.getEString(), "besonderheit", null, 0, 1, Praxisbeispiel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPraxisbeispiel_BeteiligungText(), ecorePackage.getEString(), "beteiligungText", null, 0, 1, Praxisbeispiel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPraxisbeispiel_FinanzierungText(), ecorePackage.getEString(), "finanzierungText", null, 0, 1, Praxisbeispiel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPraxisbeispiel_Quelle(), ecorePackage.getEString(), "quelle", null, 0, 1, Praxisbeispiel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 

@@ -166,7 +166,10 @@ public final class Regeln extends QuartierwerkValidator {
 		return nichtNegativ(diagnostics, quelle, Literals.FINANZIERUNGSQUELLE__HOECHSTBETRAG, quelle.getHoechstbetrag());
 	}
 
-	/** Σ Finanzierung = Σ Ausgaben overall and, where every amount names its year, per year. */
+	/**
+	 * Σ Finanzierung = Σ Ausgaben overall and, where every amount names its year, per year; a plan without any
+	 * Ausgaben only gets a warning.
+	 */
 	@Override
 	public boolean validateFinanzierungsplan_ausgeglichen(Finanzierungsplan plan, DiagnosticChain diagnostics,
 			Map<Object, Object> context) {
@@ -180,6 +183,11 @@ public final class Regeln extends QuartierwerkValidator {
 				"Die Anteile der Finanzierung ergeben zusammen " + zahl(prozente) + " Prozent, mehr als 100 Prozent.");
 		if (anteile.isEmpty() && ausgaben.isEmpty()) {
 			return ok;
+		}
+		if (ausgaben.isEmpty()) {
+			// documented funding without a cost plan (as in the DStGB examples) is incomplete, not contradictory
+			return ok & warnung(diagnostics, plan, Literals.FINANZIERUNGSPLAN__AUSGABEN, "Der Finanzierungsplan nennt Finanzierung von "
+					+ euro(summeAnteile(anteile)) + ", aber keine Ausgaben; ob er ausgeglichen ist, lässt sich erst mit den Ausgaben prüfen.");
 		}
 		ok &= ausgleich(diagnostics, plan, "insgesamt", summeAusgaben(ausgaben), summeAnteile(anteile));
 		boolean jedesJahrBekannt = anteile.stream().allMatch(a -> a.getJahr() != null)
@@ -201,6 +209,9 @@ public final class Regeln extends QuartierwerkValidator {
 	@Override
 	public boolean validateFinanzierungsplan_foerderquoteEingehalten(Finanzierungsplan plan, DiagnosticChain diagnostics,
 			Map<Object, Object> context) {
+		if (plan.getAusgaben().stream().noneMatch(a -> a.getBetrag() != null)) {
+			return true; // without any Ausgaben the quota cannot be checked; the balance rule warns about it
+		}
 		BigDecimal zuwendungsfaehig = summeAusgaben(
 				plan.getAusgaben().stream().filter(a -> a.getBetrag() != null && a.isZuwendungsfaehig()).toList());
 		boolean ok = true;
