@@ -5,10 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.eclipse.e4.core.di.extensions.Service;
-import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
-import org.osgi.framework.FrameworkUtil;
-import org.quartierwerk.core.WorkspaceLocator;
 
 /**
  * Keeps a persisted workbench state from hiding a newer application model.
@@ -18,15 +14,12 @@ import org.quartierwerk.core.WorkspaceLocator;
  * also keep the old parts and menus. So the state is kept only while it was written by
  * the same build of this bundle; otherwise it is discarded before the model is loaded.
  */
-public final class ModelVersionGuard {
+final class ModelVersionGuard {
 
 	static final String WORKBENCH_STATE = ".metadata/.plugins/org.eclipse.e4.workbench/workbench.xmi";
 	static final String MODEL_VERSION = ".metadata/.plugins/org.quartierwerk.app/model.version";
 
-	@PostContextCreate
-	public void discardStaleState(@Service WorkspaceLocator workspace) throws IOException {
-		String current = FrameworkUtil.getBundle(ModelVersionGuard.class).getVersion().toString();
-		discardStaleState(workspace.folder(), current);
+	private ModelVersionGuard() {
 	}
 
 	static void discardStaleState(Path workspace, String currentVersion) throws IOException {

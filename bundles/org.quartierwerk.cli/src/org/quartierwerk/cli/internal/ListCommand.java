@@ -8,13 +8,16 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
+import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.quartierwerk.cli.CliCommand;
 import org.quartierwerk.core.PraxisbeispielStore;
+import org.quartierwerk.model.Bezeichnungen;
 import org.quartierwerk.model.Bundesland;
 import org.quartierwerk.model.Finanzierungsart;
 import org.quartierwerk.model.Herausforderung;
@@ -84,14 +87,17 @@ public final class ListCommand implements CliCommand {
 		return daten.unlesbar() == 0 ? OK : FAILED;
 	}
 
-	private static <E extends Enum<E>> boolean add(Set<E> werte, Class<E> typ, String wert, String option, PrintStream err) {
-		try {
-			werte.add(Enum.valueOf(typ, wert.trim().toUpperCase(Locale.GERMAN).replace('-', '_')));
+	/** Accepts the German name ("Nordrhein-Westfalen") or the literal ("NORDRHEIN_WESTFALEN"). */
+	private static <E extends Enum<E> & Enumerator> boolean add(Set<E> werte, Class<E> typ, String wert, String option,
+			PrintStream err) {
+		Optional<E> literal = Bezeichnungen.finde(typ, wert)
+				.or(() -> Bezeichnungen.finde(typ, wert.strip().toUpperCase(Locale.GERMAN).replace('-', '_').replace(' ', '_')));
+		if (literal.isPresent()) {
+			werte.add(literal.get());
 			return true;
-		} catch (IllegalArgumentException e) {
-			err.println(NLS.bind(Messages.unknownValue, new Object[] { wert, option,
-					String.join(", ", EnumSet.allOf(typ).stream().map(Enum::name).toList()) }));
-			return false;
 		}
+		err.println(NLS.bind(Messages.unknownValue, new Object[] { wert, option,
+				String.join(", ", EnumSet.allOf(typ).stream().map(Bezeichnungen::von).toList()) }));
+		return false;
 	}
 }

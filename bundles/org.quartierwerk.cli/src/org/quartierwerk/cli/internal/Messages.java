@@ -36,6 +36,18 @@ final class Messages extends NLS {
 	public static String statsBundesland;
 	public static String statsHerausforderung;
 	public static String statsFinanzierungsart;
+	public static String importSummary;
+	public static String importFileExpected;
+	public static String importNothing;
+	public static String importLine;
+	public static String importOk;
+	public static String importFindings;
+	public static String importSummaryLine;
+	public static String exportSummary;
+	public static String exportUnknownFormat;
+	public static String exportUnknownProject;
+	public static String exportWritten;
+	public static String exportIncomplete;
 	public static String statsProfil;
 
 	static {

@@ -8,12 +8,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.quartierwerk.catalog.Katalog;
 import org.quartierwerk.cli.CliCommand;
 import org.quartierwerk.core.PraxisbeispielStore;
+import org.quartierwerk.model.Bezeichnungen;
 import org.quartierwerk.model.Partizipationsmodell;
 import org.quartierwerk.model.Partizipationsstufe;
 import org.quartierwerk.model.Praxisbeispiel;
@@ -57,15 +59,15 @@ public final class StatsCommand implements CliCommand {
 			NumberFormat prozent = NumberFormat.getNumberInstance(Locale.GERMANY);
 			for (Map.Entry<Projektphase, Map<Partizipationsstufe, BigDecimal>> phase : Sammlung.partizipationsprofil(beispiele, modell)
 					.entrySet()) {
-				out.println("  " + phase.getKey() + ": " + phase.getValue().entrySet().stream()
+				out.println("  " + Bezeichnungen.von(phase.getKey()) + ": " + phase.getValue().entrySet().stream()
 						.map(e -> e.getKey().getName() + " " + prozent.format(e.getValue()) + " %").collect(Collectors.joining(", ")));
 			}
 		}
 		return daten.unlesbar() == 0 ? OK : FAILED;
 	}
 
-	private static void zaehlung(PrintStream out, String ueberschrift, Map<? extends Enum<?>, Long> anzahl) {
+	private static void zaehlung(PrintStream out, String ueberschrift, Map<? extends Enumerator, Long> anzahl) {
 		out.println(ueberschrift);
-		anzahl.forEach((wert, n) -> out.println("  " + wert + ": " + n));
+		anzahl.forEach((wert, n) -> out.println("  " + Bezeichnungen.von(wert) + ": " + n));
 	}
 }

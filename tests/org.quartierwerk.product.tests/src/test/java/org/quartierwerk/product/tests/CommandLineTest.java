@@ -95,21 +95,65 @@ class CommandLineTest {
 		assertEquals("Galgenhalde: Galgenhalde\n", text.out(), text::toString);
 		Result wrong = Quartierwerk.run(scratch, "--data", workspace.toString(), "list", "--bundesland", "Mars");
 		assertEquals(2, wrong.exitCode(), wrong::toString);
-		assertTrue(wrong.err().startsWith("Unbekannter Wert „Mars“ für --bundesland; möglich sind: BADEN_WUERTTEMBERG"), wrong::toString);
+		assertTrue(wrong.err().startsWith("Unbekannter Wert „Mars“ für --bundesland; möglich sind: Baden-Württemberg, Bayern"), wrong::toString);
+		Result german = Quartierwerk.run(scratch, "--data", workspace.toString(), "list", "--bundesland", "Baden-Württemberg");
+		assertEquals(bw.out(), german.out(), german::toString);
 
 		Result stats = Quartierwerk.run(scratch, "--data", workspace.toString(), "stats");
 		assertEquals(0, stats.exitCode(), stats::toString);
 		assertTrue(stats.out().startsWith("""
 				Praxisbeispiele: 2
 				Je Bundesland:
-				  BADEN_WUERTTEMBERG: 1
-				  NIEDERSACHSEN: 1
+				  Baden-Württemberg: 1
+				  Niedersachsen: 1
 				Je Herausforderung:
-				  KOOPERATION_VERNETZUNG: 2
+				  4.1 Kooperation und Vernetzung stärken: 2
 				Je Finanzierungsart (Projekte):
 				Anteil der Projekte, die eine Stufe erreichen (Partizipationsleiter (vier Stufen)):
-				  PLANUNG: Informieren 0 %, Mitwirken 0 %, Mitentscheiden 0 %, Selbstverwalten 0 %
+				  Planung: Informieren 0 %, Mitwirken 0 %, Mitentscheiden 0 %, Selbstverwalten 0 %
 				"""), stats::toString);
+	}
+
+	@Test
+	void importValidateAndExportTheDstgbExamplesAndImportTheExportAgain() throws Exception {
+		Path shared = Path.of("../../../shared/data/dstgb150-praxisbeispiele.json").toAbsolutePath().normalize();
+		Path erster = scratch.resolve("erster");
+		Path zweiter = scratch.resolve("zweiter");
+
+		Result imported = Quartierwerk.run(scratch, "--data", erster.toString(), "import", shared.toString());
+		assertEquals(0, imported.exitCode(), imported::toString);
+		assertTrue(imported.out().startsWith("Importiert: Quartiersprojekt Ravensburg-Galgenhalde – in Ordnung\n"), imported::toString);
+		assertTrue(imported.out().contains("Importiert: WohnenPLUS – Wohnen und Pflege nach dem Prinzip der geteilten Verantwortung"
+				+ " – 0 Fehler, 1 Warnung(en)"), imported::toString);
+		assertTrue(imported.out().endsWith("13 Praxisbeispiel(e) importiert, davon mit Fehlern: 0.\n"), imported::toString);
+
+		Result valid = Quartierwerk.run(scratch, "--data", erster.toString(), "validate");
+		assertEquals(0, valid.exitCode(), valid::toString);
+		assertTrue(valid.out().endsWith("Geprüft: 13 Praxisbeispiel(e), davon mit Fehlern: 0.\n"), valid::toString);
+
+		Path json = scratch.resolve("export.json");
+		Result exported = Quartierwerk.run(scratch, "--data", erster.toString(), "export", "--format", "json", "--out", json.toString());
+		assertEquals(0, exported.exitCode(), exported::toString);
+		assertEquals("13 Praxisbeispiel(e) als JSON geschrieben: " + json + "\n", exported.out());
+		Result again = Quartierwerk.run(scratch, "--data", zweiter.toString(), "import", json.toString());
+		assertEquals(0, again.exitCode(), again::toString);
+
+		Result csvErster = Quartierwerk.run(scratch, "--data", erster.toString(), "export", "--format", "csv");
+		Result csvZweiter = Quartierwerk.run(scratch, "--data", zweiter.toString(), "export", "--format", "csv");
+		assertEquals(0, csvErster.exitCode(), csvErster::toString);
+		assertEquals(csvErster.out(), csvZweiter.out(), "the overview is the same after export and import");
+		assertTrue(csvErster.out().startsWith("\uFEFFName;Titel;Herausforderung;"), csvErster::toString);
+		assertEquals(14, csvErster.out().split("\r\n").length, csvErster::toString);
+
+		Result nrw = Quartierwerk.run(scratch, "--data", zweiter.toString(), "list", "--bundesland", "Nordrhein-Westfalen");
+		assertEquals(3, nrw.out().lines().count(), nrw::toString);
+
+		Result format = Quartierwerk.run(scratch, "--data", erster.toString(), "export", "--format", "xml");
+		assertEquals(2, format.exitCode(), format::toString);
+		assertTrue(format.err().contains("Unbekanntes Format „xml“"), format::toString);
+		Result missing = Quartierwerk.run(scratch, "--data", erster.toString(), "import", scratch.resolve("fehlt.json").toString());
+		assertEquals(1, missing.exitCode(), missing::toString);
+		assertTrue(missing.err().startsWith("Die Datei " + scratch.resolve("fehlt.json") + " gibt es nicht."), missing::toString);
 	}
 
 	private static String praxisbeispiel(String titel, String beginn, String ende) {

@@ -80,6 +80,33 @@ class WorkbenchSmokeTest {
 		assertTrue(workbench.isAlive(), () -> "the workbench ended early:\n" + read(log));
 	}
 
+	@Test
+	void firstStartOnANewWorkspaceBringsTheThirteenDstgbExamples() throws Exception {
+		assertNotNull(System.getenv("DISPLAY"), "the workbench test needs an X display");
+		Path workspace = scratch.resolve("neu");
+		Path log = scratch.resolve("workbench.log");
+
+		workbench = Quartierwerk.start(List.of("--data", workspace.toString()), true, log, log);
+		String window = awaitWindow("Quartierwerk", log);
+
+		try (var files = Files.list(workspace)) {
+			assertEquals(13, files.filter(f -> f.toString().endsWith(".xmi")).count(), () -> "workspace after the first start");
+		}
+		assertTrue(Files.exists(workspace.resolve(".quartierwerk-beispiele")));
+		Path screenshot = Paths.get(System.getProperty("quartierwerk.screenshots", "target/screenshots"))
+				.resolve("workbench-first-start.png");
+		Files.createDirectories(screenshot.getParent());
+		String text = "";
+		long deadline = System.currentTimeMillis() + RENDER_TIMEOUT_MS;
+		while (System.currentTimeMillis() < deadline && !(text.contains("Galgenhalde") && text.contains("Steinheim"))) {
+			exec("import", "-window", window, screenshot.toString());
+			text = ocr(screenshot);
+		}
+		String seen = text;
+		assertTrue(text.contains("Galgenhalde") && text.contains("Steinheim"),
+				() -> "the navigator does not list the examples; read: " + seen);
+	}
+
 	/** Waits until a top-level window with this name is on the screen and returns its X id. */
 	private String awaitWindow(String title, Path log) throws Exception {
 		// SWT on GTK may end a window title with a space

@@ -1,0 +1,133 @@
+package org.quartierwerk.cli.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.SequencedMap;
+
+import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.quartierwerk.cli.CliCommand;
+import org.quartierwerk.core.PraxisbeispielStore;
+import org.quartierwerk.core.StoreException;
+import org.quartierwerk.exchange.Exchange;
+import org.quartierwerk.model.Praxisbeispiel;
+
+/**
+ * {@code quartierwerk export [--format json|csv] [--out FILE] [NAME …]}: the Praxisbeispiele as Quartierwerk
+ * JSON or their overview as CSV; a file is written completely or not at all.
+ */
+@Component(service = CliCommand.class)
+public final class ExportCommand implements CliCommand {
+
+	@Reference
+	private PraxisbeispielStore store;
+
+	@Reference
+	private Exchange exchange;
+
+	@Override
+	public String name() {
+		return "export";
+	}
+
+	@Override
+	public String arguments() {
+		return "[--format json|csv] [--out DATEI] [NAME ...]";
+	}
+
+	@Override
+	public String summary() {
+		return Messages.exportSummary;
+	}
+
+	@Override
+	public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+		String format = "json";
+		Path ziel = null;
+		List<String> namen = new ArrayList<>();
+		for (int i = 0; i < args.size(); i++) {
+			String arg = args.get(i);
+			if (arg.equals("--format") || arg.equals("--out")) {
+				if (i + 1 >= args.size()) {
+					err.println(NLS.bind(Messages.optionNeedsValue, arg));
+					return USAGE;
+				}
+				String wert = args.get(++i);
+				if (arg.equals("--out")) {
+					ziel = Path.of(wert);
+				} else {
+					format = wert;
+				}
+			} else if (arg.startsWith("--")) {
+				err.println(NLS.bind(Messages.unknownOption, arg, name()));
+				return USAGE;
+			} else {
+				namen.add(arg);
+			}
+		}
+		if (!format.equals("json") && !format.equals("csv")) {
+			err.println(NLS.bind(Messages.exportUnknownFormat, format));
+			return USAGE;
+		}
+		List<String> vorhanden = store.names();
+		for (String name : namen) {
+			if (!vorhanden.contains(name)) {
+				err.println(NLS.bind(Messages.exportUnknownProject, name));
+				return FAILED;
+			}
+		}
+		SequencedMap<String, Praxisbeispiel> beispiele = new LinkedHashMap<>();
+		int unlesbar = 0;
+		for (String name : namen.isEmpty() ? vorhanden : namen) {
+			try {
+				beispiele.put(name, store.load(name));
+			} catch (StoreException e) {
+				err.println(NLS.bind(Messages.validateUnreadable, name, e.getMessage()));
+				unlesbar++;
+			}
+		}
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		if (format.equals("json")) {
+			exchange.writeJson(List.copyOf(beispiele.values()), bytes);
+		} else {
+			try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+				exchange.writeCsv(beispiele, writer);
+			}
+		}
+		if (ziel == null) {
+			out.write(bytes.toByteArray());
+			out.flush();
+		} else {
+			writeFile(ziel, bytes.toByteArray());
+			out.println(NLS.bind(Messages.exportWritten, new Object[] { beispiele.size(), format.toUpperCase(), ziel }));
+		}
+		if (unlesbar > 0) {
+			err.println(NLS.bind(Messages.exportIncomplete, unlesbar));
+			return FAILED;
+		}
+		return OK;
+	}
+
+	/** Writes beside the target and renames, so an interrupted export never leaves half a file. */
+	private static void writeFile(Path ziel, byte[] inhalt) throws IOException {
+		Path absolut = ziel.toAbsolutePath();
+		Path temp = Files.createTempFile(absolut.getParent(), "." + absolut.getFileName(), ".tmp");
+		try {
+			Files.write(temp, inhalt);
+			Files.move(temp, absolut, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		} finally {
+			Files.deleteIfExists(temp);
+		}
+	}
+}

@@ -1,0 +1,107 @@
+package org.quartierwerk.exchange.internal;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SequencedMap;
+import java.util.stream.Collectors;
+
+import org.quartierwerk.model.Bezeichnungen;
+import org.quartierwerk.model.Finanzierungsplan;
+import org.quartierwerk.model.Finanzierungsquelle;
+import org.quartierwerk.model.Laufzeit;
+import org.quartierwerk.model.Organisation;
+import org.quartierwerk.model.Praxisbeispiel;
+import org.quartierwerk.model.Quartier;
+import org.quartierwerk.model.QuartierwerkFactory;
+import org.quartierwerk.model.analyse.Finanzkennzahlen;
+
+/**
+ * The overview of a collection as CSV the way German spreadsheets open it directly: UTF-8 with byte
+ * order mark, semicolons, decimal comma, CRLF line ends, fields quoted where needed (RFC 4180).
+ */
+final class CsvOverview {
+
+	static final List<String> SPALTEN = List.of("Name", "Titel", "Herausforderung", "Unterthema", "Bundesland", "Quartiersart",
+			"Einwohner", "Laufzeit", "Beginn", "Ende", "Träger", "Kooperationspartner", "Finanzierungsarten", "Ausgaben (€)",
+			"Finanzierung (€)", "Eigenanteil (€)", "Förderquote (%)", "Lücke (€)");
+
+	private CsvOverview() {
+	}
+
+	static void write(SequencedMap<String, Praxisbeispiel> beispiele, Writer out) throws IOException {
+		out.write('\uFEFF');
+		zeile(out, SPALTEN);
+		for (Map.Entry<String, Praxisbeispiel> eintrag : beispiele.entrySet()) {
+			zeile(out, werte(eintrag.getKey(), eintrag.getValue()));
+		}
+		out.flush();
+	}
+
+	static List<String> werte(String name, Praxisbeispiel beispiel) {
+		Quartier quartier = beispiel.getQuartier();
+		Laufzeit laufzeit = beispiel.getLaufzeit();
+		Organisation traeger = beispiel.getTraeger();
+		Finanzierungsplan plan = Objects.requireNonNullElseGet(beispiel.getFinanzierungsplan(),
+				QuartierwerkFactory.eINSTANCE::createFinanzierungsplan);
+		Finanzkennzahlen zahlen = Finanzkennzahlen.von(plan);
+		List<String> werte = new ArrayList<>();
+		werte.add(name);
+		werte.add(text(beispiel.getTitel()));
+		werte.add(beispiel.isSetHerausforderung() ? Bezeichnungen.von(beispiel.getHerausforderung()) : "");
+		werte.add(text(beispiel.getUnterthema()));
+		werte.add(beispiel.isSetBundesland() ? Bezeichnungen.von(beispiel.getBundesland()) : "");
+		werte.add(quartier != null && quartier.isSetArt() ? Bezeichnungen.von(quartier.getArt()) : "");
+		werte.add(quartier == null || quartier.getEinwohner() == null ? "" : quartier.getEinwohner().toString());
+		werte.add(laufzeit == null ? "" : text(laufzeit.getText()));
+		werte.add(laufzeit == null || laufzeit.getBeginn() == null ? "" : laufzeit.getBeginn().toString());
+		werte.add(laufzeit == null || laufzeit.getEnde() == null ? "" : laufzeit.getEnde().toString());
+		werte.add(traeger == null ? "" : text(traeger.getName()));
+		werte.add(beispiel.getKooperationen().stream().filter(k -> k.getPartner() != null).map(k -> text(k.getPartner().getName()))
+				.collect(Collectors.joining(", ")));
+		werte.add(plan.getQuellen().stream().filter(Finanzierungsquelle::isSetArt).map(q -> Bezeichnungen.von(q.getArt())).distinct()
+				.collect(Collectors.joining(", ")));
+		boolean mitBetraegen = plan.getAusgaben().stream().anyMatch(a -> a.getBetrag() != null)
+				|| plan.getAnteile().stream().anyMatch(a -> a.getBetrag() != null);
+		werte.add(mitBetraegen ? betrag(zahlen.ausgaben()) : "");
+		werte.add(mitBetraegen ? betrag(zahlen.finanzierung()) : "");
+		werte.add(mitBetraegen ? betrag(zahlen.eigenanteil()) : "");
+		werte.add(zahlen.foerderquote() == null ? "" : betrag(zahlen.foerderquote()));
+		werte.add(mitBetraegen ? betrag(zahlen.luecke()) : "");
+		return werte;
+	}
+
+	private static void zeile(Writer out, List<String> werte) throws IOException {
+		out.write(werte.stream().map(CsvOverview::feld).collect(Collectors.joining(";")));
+		out.write("\r\n");
+	}
+
+	/** Quotes a field that holds a separator, a quote or a line break; a leading =, +, - or @ is defused for spreadsheets. */
+	static String feld(String wert) {
+		String text = wert;
+		if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("-?[\\d.]+(,\\d+)?")) {
+			text = "'" + text;
+		}
+		if (text.contains(";") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+			return "\"" + text.replace("\"", "\"\"") + "\"";
+		}
+		return text;
+	}
+
+	private static String betrag(BigDecimal wert) {
+		DecimalFormat format = new DecimalFormat("0.00", DecimalFormatSymbols.getInstance(Locale.GERMANY));
+		return format.format(wert.setScale(2, RoundingMode.HALF_UP));
+	}
+
+	private static String text(String wert) {
+		return wert == null ? "" : wert;
+	}
+}

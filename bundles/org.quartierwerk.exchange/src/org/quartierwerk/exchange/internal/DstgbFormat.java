@@ -1,0 +1,366 @@
+package org.quartierwerk.exchange.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.quartierwerk.exchange.ExchangeException;
+import org.quartierwerk.model.Adresse;
+import org.quartierwerk.model.Akteurstyp;
+import org.quartierwerk.model.Bewilligungsstatus;
+import org.quartierwerk.model.Bezeichnungen;
+import org.quartierwerk.model.Bundesland;
+import org.quartierwerk.model.Finanzierungsanteil;
+import org.quartierwerk.model.Finanzierungsart;
+import org.quartierwerk.model.Finanzierungsplan;
+import org.quartierwerk.model.Finanzierungsquelle;
+import org.quartierwerk.model.Herausforderung;
+import org.quartierwerk.model.Kooperation;
+import org.quartierwerk.model.Laufzeit;
+import org.quartierwerk.model.Organisation;
+import org.quartierwerk.model.Praxisbeispiel;
+import org.quartierwerk.model.Quartier;
+import org.quartierwerk.model.Quartiersart;
+import org.quartierwerk.model.QuartierwerkFactory;
+import org.quartierwerk.model.Stelle;
+import org.quartierwerk.model.Teildatum;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Maps the DStGB example format (documented in {@code ../shared/data/README.md}) onto the model.
+ * <p>
+ * Texts are kept verbatim; structured fields are derived only where the printed text states them
+ * unambiguously (a year, one inhabitant count, one percentage). Everything else stays unset rather
+ * than guessed, and the full text is always kept beside it.
+ */
+final class DstgbFormat {
+
+	private static final QuartierwerkFactory F = QuartierwerkFactory.eINSTANCE;
+
+	private static final List<String> MONATE = List.of("januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
+			"september", "oktober", "november", "dezember");
+
+	/** A date as printed: "1. Juli 2018", "Februar 2017", "2016". */
+	private static final Pattern DATUM = Pattern.compile(
+			"(?:(\\d{1,2})\\.\\s*)?(?:(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\\s+)?((?:19|20)\\d{2})");
+
+	/** A number of inhabitants: "2500 Einwohner", "circa 200 000 Einwohnern". */
+	private static final Pattern EINWOHNER = Pattern.compile("(\\d{1,3}(?: \\d{3})+|\\d+)\\s+Einwohner");
+
+	private static final Pattern PROZENT = Pattern.compile("(\\d+(?:,\\d+)?)[ -]Prozent");
+
+	private static final Pattern ADRESSE = Pattern.compile("(.+),\\s*(\\d{5})\\s+(.+)");
+
+	/** Quartiersart by the first keyword found in the text before any parenthesis. */
+	private static final Map<Pattern, Quartiersart> QUARTIERSARTEN = ordered(
+			"(?i)standort", Quartiersart.STANDORTE,
+			"(?i)stadtteil|quartier", Quartiersart.STADTTEIL,
+			"(?i)dorf", Quartiersart.DORF,
+			"(?i)gemeinde", Quartiersart.GEMEINDE,
+			"(?i)landkreis", Quartiersart.LANDKREIS,
+			"(?i)region", Quartiersart.REGION,
+			"(?i)stadt|gesamt", Quartiersart.STADT);
+
+	/** Akteurstyp by keyword in the organisation's name, first match wins. */
+	private static final Map<Pattern, Akteurstyp> AKTEURSTYPEN = ordered(
+			"(?i)selbsthilfekontakt", Akteurstyp.SELBSTHILFEKONTAKTSTELLE,
+			"(?i)selbsthilfe", Akteurstyp.SELBSTHILFEGRUPPE,
+			"(?i)freiwilligenagentur", Akteurstyp.FREIWILLIGENAGENTUR,
+			"(?i)mehrgenerationenhaus", Akteurstyp.MEHRGENERATIONENHAUS,
+			"(?i)seniorenbeirat|seniorenrat", Akteurstyp.SENIORENBEIRAT,
+			"(?i)pflegekasse|krankenkasse|\\bAOK\\b", Akteurstyp.KRANKEN_PFLEGEKASSE,
+			"(?i)^(stadt|gemeinde|kommune|markt)\\b|(?-i)stadt [A-ZÄÖÜ]", Akteurstyp.KOMMUNE,
+			"(?i)landkreis|kreis [A-ZÄÖÜ]", Akteurstyp.LANDKREIS,
+			"(?i)volkshochschule|schule\\b|kindergarten|\\bkita\\b|bildung", Akteurstyp.BILDUNGSEINRICHTUNG,
+			"(?i)hochschule|universität", Akteurstyp.HOCHSCHULE,
+			"(?i)caritas|diakonie|diakonisch|arbeiterwohlfahrt|\\bAWO\\b|paritätisch|rotes kreuz|\\bDRK\\b",
+			Akteurstyp.WOHLFAHRTSVERBAND,
+			"(?i)kirche|pfarr|franziskaner|evangelisch|katholisch", Akteurstyp.KIRCHLICHE_ORGANISATION,
+			"(?i)stiftung", Akteurstyp.STIFTUNG,
+			"(?i)ministerium|behörd|amt\\b|ämter", Akteurstyp.BEHOERDE,
+			"\\beG\\b|(?i)wohnungs|wohnbau|baugenossenschaft|sparverein", Akteurstyp.WOHNUNGSWIRTSCHAFT,
+			"(?i)pflege|sozialstation|klinik|krankenhaus|ärzt|apotheke", Akteurstyp.GESUNDHEIT_PFLEGE,
+			"(?i)verkehr", Akteurstyp.VERKEHRSBETRIEB,
+			"\\bgGmbH\\b|(?i)träger", Akteurstyp.GEMEINNUETZIGER_TRAEGER,
+			"e\\. ?V\\.|(?i)verein", Akteurstyp.VEREIN,
+			"(?i)initiative|bürgergemeinschaft|nachbarschaft", Akteurstyp.BUERGERSCHAFTLICHE_INITIATIVE,
+			"\\bGmbH\\b|\\bAG\\b|\\bmbH\\b", Akteurstyp.GEWERBLICHER_DIENSTLEISTER);
+
+	/** Finanzierungsart by keyword, first match wins; tried on the funder's name, then with the kind of funding. */
+	private static final Map<Pattern, Finanzierungsart> FINANZIERUNGSARTEN = ordered(
+			"(?i)preisgeld|wettbewerb|\\bpreis\\b", Finanzierungsart.PREIS_WETTBEWERB,
+			"(?i)aktion mensch|fernsehlotterie|hilfswerk|glücksspirale|lotterie", Finanzierungsart.SOZIALLOTTERIE,
+			"(?i)mitgliedsbeitr", Finanzierungsart.MITGLIEDSBEITRAEGE,
+			"(?i)spende", Finanzierungsart.SPENDEN,
+			"(?i)kursgebühr|teilnahmegebühr|teilnehmende", Finanzierungsart.TEILNAHMEGEBUEHREN,
+			"(?i)sozialleistungsträger|\\bSGB\\b|regelfinanzierung|erbrachten leistungen", Finanzierungsart.LEISTUNGSRECHT,
+			"(?i)eigenmittel|eigenerwirtschaftung|einnahmen|hauptnutzer", Finanzierungsart.EIGENMITTEL,
+			"(?i)pflegekasse|krankenkasse|sozialversicherung", Finanzierungsart.SOZIALVERSICHERUNG,
+			"\\bEU\\b|\\bESF\\b|\\bEFRE\\b|(?i)europäisch|leader", Finanzierungsart.EU,
+			"(?i)bundesministerium|^bund\\b|des bundes", Finanzierungsart.BUND,
+			"(?i)stiftung", Finanzierungsart.STIFTUNG,
+			"(?i)landkreis", Finanzierungsart.LANDKREIS,
+			"(?i)^land\\b|landes|niedersächsisch|\\bZILE\\b", Finanzierungsart.LAND,
+			"(?i)kommune|kommunal|\\bstadt\\b|gemeinde", Finanzierungsart.KOMMUNE,
+			"\\beG\\b|(?i)wohnungs|entwicklungsgesellschaft", Finanzierungsart.WOHNUNGSWIRTSCHAFT,
+			"(?i)sponsor", Finanzierungsart.SPONSORING,
+			"(?i)crowdfunding", Finanzierungsart.CROWDFUNDING);
+
+	/** A partner's role in a trailing parenthesis that starts in lower case: "Gemeinde X (fachliche Beratung)". */
+	private static final Pattern ROLLE = Pattern.compile("^(.+?)\\s*\\(([a-zäöü][^)]*)\\)$");
+
+	private DstgbFormat() {
+	}
+
+	/** Whether the JSON is in this format: an array of objects with a title and a Herausforderung, no EMF type. */
+	static boolean matches(JsonNode root) {
+		return root.isArray() && !root.isEmpty() && root.get(0).isObject() && root.get(0).has("titel")
+				&& root.get(0).has("herausforderung") && !root.get(0).has("eClass");
+	}
+
+	static List<Praxisbeispiel> read(JsonNode root, String source) throws ExchangeException {
+		List<Praxisbeispiel> beispiele = new ArrayList<>();
+		int index = 0;
+		for (JsonNode node : root) {
+			index++;
+			if (!node.isObject() || text(node, "titel") == null) {
+				throw new ExchangeException(source + ": Eintrag " + index + " ist kein Praxisbeispiel mit Titel.");
+			}
+			try {
+				beispiele.add(beispiel(node));
+			} catch (RuntimeException e) {
+				throw new ExchangeException(source + ": Eintrag " + index + " kann nicht gelesen werden: " + e, e);
+			}
+		}
+		return beispiele;
+	}
+
+	private static Praxisbeispiel beispiel(JsonNode node) {
+		Praxisbeispiel beispiel = F.createPraxisbeispiel();
+		beispiel.setTitel(text(node, "titel"));
+		herausforderung(text(node, "herausforderung")).ifPresent(beispiel::setHerausforderung);
+		beispiel.setUnterthema(text(node, "unterthema"));
+		Bezeichnungen.finde(Bundesland.class, text(node, "bundesland")).ifPresent(beispiel::setBundesland);
+		beispiel.setQuartier(quartier(text(node, "quartiersgroesse")));
+		beispiel.setLaufzeit(laufzeit(text(node, "laufzeit")));
+
+		String traegerName = text(node, "traeger");
+		if (traegerName != null) {
+			Organisation traeger = organisation(traegerName);
+			traeger.setWebsite(text(node, "website"));
+			traeger.setAdresse(adresse(text(node, "adresse")));
+			beispiel.getOrganisationen().add(traeger);
+			beispiel.setTraeger(traeger);
+		}
+		for (JsonNode partner : iterable(node.get("kooperationspartner"))) {
+			String name = partner.asText().strip();
+			String rolle = null;
+			Matcher mitRolle = ROLLE.matcher(name);
+			if (mitRolle.matches()) {
+				name = mitRolle.group(1);
+				rolle = mitRolle.group(2);
+			}
+			if (name.isEmpty() || name.equals(traegerName)) {
+				continue;
+			}
+			Organisation organisation = organisation(name);
+			beispiel.getOrganisationen().add(organisation);
+			Kooperation kooperation = F.createKooperation();
+			kooperation.setPartner(organisation);
+			kooperation.setRolle(rolle);
+			beispiel.getKooperationen().add(kooperation);
+		}
+
+		String personal = text(node, "personal_quartiersmanagement");
+		if (personal != null) {
+			beispiel.getStellen().add(stelle(personal));
+		}
+		beispiel.setZieleText(text(node, "ziele"));
+		beispiel.setArbeitsschritteText(text(node, "arbeitsschritte"));
+		beispiel.setWirkungserfolge(text(node, "wirkungserfolge"));
+		beispiel.setBesonderheit(text(node, "besonderheit"));
+		beispiel.setBeteiligungText(text(node, "partizipationsstufe_hinweise"));
+		beispiel.setFinanzierungText(text(node, "finanzierung"));
+		beispiel.setQuelle(text(node, "quelle"));
+		beispiel.setFinanzierungsplan(finanzierungsplan(node.get("finanzierungsquellen"), traegerName));
+		return beispiel;
+	}
+
+	/** "4.2 Partizipation ermöglichen" → the Herausforderung numbered 4.2. */
+	static Optional<Herausforderung> herausforderung(String text) {
+		if (text == null) {
+			return Optional.empty();
+		}
+		Matcher nummer = Pattern.compile("^\\s*4\\.([1-5])\\b").matcher(text);
+		if (nummer.find()) {
+			return Optional.of(Herausforderung.get(Integer.parseInt(nummer.group(1)) - 1));
+		}
+		return Bezeichnungen.finde(Herausforderung.class, text);
+	}
+
+	static Quartier quartier(String text) {
+		if (text == null) {
+			return null;
+		}
+		Quartier quartier = F.createQuartier();
+		quartier.setBeschreibung(text);
+		String vorKlammer = text.split("\\(", 2)[0];
+		first(QUARTIERSARTEN, vorKlammer).ifPresent(quartier::setArt);
+		if (!Pattern.compile("\\d\\s+bis\\s+\\d").matcher(text).find()) {
+			List<Integer> zahlen = new ArrayList<>();
+			Matcher einwohner = EINWOHNER.matcher(text);
+			while (einwohner.find()) {
+				zahlen.add(Integer.valueOf(einwohner.group(1).replace(" ", "")));
+			}
+			if (!zahlen.isEmpty()) {
+				quartier.setEinwohner(zahlen.get(0));
+			}
+			if (zahlen.size() == 2 && zahlen.get(1) > zahlen.get(0)) {
+				quartier.setKommuneEinwohner(zahlen.get(1));
+			}
+		}
+		return quartier;
+	}
+
+	/** Beginn and Ende where the text names dates; "seit …" is open-ended, "(vorerst)" provisional. */
+	static Laufzeit laufzeit(String text) {
+		if (text == null) {
+			return null;
+		}
+		Laufzeit laufzeit = F.createLaufzeit();
+		laufzeit.setText(text);
+		String[] teile = text.split("\\bbis\\b", 2);
+		datum(teile[0]).ifPresent(laufzeit::setBeginn);
+		if (teile.length == 2) {
+			datum(teile[1]).ifPresent(laufzeit::setEnde);
+		}
+		laufzeit.setOffen(text.strip().toLowerCase(Locale.GERMAN).startsWith("seit"));
+		laufzeit.setVorlaeufig(text.contains("vorerst"));
+		return laufzeit;
+	}
+
+	static Optional<Teildatum> datum(String text) {
+		Matcher datum = DATUM.matcher(text);
+		if (!datum.find()) {
+			return Optional.empty();
+		}
+		int jahr = Integer.parseInt(datum.group(3));
+		if (datum.group(2) == null) {
+			return Optional.of(Teildatum.jahr(jahr));
+		}
+		int monat = MONATE.indexOf(datum.group(2).toLowerCase(Locale.GERMAN)) + 1;
+		if (datum.group(1) == null) {
+			return Optional.of(Teildatum.monat(jahr, monat));
+		}
+		return Optional.of(Teildatum.tag(LocalDate.of(jahr, monat, Integer.parseInt(datum.group(1)))));
+	}
+
+	static Organisation organisation(String name) {
+		Organisation organisation = F.createOrganisation();
+		organisation.setName(name);
+		first(AKTEURSTYPEN, name).ifPresent(organisation::setAkteurstyp);
+		return organisation;
+	}
+
+	static Adresse adresse(String text) {
+		if (text == null) {
+			return null;
+		}
+		Adresse adresse = F.createAdresse();
+		Matcher teile = ADRESSE.matcher(text.strip());
+		if (teile.matches()) {
+			adresse.setStrasse(teile.group(1).strip());
+			adresse.setPlz(teile.group(2));
+			adresse.setOrt(teile.group(3).strip());
+		} else {
+			adresse.setOrt(text.strip());
+		}
+		return adresse;
+	}
+
+	/** One Stelle with the printed text; its Umfang only where the text names exactly one percentage, not "je". */
+	static Stelle stelle(String text) {
+		Stelle stelle = F.createStelle();
+		stelle.setFunktion(text);
+		stelle.setEhrenamtlich(text.contains("ehrenamtlich"));
+		Matcher prozent = PROZENT.matcher(text);
+		List<String> werte = new ArrayList<>();
+		while (prozent.find()) {
+			werte.add(prozent.group(1));
+		}
+		if (werte.size() == 1 && !Pattern.compile("\\bje\\b").matcher(text).find()) {
+			stelle.setUmfangProzent(new BigDecimal(werte.get(0).replace(',', '.')));
+		}
+		return stelle;
+	}
+
+	/** A project-own source per funder, and one Anteil each with the share or amount the text gives. */
+	static Finanzierungsplan finanzierungsplan(JsonNode quellen, String traeger) {
+		Finanzierungsplan plan = F.createFinanzierungsplan();
+		for (JsonNode eintrag : iterable(quellen)) {
+			String geber = text(eintrag, "geber");
+			if (geber == null) {
+				continue;
+			}
+			String art = text(eintrag, "art");
+			Finanzierungsquelle quelle = F.createFinanzierungsquelle();
+			quelle.setName(geber);
+			quelle.setGeber(geber);
+			quelle.setProgramm(art);
+			if (geber.equals(traeger) || geber.equals("Träger")) {
+				quelle.setArt(Finanzierungsart.EIGENMITTEL);
+			} else {
+				first(FINANZIERUNGSARTEN, geber).or(() -> art == null ? Optional.empty() : first(FINANZIERUNGSARTEN, art))
+						.ifPresent(quelle::setArt);
+			}
+			plan.getQuellen().add(quelle);
+
+			Finanzierungsanteil anteil = F.createFinanzierungsanteil();
+			anteil.setQuelle(quelle);
+			anteil.setStatus(Bewilligungsstatus.BEWILLIGT);
+			anteil.setAnteilProzent(zahl(eintrag.get("anteil_prozent")));
+			anteil.setBetrag(zahl(eintrag.get("betrag_eur")));
+			plan.getAnteile().add(anteil);
+		}
+		return plan;
+	}
+
+	private static <T> Optional<T> first(Map<Pattern, T> byPattern, String text) {
+		return byPattern.entrySet().stream().filter(e -> e.getKey().matcher(text).find()).map(Map.Entry::getValue).findFirst();
+	}
+
+	private static String text(JsonNode node, String field) {
+		JsonNode value = node == null ? null : node.get(field);
+		if (value == null || value.isNull()) {
+			return null;
+		}
+		String text = value.isTextual() ? value.textValue() : value.toString();
+		return text.isBlank() ? null : text.strip();
+	}
+
+	private static BigDecimal zahl(JsonNode value) {
+		return value == null || !value.isNumber() ? null : value.decimalValue();
+	}
+
+	private static Iterable<JsonNode> iterable(JsonNode array) {
+		return array == null || !array.isArray() ? List.of() : array;
+	}
+
+	/** An insertion-ordered map from alternating regular expressions and values. */
+	@SuppressWarnings("unchecked")
+	private static <T> Map<Pattern, T> ordered(Object... patternsAndValues) {
+		Map<Pattern, T> map = new LinkedHashMap<>();
+		for (int i = 0; i < patternsAndValues.length; i += 2) {
+			map.put(Pattern.compile((String) patternsAndValues[i]), (T) patternsAndValues[i + 1]);
+		}
+		return map;
+	}
+}

@@ -1,0 +1,244 @@
+package org.quartierwerk.exchange.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.SequencedMap;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emfcloud.jackson.module.EMFModule;
+import org.eclipse.emfcloud.jackson.resource.JsonResourceFactory;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.quartierwerk.catalog.Katalog;
+import org.quartierwerk.core.PraxisbeispielStore;
+import org.quartierwerk.core.StoreException;
+import org.quartierwerk.core.WorkspaceLocator;
+import org.quartierwerk.exchange.Exchange;
+import org.quartierwerk.exchange.ExchangeException;
+import org.quartierwerk.model.Praxisbeispiel;
+import org.quartierwerk.model.QuartierwerkPackage;
+import org.quartierwerk.model.QuartierwerkResources;
+import org.quartierwerk.model.Teildatum;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+
+/** Quartierwerk JSON through emfjson-jackson, the DStGB format, CSV, and seeding new workspaces. */
+@Component(service = Exchange.class)
+public final class JsonExchange implements Exchange {
+
+	/** Marks a workspace that has had its examples, so deleted examples do not come back. */
+	static final String SEEDED_MARKER = ".quartierwerk-beispiele";
+
+	private static final String DSTGB_EXAMPLES = "beispiele/dstgb150-praxisbeispiele.json";
+
+	/** A base with its own scheme: catalogue URIs are written absolute, in-document references as fragments. */
+	private static final URI DOCUMENT = URI.createURI("austausch:/praxisbeispiele.json");
+
+	private final ObjectMapper mapper = EMFModule.setupDefaultMapper().registerModule(teildatumAsText());
+	private final PraxisbeispielStore store;
+	private final WorkspaceLocator workspace;
+	private final Katalog katalog;
+
+	@Activate
+	public JsonExchange(@Reference PraxisbeispielStore store, @Reference WorkspaceLocator workspace, @Reference Katalog katalog) {
+		this.store = store;
+		this.workspace = workspace;
+		this.katalog = katalog;
+	}
+
+	@Override
+	public List<Praxisbeispiel> read(Path file) throws ExchangeException {
+		byte[] content = readLimited(file);
+		return parse(content, file.toString());
+	}
+
+	private List<Praxisbeispiel> parse(byte[] content, String source) throws ExchangeException {
+		JsonNode root;
+		try {
+			root = new ObjectMapper().readTree(content);
+		} catch (JsonProcessingException e) {
+			throw new ExchangeException(source + " ist kein gültiges JSON" + where(e.getLocation()) + ": " + e.getOriginalMessage(), e);
+		} catch (IOException e) {
+			throw new ExchangeException(source + " kann nicht gelesen werden: " + e.getMessage(), e);
+		}
+		if (root == null || root.isMissingNode()) {
+			throw new ExchangeException(source + " ist leer.");
+		}
+		if (DstgbFormat.matches(root)) {
+			return DstgbFormat.read(root, source);
+		}
+		if (!isQuartierwerkJson(root)) {
+			throw new ExchangeException(source + " enthält weder Praxisbeispiele im Quartierwerk-JSON-Format "
+					+ "(Objekte mit \"eClass\") noch im Format der DStGB-Beispiele (Objekte mit \"titel\" und \"herausforderung\").");
+		}
+		Resource resource = newResourceSet().createResource(DOCUMENT);
+		try (InputStream in = new ByteArrayInputStream(content)) {
+			resource.load(in, null);
+		} catch (IOException | RuntimeException e) {
+			throw new ExchangeException(source + " kann nicht gelesen werden: " + describe(e), e);
+		}
+		if (!resource.getErrors().isEmpty()) {
+			throw new ExchangeException(source + " kann nicht gelesen werden: " + resource.getErrors().get(0).getMessage());
+		}
+		List<Praxisbeispiel> beispiele = new ArrayList<>();
+		for (EObject inhalt : resource.getContents()) {
+			if (!(inhalt instanceof Praxisbeispiel beispiel)) {
+				throw new ExchangeException(source + " enthält ein " + inhalt.eClass().getName() + ", kein Praxisbeispiel.");
+			}
+			beispiele.add(beispiel);
+		}
+		EcoreUtil.resolveAll(resource);
+		return beispiele;
+	}
+
+	private static boolean isQuartierwerkJson(JsonNode root) {
+		JsonNode first = root.isArray() && !root.isEmpty() ? root.get(0) : root;
+		return first.isObject() && first.has("eClass") && first.get("eClass").asText().startsWith(QuartierwerkPackage.eNS_URI);
+	}
+
+	@Override
+	public void writeJson(List<Praxisbeispiel> beispiele, OutputStream out) throws IOException {
+		Resource resource = newResourceSet().createResource(DOCUMENT);
+		// copies, so that the callers' objects stay in their own resources
+		resource.getContents().addAll(EcoreUtil.copyAll(beispiele));
+		resource.save(out, null);
+	}
+
+	@Override
+	public void writeCsv(SequencedMap<String, Praxisbeispiel> beispiele, Writer out) throws IOException {
+		CsvOverview.write(beispiele, out);
+	}
+
+	@Override
+	public synchronized List<String> addToWorkspace(List<Praxisbeispiel> beispiele) throws StoreException {
+		Set<String> vergeben = new HashSet<>(store.names());
+		List<String> namen = new ArrayList<>();
+		for (Praxisbeispiel beispiel : beispiele) {
+			String name = freeName(beispiel.getTitel(), vergeben);
+			store.save(name, beispiel);
+			vergeben.add(name);
+			namen.add(name);
+		}
+		return namen;
+	}
+
+	@Override
+	public List<Praxisbeispiel> dstgbBeispiele() throws ExchangeException {
+		try (InputStream in = JsonExchange.class.getClassLoader().getResourceAsStream(DSTGB_EXAMPLES)) {
+			if (in == null) {
+				throw new ExchangeException("Die Beispieldatei " + DSTGB_EXAMPLES + " fehlt in der Installation.");
+			}
+			return parse(in.readAllBytes(), DSTGB_EXAMPLES);
+		} catch (ExchangeException e) {
+			throw e;
+		} catch (IOException e) {
+			throw new ExchangeException("Die Beispieldatei " + DSTGB_EXAMPLES + " kann nicht gelesen werden: " + e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public synchronized List<String> seedWorkspace() throws IOException {
+		Path marker = workspace.folder().resolve(SEEDED_MARKER);
+		if (Files.exists(marker) || !store.names().isEmpty()) {
+			return List.of();
+		}
+		List<String> namen = addToWorkspace(dstgbBeispiele());
+		Files.writeString(marker, "Die Beispielprojekte der DStGB-Dokumentation Nr. 150 wurden in diesen Arbeitsbereich übernommen.\n");
+		return namen;
+	}
+
+	/** A Teildatum is written as in XMI ("2018", "2018-07", "2018-07-01"); emfjson alone would try it as a bean. */
+	private static SimpleModule teildatumAsText() {
+		return new SimpleModule("Teildatum").addSerializer(Teildatum.class, ToStringSerializer.instance)
+				.addDeserializer(Teildatum.class, new JsonDeserializer<>() {
+					@Override
+					public Teildatum deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+						try {
+							return Teildatum.valueOf(parser.getValueAsString());
+						} catch (IllegalArgumentException e) {
+							throw JsonMappingException.from(parser, e.getMessage(), e);
+						}
+					}
+				});
+	}
+
+	private ResourceSet newResourceSet() {
+		ResourceSet set = QuartierwerkResources.newResourceSet(katalog.ressourcen());
+		set.getResourceFactoryRegistry().getProtocolToFactoryMap().put(DOCUMENT.scheme(), new JsonResourceFactory(mapper));
+		return set;
+	}
+
+	/** The title made a valid, unused project name: no path characters, at most 100 characters, numbered if taken. */
+	static String freeName(String titel, Collection<String> vergeben) {
+		String basis = titel == null ? "" : titel.replaceAll("[/\\\\\\p{Cntrl}]", "-").strip();
+		basis = basis.replaceFirst("^\\.+", "").strip();
+		if (basis.length() > 100) {
+			basis = basis.substring(0, 100).strip();
+		}
+		if (basis.isEmpty()) {
+			basis = "Praxisbeispiel";
+		}
+		String name = basis;
+		for (int nummer = 2; vergeben.contains(name); nummer++) {
+			name = basis + " (" + nummer + ")";
+		}
+		return name;
+	}
+
+	private static byte[] readLimited(Path file) throws ExchangeException {
+		try {
+			long size = Files.size(file);
+			if (size > MAX_FILE_SIZE) {
+				throw new ExchangeException(file + " ist mit " + size / (1024 * 1024) + " MB zu groß für einen Import (höchstens "
+						+ MAX_FILE_SIZE / (1024 * 1024) + " MB).");
+			}
+			return Files.readAllBytes(file);
+		} catch (NoSuchFileException e) {
+			throw new ExchangeException("Die Datei " + file + " gibt es nicht.", e);
+		} catch (ExchangeException e) {
+			throw e;
+		} catch (IOException e) {
+			throw new ExchangeException(file + " kann nicht gelesen werden: " + describe(e), e);
+		}
+	}
+
+	private static String where(JsonLocation location) {
+		return location == null || location.getLineNr() < 0 ? ""
+				: " (Zeile " + location.getLineNr() + ", Spalte " + location.getColumnNr() + ")";
+	}
+
+	private static String describe(Throwable e) {
+		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+			if (cause instanceof JsonProcessingException json) {
+				return json.getOriginalMessage() + where(json.getLocation());
+			}
+		}
+		String message = e.getMessage();
+		return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+	}
+}

@@ -1,0 +1,114 @@
+package org.quartierwerk.exchange.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.SequencedMap;
+
+import org.junit.jupiter.api.Test;
+import org.quartierwerk.exchange.Exchange;
+import org.quartierwerk.model.Praxisbeispiel;
+
+/** The CSV overview, read back with a strict RFC 4180 reader. */
+class CsvOverviewTest {
+
+	private final Exchange exchange = Services.get(Exchange.class);
+
+	@Test
+	void overviewOfTheThirteenExamplesOpensInAGermanSpreadsheet() throws Exception {
+		SequencedMap<String, Praxisbeispiel> beispiele = new LinkedHashMap<>();
+		for (Praxisbeispiel beispiel : exchange.dstgbBeispiele()) {
+			beispiele.put(beispiel.getTitel(), beispiel);
+		}
+		StringWriter csv = new StringWriter();
+		exchange.writeCsv(beispiele, csv);
+		String text = csv.toString();
+		assertTrue(text.startsWith("\uFEFFName;Titel;Herausforderung;"), text.substring(0, 40));
+
+		List<List<String>> zeilen = parse(text.substring(1));
+		assertEquals(14, zeilen.size());
+		List<String> kopf = zeilen.get(0);
+		assertEquals(List.of("Name", "Titel", "Herausforderung", "Unterthema", "Bundesland", "Quartiersart", "Einwohner", "Laufzeit",
+				"Beginn", "Ende", "Träger", "Kooperationspartner", "Finanzierungsarten", "Ausgaben (€)", "Finanzierung (€)",
+				"Eigenanteil (€)", "Förderquote (%)", "Lücke (€)"), kopf);
+		assertTrue(zeilen.stream().allMatch(z -> z.size() == kopf.size()), "every line has every column");
+
+		List<String> galgenhalde = zeilen.get(1);
+		assertEquals("Quartiersprojekt Ravensburg-Galgenhalde", galgenhalde.get(1));
+		assertEquals("4.1 Kooperation und Vernetzung stärken", galgenhalde.get(2));
+		assertEquals("Baden-Württemberg", galgenhalde.get(4));
+		assertEquals("Stadtteil", galgenhalde.get(5));
+		assertEquals("2500", galgenhalde.get(6));
+		assertEquals("2007", galgenhalde.get(8));
+		assertEquals("Stiftung Liebenau", galgenhalde.get(10));
+		assertEquals("Bau- und Sparverein Ravensburg eG, Stadt Ravensburg", galgenhalde.get(11));
+		assertEquals("Eigenmittel, Wohnungswirtschaft, Kommune", galgenhalde.get(12));
+		assertEquals("", galgenhalde.get(14), "shares without amounts give no sum");
+
+		List<String> wohnenPlus = zeilen.stream().filter(z -> z.get(1).startsWith("WohnenPLUS")).findFirst().orElseThrow();
+		assertEquals("8300000,00", wohnenPlus.get(14));
+		assertEquals("-8300000,00", wohnenPlus.get(17));
+		// a title with a semicolon arrives whole
+		assertTrue(zeilen.stream().anyMatch(z -> z.get(1).equals("Quartiersnahe Unterstützung; ein wohnort- und kundennahes "
+				+ "Gesamtversorgungskonzept")));
+	}
+
+	@Test
+	void quotesAndFormulasInTextsCannotBreakTheTable() throws Exception {
+		Praxisbeispiel beispiel = exchange.dstgbBeispiele().get(0);
+		beispiel.setTitel("=HYPERLINK(\"http://x\";\"Klick\")");
+		beispiel.setUnterthema("Zeile 1\nZeile 2 mit \"Zitat\"");
+		SequencedMap<String, Praxisbeispiel> eines = new LinkedHashMap<>();
+		eines.put("Name; mit Semikolon", beispiel);
+		StringWriter csv = new StringWriter();
+		exchange.writeCsv(eines, csv);
+		List<List<String>> zeilen = parse(csv.toString().substring(1));
+		assertEquals(2, zeilen.size());
+		assertEquals("Name; mit Semikolon", zeilen.get(1).get(0));
+		assertEquals("'=HYPERLINK(\"http://x\";\"Klick\")", zeilen.get(1).get(1));
+		assertEquals("Zeile 1\nZeile 2 mit \"Zitat\"", zeilen.get(1).get(3));
+	}
+
+	/** A strict reader for semicolon-separated RFC 4180 text with CRLF line ends. */
+	private static List<List<String>> parse(String text) {
+		List<List<String>> zeilen = new ArrayList<>();
+		List<String> zeile = new ArrayList<>();
+		StringBuilder feld = new StringBuilder();
+		boolean inQuotes = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (inQuotes) {
+				if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+					feld.append('"');
+					i++;
+				} else if (c == '"') {
+					inQuotes = false;
+				} else {
+					feld.append(c);
+				}
+			} else if (c == '"') {
+				assertEquals(0, feld.length(), "a quote may only open a field");
+				inQuotes = true;
+			} else if (c == ';') {
+				zeile.add(feld.toString());
+				feld.setLength(0);
+			} else if (c == '\r') {
+				assertEquals('\n', text.charAt(i + 1), "lines end with CRLF");
+				zeile.add(feld.toString());
+				feld.setLength(0);
+				zeilen.add(zeile);
+				zeile = new ArrayList<>();
+				i++;
+			} else {
+				assertTrue(c != '\n', "a bare line feed outside quotes");
+				feld.append(c);
+			}
+		}
+		assertEquals(0, feld.length() + zeile.size(), "the text ends with a line end");
+		return zeilen;
+	}
+}

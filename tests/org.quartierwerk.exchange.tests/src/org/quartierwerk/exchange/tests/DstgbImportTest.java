@@ -1,0 +1,181 @@
+package org.quartierwerk.exchange.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.FrameworkUtil;
+import org.quartierwerk.exchange.Exchange;
+import org.quartierwerk.model.Akteurstyp;
+import org.quartierwerk.model.Bewilligungsstatus;
+import org.quartierwerk.model.Bundesland;
+import org.quartierwerk.model.Finanzierungsanteil;
+import org.quartierwerk.model.Finanzierungsart;
+import org.quartierwerk.model.Herausforderung;
+import org.quartierwerk.model.Kooperation;
+import org.quartierwerk.model.Laufzeit;
+import org.quartierwerk.model.Praxisbeispiel;
+import org.quartierwerk.model.Quartiersart;
+import org.quartierwerk.model.Teildatum;
+import org.quartierwerk.model.analyse.Finanzkennzahlen;
+import org.quartierwerk.model.analyse.Sammlung;
+import org.quartierwerk.model.validierung.Validierung;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Importing the 13 DStGB examples from the shared file, checked against the file and against the printed text. */
+class DstgbImportTest {
+
+	/** The shared data file, seen from this module's folder (the working folder of the test run). */
+	static final Path SHARED = Path.of("../../../shared/data/dstgb150-praxisbeispiele.json");
+
+	private final Exchange exchange = Services.get(Exchange.class);
+
+	@Test
+	void theShippedExamplesAreTheSharedFile() throws Exception {
+		try (InputStream shipped = FrameworkUtil.getBundle(Exchange.class).getEntry("beispiele/dstgb150-praxisbeispiele.json")
+				.openStream()) {
+			assertArrayEquals(Files.readAllBytes(SHARED), shipped.readAllBytes());
+		}
+	}
+
+	@Test
+	void theSharedFileYieldsThirteenValidPraxisbeispiele() throws Exception {
+		List<Praxisbeispiel> beispiele = exchange.read(SHARED);
+		assertEquals(13, beispiele.size());
+		for (Praxisbeispiel beispiel : beispiele) {
+			Diagnostic befund = Validierung.pruefe(beispiel, Services.modelle());
+			assertEquals(List.of(), Validierung.meldungen(befund, Diagnostic.ERROR), beispiel.getTitel());
+			assertTrue(beispiel.isSetHerausforderung() && beispiel.isSetBundesland() && beispiel.getTraeger() != null,
+					beispiel.getTitel());
+		}
+		assertEquals(exchange.dstgbBeispiele().stream().map(Praxisbeispiel::getTitel).toList(),
+				beispiele.stream().map(Praxisbeispiel::getTitel).toList());
+	}
+
+	@Test
+	void everyFundingFigureOfTheFileBecomesAFinanzierungsanteil() throws Exception {
+		JsonNode file = new ObjectMapper().readTree(SHARED.toFile());
+		List<Praxisbeispiel> beispiele = exchange.read(SHARED);
+		int anteile = 0;
+		for (int i = 0; i < file.size(); i++) {
+			JsonNode quellen = file.get(i).get("finanzierungsquellen");
+			List<Finanzierungsanteil> imModell = beispiele.get(i).getFinanzierungsplan().getAnteile();
+			assertEquals(quellen.size(), imModell.size(), beispiele.get(i).getTitel());
+			for (int j = 0; j < quellen.size(); j++) {
+				JsonNode quelle = quellen.get(j);
+				Finanzierungsanteil anteil = imModell.get(j);
+				assertEquals(quelle.get("geber").asText(), anteil.getQuelle().getName());
+				assertEquals(quelle.get("art").isNull() ? null : quelle.get("art").asText(), anteil.getQuelle().getProgramm());
+				assertSame(quelle.get("anteil_prozent"), anteil.getAnteilProzent());
+				assertSame(quelle.get("betrag_eur"), anteil.getBetrag());
+				assertEquals(Bewilligungsstatus.BEWILLIGT, anteil.getStatus());
+				anteile++;
+			}
+		}
+		assertEquals(36, anteile);
+	}
+
+	@Test
+	void ravensburgAsPrinted() throws Exception {
+		Praxisbeispiel galgenhalde = byTitle().get("Quartiersprojekt Ravensburg-Galgenhalde");
+		assertEquals(Herausforderung.KOOPERATION_VERNETZUNG, galgenhalde.getHerausforderung());
+		assertEquals("Kooperation zwischen Sozialträger, Kommune und Wohnungswirtschaft", galgenhalde.getUnterthema());
+		assertEquals(Bundesland.BADEN_WUERTTEMBERG, galgenhalde.getBundesland());
+		assertEquals(Quartiersart.STADTTEIL, galgenhalde.getQuartier().getArt());
+		assertEquals(2500, galgenhalde.getQuartier().getEinwohner());
+		assertEquals(50_000, galgenhalde.getQuartier().getKommuneEinwohner());
+		assertEquals(Teildatum.jahr(2007), galgenhalde.getLaufzeit().getBeginn());
+		assertTrue(galgenhalde.getLaufzeit().isOffen());
+		assertEquals("Stiftung Liebenau", galgenhalde.getTraeger().getName());
+		assertEquals(Akteurstyp.STIFTUNG, galgenhalde.getTraeger().getAkteurstyp());
+		assertEquals("88074", galgenhalde.getTraeger().getAdresse().getPlz());
+		assertEquals("Meckenbeuren-Liebenau", galgenhalde.getTraeger().getAdresse().getOrt());
+		assertEquals("www.stiftung-liebenau.de", galgenhalde.getTraeger().getWebsite());
+		// the Träger is listed among the partners too; it is not its own partner
+		assertEquals(List.of("Bau- und Sparverein Ravensburg eG", "Stadt Ravensburg"),
+				galgenhalde.getKooperationen().stream().map(k -> k.getPartner().getName()).toList());
+		assertEquals(List.of(Akteurstyp.WOHNUNGSWIRTSCHAFT, Akteurstyp.KOMMUNE),
+				galgenhalde.getKooperationen().stream().map(k -> k.getPartner().getAkteurstyp()).toList());
+		assertEquals(0, new BigDecimal("40").compareTo(galgenhalde.getStellen().get(0).getUmfangProzent()));
+		assertEquals(List.of(Finanzierungsart.EIGENMITTEL, Finanzierungsart.WOHNUNGSWIRTSCHAFT, Finanzierungsart.KOMMUNE),
+				galgenhalde.getFinanzierungsplan().getQuellen().stream().map(q -> q.getArt()).toList());
+		assertTrue(galgenhalde.getZieleText().startsWith("Seit über zehn Jahren engagiert sich die Stiftung Liebenau"));
+		assertTrue(galgenhalde.getBeteiligungText().startsWith("Das Motto lautet daher: LebensWert"));
+		assertEquals("DStGB-Dokumentation Nr. 150 'Vielfalt leben', 003 L1417–L1596", galgenhalde.getQuelle());
+	}
+
+	@Test
+	void datesRolesAndSharesAsPrinted() throws Exception {
+		Map<String, Praxisbeispiel> beispiele = byTitle();
+		Laufzeit rostock = find(beispiele, "Rostock").getLaufzeit();
+		assertEquals(Teildatum.valueOf("2018-07-01"), rostock.getBeginn());
+		assertEquals(Teildatum.valueOf("2023-06-30"), rostock.getEnde());
+		assertFalse(rostock.isOffen());
+
+		Praxisbeispiel kreuznach = find(beispiele, "Bad Münster");
+		assertEquals(Teildatum.valueOf("2017-02"), kreuznach.getLaufzeit().getBeginn());
+		assertEquals(Teildatum.valueOf("2020-01"), kreuznach.getLaufzeit().getEnde());
+		assertTrue(kreuznach.getLaufzeit().isVorlaeufig());
+		assertEquals(List.of(80, 10), kreuznach.getFinanzierungsplan().getAnteile().stream()
+				.map(a -> a.getAnteilProzent().intValueExact()).toList());
+
+		Praxisbeispiel eichstetten = find(beispiele, "Eichstetten");
+		assertEquals(Teildatum.valueOf("1998-03"), eichstetten.getLaufzeit().getBeginn());
+		Kooperation gemeinde = eichstetten.getKooperationen().get(0);
+		assertEquals("Gemeinde Eichstetten", gemeinde.getPartner().getName());
+		assertEquals("unterstützt den eigenständigen Verein", gemeinde.getRolle());
+		assertEquals(List.of(Finanzierungsart.EIGENMITTEL, Finanzierungsart.MITGLIEDSBEITRAEGE, Finanzierungsart.SPENDEN,
+				Finanzierungsart.KOMMUNE, Finanzierungsart.KOMMUNE),
+				eichstetten.getFinanzierungsplan().getQuellen().stream().map(q -> q.getArt()).toList());
+
+		Praxisbeispiel eching = find(beispiele, "Eching");
+		assertEquals(14_200, eching.getQuartier().getEinwohner());
+		assertEquals(List.of(Finanzierungsart.KOMMUNE, Finanzierungsart.EIGENMITTEL, Finanzierungsart.BUND),
+				eching.getFinanzierungsplan().getQuellen().stream().map(q -> q.getArt()).toList());
+
+		// eight million euros of investment and 300 000 € of lottery money, but no Ausgaben: a warning, not an error
+		Praxisbeispiel wohnenPlus = find(beispiele, "WohnenPLUS");
+		assertEquals(0, new BigDecimal("8300000").compareTo(Finanzkennzahlen.von(wohnenPlus.getFinanzierungsplan()).finanzierung()));
+		Diagnostic befund = Validierung.pruefe(wohnenPlus, Services.modelle());
+		assertEquals(List.of(), Validierung.meldungen(befund, Diagnostic.ERROR));
+		assertTrue(Validierung.meldungen(befund, Diagnostic.WARNING).stream().anyMatch(m -> m.contains("aber keine Ausgaben")));
+		assertNull(wohnenPlus.getQuartier().getEinwohner(), "a range of sites gives no single number");
+
+		assertEquals(Map.of(Herausforderung.KOOPERATION_VERNETZUNG, 3L, Herausforderung.PARTIZIPATION, 4L,
+				Herausforderung.HILFEMIX, 3L, Herausforderung.FINANZIERUNG, 3L),
+				Sammlung.anzahlJeHerausforderung(List.copyOf(beispiele.values())));
+	}
+
+	private Map<String, Praxisbeispiel> byTitle() throws Exception {
+		return exchange.read(SHARED).stream().collect(Collectors.toMap(Praxisbeispiel::getTitel, Function.identity()));
+	}
+
+	private static Praxisbeispiel find(Map<String, Praxisbeispiel> beispiele, String teil) {
+		List<Praxisbeispiel> treffer = beispiele.values().stream().filter(b -> b.getTitel().contains(teil)).toList();
+		assertEquals(1, treffer.size(), () -> "one title containing " + teil + ": " + beispiele.keySet());
+		return treffer.get(0);
+	}
+
+	private static void assertSame(JsonNode erwartet, BigDecimal wert) {
+		if (erwartet == null || erwartet.isNull()) {
+			assertNull(wert);
+		} else {
+			assertEquals(0, erwartet.decimalValue().compareTo(wert), () -> erwartet + " ≠ " + wert);
+		}
+	}
+}

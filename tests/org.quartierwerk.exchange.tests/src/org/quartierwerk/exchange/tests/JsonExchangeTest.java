@@ -1,0 +1,139 @@
+package org.quartierwerk.exchange.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quartierwerk.catalog.Katalog;
+import org.quartierwerk.core.PraxisbeispielStore;
+import org.quartierwerk.exchange.Exchange;
+import org.quartierwerk.exchange.ExchangeException;
+import org.quartierwerk.model.Beteiligung;
+import org.quartierwerk.model.Partizipationsstufe;
+import org.quartierwerk.model.Praxisbeispiel;
+import org.quartierwerk.model.Projektphase;
+import org.quartierwerk.model.QuartierwerkFactory;
+
+/** Quartierwerk JSON: lossless round trips, references into the catalogues, and files that must be refused. */
+class JsonExchangeTest {
+
+	private static final String MITWIRKEN = "quartierwerk:/katalog/partizipationsleiter.xmi#partizipationsleiter.mitwirken";
+
+	@TempDir
+	Path scratch;
+
+	private final Exchange exchange = Services.get(Exchange.class);
+	private final PraxisbeispielStore store = Services.get(PraxisbeispielStore.class);
+	private final List<String> saved = new ArrayList<>();
+
+	@AfterEach
+	void deleteSavedProjects() throws Exception {
+		for (String name : saved) {
+			store.delete(name);
+		}
+	}
+
+	@Test
+	void allThirteenExamplesSurviveJsonExportAndImport() throws Exception {
+		List<Praxisbeispiel> beispiele = exchange.dstgbBeispiele();
+		Path file = scratch.resolve("beispiele.json");
+		ByteArrayOutputStream json = new ByteArrayOutputStream();
+		exchange.writeJson(beispiele, json);
+		Files.write(file, json.toByteArray());
+
+		List<Praxisbeispiel> zurueck = exchange.read(file);
+		assertEquals(13, zurueck.size());
+		for (int i = 0; i < 13; i++) {
+			assertTrue(EcoreUtil.equals(beispiele.get(i), zurueck.get(i)), beispiele.get(i).getTitel());
+		}
+		String text = json.toString(StandardCharsets.UTF_8);
+		assertTrue(text.startsWith("["), text.substring(0, 80));
+		assertTrue(text.contains("\"eClass\" : \"http://quartierwerk.org/model/1.0#//Praxisbeispiel\""), text.substring(0, 200));
+		assertTrue(text.contains("\"bundesland\" : \"BADEN_WUERTTEMBERG\""));
+		assertTrue(text.contains("\"beginn\" : \"2018-07-01\""), "a Teildatum is written as printed");
+	}
+
+	@Test
+	void allThirteenExamplesSurviveTheWorkspaceUnderNamesFromTheirTitles() throws Exception {
+		List<Praxisbeispiel> beispiele = exchange.dstgbBeispiele();
+		List<String> namen = exchange.addToWorkspace(beispiele);
+		saved.addAll(namen);
+		assertEquals("Quartiersprojekt Ravensburg-Galgenhalde", namen.get(0));
+		for (int i = 0; i < 13; i++) {
+			assertTrue(EcoreUtil.equals(beispiele.get(i), store.load(namen.get(i))), namen.get(i));
+		}
+		// importing again never replaces a project
+		List<String> nochmal = exchange.addToWorkspace(beispiele.subList(0, 1));
+		saved.addAll(nochmal);
+		assertEquals(List.of("Quartiersprojekt Ravensburg-Galgenhalde (2)"), nochmal);
+	}
+
+	@Test
+	void aReferenceToACatalogueStufeIsStoredByItsLogicalUriAndResolvesToTheCatalogue() throws Exception {
+		Partizipationsstufe mitwirken = Services.get(Katalog.class).partizipationsmodell(Katalog.STANDARD_MODELL).orElseThrow()
+				.getStufen().get(1);
+		Praxisbeispiel beispiel = exchange.dstgbBeispiele().get(0);
+		Beteiligung beteiligung = QuartierwerkFactory.eINSTANCE.createBeteiligung();
+		beteiligung.setPhase(Projektphase.PLANUNG);
+		beteiligung.setStufe(mitwirken);
+		beispiel.getBeteiligungen().add(beteiligung);
+
+		String name = exchange.addToWorkspace(List.of(beispiel)).get(0);
+		saved.add(name);
+		assertTrue(Files.readString(store.file(name)).contains("href=\"" + MITWIRKEN + "\""));
+		assertSame(mitwirken, store.load(name).getBeteiligungen().get(0).getStufe());
+
+		ByteArrayOutputStream json = new ByteArrayOutputStream();
+		exchange.writeJson(List.of(beispiel), json);
+		assertTrue(json.toString(StandardCharsets.UTF_8).contains("\"$ref\" : \"" + MITWIRKEN + "\""), json::toString);
+		Path file = Files.write(scratch.resolve("mit-stufe.json"), json.toByteArray());
+		Partizipationsstufe gelesen = exchange.read(file).get(0).getBeteiligungen().get(0).getStufe();
+		assertSame(mitwirken, gelesen);
+		assertFalse(gelesen.eIsProxy());
+	}
+
+	@Test
+	void brokenOrHostileFilesAreRefusedWithAMessageNamingTheFile() throws Exception {
+		assertRefused("broken.json", "[{\"eClass\": \"http://quartierwerk.org/model/1.0#//Praxisbeispiel\", \"titel\": ",
+				"ist kein gültiges JSON (Zeile 1");
+		assertRefused("empty.json", "", "ist leer");
+		assertRefused("other.json", "{\"eClass\": \"http://example.org/fremd#//Ding\"}", "enthält weder Praxisbeispiele");
+		assertRefused("array.json", "[1, 2, 3]", "enthält weder Praxisbeispiele");
+		assertRefused("modell.json", "{\"eClass\": \"http://quartierwerk.org/model/1.0#//Partizipationsmodell\", \"id\": \"x\"}",
+				"enthält ein Partizipationsmodell, kein Praxisbeispiel");
+		assertRefused("wrongtype.json", "{\"eClass\": \"http://quartierwerk.org/model/1.0#//Praxisbeispiel\", \"titel\": \"T\","
+				+ " \"quartier\": {\"einwohner\": \"sehr viele\"}}", "kann nicht gelesen werden");
+		assertRefused("dstgb-broken.json", "[{\"titel\": \"T\", \"herausforderung\": \"4.1\"}, 7]", "Eintrag 2 ist kein Praxisbeispiel");
+		assertRefused("deep.json", "[".repeat(100_000), "ist kein gültiges JSON");
+
+		Path large = scratch.resolve("large.json");
+		try (RandomAccessFile file = new RandomAccessFile(large.toFile(), "rw")) {
+			file.setLength(Exchange.MAX_FILE_SIZE + 1);
+		}
+		ExchangeException tooLarge = assertThrows(ExchangeException.class, () -> exchange.read(large));
+		assertTrue(tooLarge.getMessage().contains("zu groß"), tooLarge.getMessage());
+		ExchangeException missing = assertThrows(ExchangeException.class, () -> exchange.read(scratch.resolve("fehlt.json")));
+		assertTrue(missing.getMessage().startsWith("Die Datei " + scratch.resolve("fehlt.json") + " gibt es nicht"));
+	}
+
+	private void assertRefused(String fileName, String content, String expected) throws Exception {
+		Path file = Files.writeString(scratch.resolve(fileName), content);
+		ExchangeException refused = assertThrows(ExchangeException.class, () -> exchange.read(file), fileName);
+		assertTrue(refused.getMessage().startsWith(file.toString()), refused.getMessage());
+		assertTrue(refused.getMessage().contains(expected), () -> fileName + ": " + refused.getMessage());
+	}
+}
