@@ -1,6 +1,8 @@
 package org.quartierwerk.catalog.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +13,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.common.util.URI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +47,12 @@ class KatalogTest {
 	@AfterEach
 	void closeTracker() {
 		tracker.close();
+	}
+
+	@Test
+	void theShippedCatalogueFilesHaveLogicalUris() {
+		assertTrue(katalog.ressourcen().keySet().containsAll(List.of(URI.createURI("quartierwerk:/katalog/partizipationsleiter.xmi"),
+				URI.createURI("quartierwerk:/katalog/finanzierungsquellen.xmi"))), () -> katalog.ressourcen().keySet().toString());
 	}
 
 	@Test
@@ -86,10 +95,15 @@ class KatalogTest {
 		Bundle neunStufen = Arrays.stream(context.getBundles())
 				.filter(b -> "org.quartierwerk.catalog.neunstufen".equals(b.getSymbolicName())).findFirst().orElseThrow();
 		neunStufen.start();
-		assertEquals(9, katalog.partizipationsmodell("stufenmodell-neun").orElseThrow().getStufen().size());
+		Partizipationsmodell neun = katalog.partizipationsmodell("stufenmodell-neun").orElseThrow();
+		assertEquals(9, neun.getStufen().size());
+		URI logisch = URI.createURI("quartierwerk:/katalog/stufenmodell-neun.xmi");
+		assertEquals(logisch, neun.eResource().getURI(), "catalogue files are known by logical URIs, not bundle locations");
+		assertSame(neun.eResource(), katalog.ressourcen().get(logisch));
 
 		neunStufen.stop();
 		assertTrue(katalog.partizipationsmodell("stufenmodell-neun").isEmpty(), "model still there after its bundle stopped");
+		assertFalse(katalog.ressourcen().containsKey(logisch));
 		assertTrue(katalog.partizipationsmodell(Katalog.STANDARD_MODELL).isPresent());
 
 		neunStufen.start();
