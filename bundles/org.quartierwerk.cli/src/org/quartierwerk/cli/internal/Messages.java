@@ -48,6 +48,21 @@ final class Messages extends NLS {
 	public static String exportUnknownProject;
 	public static String exportWritten;
 	public static String exportIncomplete;
+	public static String reportSummary;
+	public static String reportNoTemplates;
+	public static String reportTemplateLine;
+	public static String reportTemplateProject;
+	public static String reportTemplateCollection;
+	public static String reportNeedsTemplate;
+	public static String reportNeedsOut;
+	public static String reportNeedsProject;
+	public static String reportUnknownTemplate;
+	public static String reportUnsupportedFormat;
+	public static String reportWritten;
+	public static String reportProgress;
+	public static String reportDraft;
+	public static String reportHint;
+	public static String reportBatchSummary;
 	public static String statsProfil;
 
 	static {

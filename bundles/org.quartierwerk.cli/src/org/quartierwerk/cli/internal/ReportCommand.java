@@ -1,0 +1,196 @@
+package org.quartierwerk.cli.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.quartierwerk.cli.CliCommand;
+import org.quartierwerk.core.PraxisbeispielStore;
+import org.quartierwerk.core.StoreException;
+import org.quartierwerk.model.Praxisbeispiel;
+import org.quartierwerk.reports.Berichtsergebnis;
+import org.quartierwerk.reports.Berichtsformat;
+import org.quartierwerk.reports.Berichtsvorlage;
+import org.quartierwerk.reports.ReportException;
+import org.quartierwerk.reports.ReportService;
+
+/**
+ * {@code quartierwerk report --list} and
+ * {@code report --template ID [--projekt NAME|DATEI | --alle] [--format pdf|docx|odt|html] --out DATEI|ORDNER}.
+ */
+@Component(service = CliCommand.class)
+public final class ReportCommand implements CliCommand {
+
+	@Reference
+	private ReportService reports;
+
+	@Reference
+	private PraxisbeispielStore store;
+
+	@Override
+	public String name() {
+		return "report";
+	}
+
+	@Override
+	public String arguments() {
+		return "--list | --template ID [--projekt NAME|DATEI | --alle] [--format pdf|docx|odt|html] --out DATEI|ORDNER";
+	}
+
+	@Override
+	public String summary() {
+		return Messages.reportSummary;
+	}
+
+	@Override
+	public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+		Map<String, String> optionen = new LinkedHashMap<>();
+		for (int i = 0; i < args.size(); i++) {
+			String option = args.get(i);
+			switch (option) {
+			case "--list", "--alle" -> optionen.put(option, "");
+			case "--template", "--projekt", "--format", "--out" -> {
+				if (i + 1 >= args.size()) {
+					err.println(NLS.bind(Messages.optionNeedsValue, option));
+					return USAGE;
+				}
+				optionen.put(option, args.get(++i));
+			}
+			default -> {
+				err.println(NLS.bind(Messages.unknownOption, option, name()));
+				return USAGE;
+			}
+			}
+		}
+		if (optionen.containsKey("--list")) {
+			return liste(out);
+		}
+		String id = optionen.get("--template");
+		if (id == null) {
+			err.println(Messages.reportNeedsTemplate);
+			return USAGE;
+		}
+		Berichtsvorlage vorlage = reports.vorlagen().stream().filter(v -> v.id().equals(id)).findFirst().orElse(null);
+		if (vorlage == null) {
+			err.println(NLS.bind(Messages.reportUnknownTemplate, id,
+					reports.vorlagen().stream().map(Berichtsvorlage::id).collect(Collectors.joining(", "))));
+			return USAGE;
+		}
+		Berichtsformat format = Berichtsformat.von(optionen.getOrDefault("--format", "pdf")).orElse(null);
+		if (format == null || !vorlage.formate().contains(format)) {
+			err.println(NLS.bind(Messages.reportUnsupportedFormat, new Object[] { id, optionen.get("--format"),
+					vorlage.formate().stream().map(Berichtsformat::endung).collect(Collectors.joining(", ")) }));
+			return USAGE;
+		}
+		String ziel = optionen.get("--out");
+		if (ziel == null) {
+			err.println(Messages.reportNeedsOut);
+			return USAGE;
+		}
+		if (vorlage.sammlung()) {
+			List<Praxisbeispiel> sammlung = List.copyOf(Sammlungsdaten.lade(store, err).beispiele().values());
+			return einzeln(vorlage, sammlung, format, Path.of(ziel), out, err);
+		}
+		if (optionen.containsKey("--alle")) {
+			return alle(vorlage, format, Path.of(ziel), out, err);
+		}
+		String projekt = optionen.get("--projekt");
+		if (projekt == null) {
+			err.println(NLS.bind(Messages.reportNeedsProject, id));
+			return USAGE;
+		}
+		Praxisbeispiel beispiel;
+		try {
+			beispiel = store.names().contains(projekt) ? store.load(projekt) : store.load(Path.of(projekt));
+		} catch (StoreException e) {
+			err.println(e.getMessage());
+			return FAILED;
+		}
+		return einzeln(vorlage, List.of(beispiel), format, Path.of(ziel), out, err);
+	}
+
+	private int liste(PrintStream out) {
+		List<Berichtsvorlage> vorlagen = reports.vorlagen();
+		if (vorlagen.isEmpty()) {
+			out.println(Messages.reportNoTemplates);
+		}
+		for (Berichtsvorlage vorlage : vorlagen) {
+			out.println(NLS.bind(Messages.reportTemplateLine, new Object[] { vorlage.id(), vorlage.titel(),
+					vorlage.sammlung() ? Messages.reportTemplateCollection : Messages.reportTemplateProject,
+					vorlage.formate().stream().map(Berichtsformat::endung).collect(Collectors.joining(", ")) }));
+		}
+		return OK;
+	}
+
+	private int einzeln(Berichtsvorlage vorlage, List<Praxisbeispiel> beispiele, Berichtsformat format, Path ziel, PrintStream out,
+			PrintStream err) throws IOException {
+		try {
+			Berichtsergebnis ergebnis = schreibe(vorlage, beispiele, format, ziel);
+			out.println(NLS.bind(Messages.reportWritten, ziel));
+			melde(ergebnis, out);
+			return OK;
+		} catch (ReportException e) {
+			err.println(e.getMessage());
+			return FAILED;
+		}
+	}
+
+	/** Every Praxisbeispiel of the workspace into the folder, one document each, with progress. */
+	private int alle(Berichtsvorlage vorlage, Berichtsformat format, Path ordner, PrintStream out, PrintStream err) throws IOException {
+		Files.createDirectories(ordner);
+		List<String> namen = store.names();
+		int entwuerfe = 0;
+		List<String> fehlgeschlagen = new ArrayList<>();
+		for (int i = 0; i < namen.size(); i++) {
+			String name = namen.get(i);
+			Path datei = ordner.resolve(name + "." + format.endung());
+			out.println(NLS.bind(Messages.reportProgress, new Object[] { i + 1, namen.size(), name, datei.getFileName() }));
+			try {
+				Berichtsergebnis ergebnis = schreibe(vorlage, List.of(store.load(name)), format, datei);
+				melde(ergebnis, out);
+				entwuerfe += ergebnis.entwurf() ? 1 : 0;
+			} catch (ReportException | StoreException e) {
+				err.println(name + ": " + e.getMessage());
+				fehlgeschlagen.add(name);
+			}
+		}
+		out.println(NLS.bind(Messages.reportBatchSummary, new Object[] { namen.size() - fehlgeschlagen.size(), entwuerfe,
+				fehlgeschlagen.size() }));
+		return fehlgeschlagen.isEmpty() ? OK : FAILED;
+	}
+
+	/** Renders beside the target and renames, so a failed report never leaves half a document. */
+	private Berichtsergebnis schreibe(Berichtsvorlage vorlage, List<Praxisbeispiel> beispiele, Berichtsformat format, Path ziel)
+			throws IOException, ReportException {
+		Path absolut = ziel.toAbsolutePath();
+		Path temp = Files.createTempFile(absolut.getParent(), "." + absolut.getFileName(), ".tmp");
+		try {
+			Berichtsergebnis ergebnis;
+			try (OutputStream stream = Files.newOutputStream(temp)) {
+				ergebnis = reports.render(vorlage.id(), beispiele, format, stream);
+			}
+			Files.move(temp, absolut, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			return ergebnis;
+		} finally {
+			Files.deleteIfExists(temp);
+		}
+	}
+
+	private static void melde(Berichtsergebnis ergebnis, PrintStream out) {
+		if (ergebnis.entwurf()) {
+			out.println(Messages.reportDraft);
+		}
+		ergebnis.hinweise().forEach(hinweis -> out.println(NLS.bind(Messages.reportHint, hinweis)));
+	}
+}

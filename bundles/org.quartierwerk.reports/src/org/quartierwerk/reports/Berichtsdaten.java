@@ -1,0 +1,313 @@
+package org.quartierwerk.reports;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.Enumerator;
+import org.quartierwerk.model.Adresse;
+import org.quartierwerk.model.Arbeitsschritt;
+import org.quartierwerk.model.Ausgabeposition;
+import org.quartierwerk.model.Beteiligung;
+import org.quartierwerk.model.Bezeichnungen;
+import org.quartierwerk.model.Finanzierungsanteil;
+import org.quartierwerk.model.Finanzierungsplan;
+import org.quartierwerk.model.Kennzahl;
+import org.quartierwerk.model.Kooperation;
+import org.quartierwerk.model.Laufzeit;
+import org.quartierwerk.model.Organisation;
+import org.quartierwerk.model.Praxisbeispiel;
+import org.quartierwerk.model.Quartier;
+import org.quartierwerk.model.QuartierwerkFactory;
+import org.quartierwerk.model.Stelle;
+import org.quartierwerk.model.Ziel;
+import org.quartierwerk.model.analyse.Finanzkennzahlen;
+import org.quartierwerk.model.analyse.Sammlung;
+import org.quartierwerk.model.validierung.Validierung;
+
+/**
+ * The model as tables for report templates. A template's scripted data set reads a table by name,
+ * row by row: {@code daten.anzahl("finanzierung")} and {@code daten.wert("finanzierung", i, "betrag")},
+ * with {@code daten = reportContext.getAppContext().get("quartierwerk")}. Values are texts, whole
+ * numbers and amounts ({@link BigDecimal}). Missing mandatory
+ * data is a visible gap ({@link #FEHLT}) in the table and a {@link #hinweise() Hinweis}.
+ */
+public final class Berichtsdaten {
+
+	/** Key under which templates find this object in the report's application context. */
+	public static final String APP_CONTEXT_KEY = "quartierwerk";
+
+	/** Text of a gap in the document where mandatory data is missing. */
+	public static final String FEHLT = "[fehlt]";
+
+	private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.GERMAN);
+
+	private final List<Praxisbeispiel> beispiele;
+	private final List<String> hinweise = new ArrayList<>();
+	private final Map<String, List<Map<String, Object>>> tabellen = new HashMap<>();
+	private final boolean entwurf;
+
+	/**
+	 * @param beispiele the project, or the collection
+	 * @param modelle   ids of the installed participation models, for validation
+	 */
+	public Berichtsdaten(List<Praxisbeispiel> beispiele, Collection<String> modelle) {
+		this.beispiele = List.copyOf(beispiele);
+		boolean fehlerhaft = false;
+		for (Praxisbeispiel beispiel : beispiele) {
+			List<String> fehler = Validierung.meldungen(Validierung.pruefe(beispiel, modelle), Diagnostic.ERROR);
+			if (!fehler.isEmpty()) {
+				fehlerhaft = true;
+				fehler.forEach(m -> hinweise.add(titel(beispiel) + ": " + m));
+			}
+		}
+		entwurf = fehlerhaft;
+	}
+
+	/** Whether a Praxisbeispiel fails validation, so the document is only a draft. */
+	public boolean istEntwurf() {
+		return entwurf;
+	}
+
+	/** Missing data and validation errors found while preparing the tables, German. */
+	public List<String> hinweise() {
+		return List.copyOf(hinweise);
+	}
+
+	/** Today's date as printed in documents, e.g. "30. November 2026". */
+	public String heute() {
+		return LocalDate.now().format(DATUM);
+	}
+
+	/** The rows of a table; an unknown name gives no rows and a Hinweis. Each table is computed once. */
+	public List<Map<String, Object>> tabelle(String name) {
+		return tabellen.computeIfAbsent(name, this::zeilen);
+	}
+
+	/** Number of rows of a table; with {@link #wert} the way report scripts read a table, by plain Java calls. */
+	public int anzahl(String tabelle) {
+		return tabelle(tabelle).size();
+	}
+
+	/** One value of a table: text, whole number, amount ({@link BigDecimal}) or null for an empty cell. */
+	public Object wert(String tabelle, int zeile, String spalte) {
+		return tabelle(tabelle).get(zeile).get(spalte);
+	}
+
+	private List<Map<String, Object>> zeilen(String name) {
+		Praxisbeispiel beispiel = beispiele.isEmpty() ? QuartierwerkFactory.eINSTANCE.createPraxisbeispiel() : beispiele.get(0);
+		return switch (name) {
+		case "stammdaten" -> List.of(stammdaten(beispiel));
+		case "texte" -> texte(beispiel);
+		case "stellen" -> zeilen(beispiel.getStellen(), Berichtsdaten::stelle);
+		case "kooperationen" -> zeilen(beispiel.getKooperationen(), Berichtsdaten::kooperation);
+		case "arbeitsschritte" -> zeilen(beispiel.getArbeitsschritte(), Berichtsdaten::arbeitsschritt);
+		case "ziele" -> ziele(beispiel);
+		case "beteiligung" -> zeilen(beispiel.getBeteiligungen(), Berichtsdaten::beteiligung);
+		case "ausgaben" -> zeilen(plan(beispiel).getAusgaben(), Berichtsdaten::ausgabe);
+		case "finanzierung" -> zeilen(plan(beispiel).getAnteile(), Berichtsdaten::anteil);
+		case "summen" -> List.of(summen(plan(beispiel)));
+		case "projekte" -> zeilen(beispiele, this::projekt);
+		case "zaehlung" -> zaehlung();
+		default -> {
+			hinweise.add("Die Vorlage fragt nach der unbekannten Tabelle \u201E" + name + "\u201C.");
+			yield List.of();
+		}
+		};
+	}
+
+	private Map<String, Object> stammdaten(Praxisbeispiel beispiel) {
+		Map<String, Object> zeile = new LinkedHashMap<>();
+		zeile.put("titel", pflicht(beispiel, beispiel.getTitel(), "Titel"));
+		zeile.put("kurzbeschreibung", text(beispiel.getKurzbeschreibung()));
+		zeile.put("herausforderung", beispiel.isSetHerausforderung() ? Bezeichnungen.von(beispiel.getHerausforderung())
+				: pflicht(beispiel, null, "Herausforderung"));
+		zeile.put("unterthema", text(beispiel.getUnterthema()));
+		zeile.put("bundesland", beispiel.isSetBundesland() ? Bezeichnungen.von(beispiel.getBundesland())
+				: pflicht(beispiel, null, "Bundesland"));
+		Quartier quartier = beispiel.getQuartier();
+		zeile.put("quartier", quartier == null ? "" : text(quartier.getBeschreibung()));
+		zeile.put("quartiersart", quartier != null && quartier.isSetArt() ? Bezeichnungen.von(quartier.getArt()) : "");
+		zeile.put("einwohner", quartier == null ? null : quartier.getEinwohner());
+		zeile.put("laufzeit", laufzeit(beispiel.getLaufzeit()));
+		Organisation traeger = beispiel.getTraeger();
+		zeile.put("traeger", traeger == null ? pflicht(beispiel, null, "Träger") : text(traeger.getName()));
+		zeile.put("traegerAdresse", traeger == null ? "" : adresse(traeger.getAdresse()));
+		zeile.put("traegerWebsite", traeger == null ? "" : text(traeger.getWebsite()));
+		zeile.put("traegerAnsprechperson", traeger == null ? "" : text(traeger.getAnsprechperson()));
+		zeile.put("zielgruppen", String.join(", ", beispiel.getZielgruppen()));
+		zeile.put("handlungsfelder", beispiel.getHandlungsfelder().stream().map(Bezeichnungen::von).collect(Collectors.joining(", ")));
+		zeile.put("quelle", text(beispiel.getQuelle()));
+		return zeile;
+	}
+
+	private static List<Map<String, Object>> texte(Praxisbeispiel beispiel) {
+		List<Map<String, Object>> zeilen = new ArrayList<>();
+		abschnitt(zeilen, "Ziele", beispiel.getZieleText());
+		abschnitt(zeilen, "Arbeitsschritte", beispiel.getArbeitsschritteText());
+		abschnitt(zeilen, "Wirkungserfolge", beispiel.getWirkungserfolge());
+		abschnitt(zeilen, "Beteiligung", beispiel.getBeteiligungText());
+		abschnitt(zeilen, "Besonderheit", beispiel.getBesonderheit());
+		abschnitt(zeilen, "Finanzierung", beispiel.getFinanzierungText());
+		return zeilen;
+	}
+
+	private static void abschnitt(List<Map<String, Object>> zeilen, String ueberschrift, String text) {
+		if (text != null && !text.isBlank()) {
+			zeilen.add(zeile("abschnitt", ueberschrift, "text", text));
+		}
+	}
+
+	private static Map<String, Object> stelle(Stelle stelle) {
+		return zeile("funktion", text(stelle.getFunktion()), "umfang", stelle.getUmfangProzent(), "ehrenamtlich",
+				stelle.isEhrenamtlich() ? "ja" : "nein", "finanziertDurch",
+				stelle.getFinanziertDurch() == null ? "" : text(stelle.getFinanziertDurch().getName()));
+	}
+
+	private static Map<String, Object> kooperation(Kooperation kooperation) {
+		Organisation partner = kooperation.getPartner();
+		return zeile("partner", partner == null ? FEHLT : text(partner.getName()), "akteurstyp",
+				partner != null && partner.isSetAkteurstyp() ? Bezeichnungen.von(partner.getAkteurstyp()) : "", "rolle",
+				text(kooperation.getRolle()), "form", kooperation.isSetForm() ? Bezeichnungen.von(kooperation.getForm()) : "");
+	}
+
+	private static Map<String, Object> arbeitsschritt(Arbeitsschritt schritt) {
+		return zeile("titel", text(schritt.getTitel()), "status", bezeichnung(schritt.getStatus()), "datum",
+				schritt.getDatum() == null ? "" : schritt.getDatum().toString(), "beschreibung", text(schritt.getBeschreibung()));
+	}
+
+	/** The Zielpyramide depth first, each Ziel with its first Kennzahl if any. */
+	private static List<Map<String, Object>> ziele(Praxisbeispiel beispiel) {
+		List<Map<String, Object>> zeilen = new ArrayList<>();
+		beispiel.getZiele().forEach(ziel -> ziel(zeilen, ziel, 0));
+		return zeilen;
+	}
+
+	private static void ziel(List<Map<String, Object>> zeilen, Ziel ziel, int tiefe) {
+		Kennzahl kennzahl = ziel.getKennzahlen().isEmpty() ? null : ziel.getKennzahlen().get(0);
+		zeilen.add(zeile("titel", "  ".repeat(tiefe) + text(ziel.getTitel()), "ebene", bezeichnung(ziel.getEbene()), "typ",
+				bezeichnung(ziel.getTyp()), "termin", ziel.getTermin() == null ? "" : ziel.getTermin().toString(), "indikator",
+				kennzahl == null ? "" : text(kennzahl.getIndikator()), "zielwert",
+				kennzahl == null || kennzahl.getZielwert() == null ? "" : zahl(kennzahl.getZielwert()) + " " + text(kennzahl.getEinheit())));
+		ziel.getUnterziele().forEach(unterziel -> ziel(zeilen, unterziel, tiefe + 1));
+	}
+
+	private static Map<String, Object> beteiligung(Beteiligung beteiligung) {
+		boolean mitStufe = beteiligung.getStufe() != null && !beteiligung.getStufe().eIsProxy();
+		return zeile("phase", bezeichnung(beteiligung.getPhase()), "stufe", mitStufe ? text(beteiligung.getStufe().getName()) : FEHLT,
+				"rang", mitStufe ? beteiligung.getStufe().getRang() : null, "zielgruppe", text(beteiligung.getZielgruppe()), "format",
+				text(beteiligung.getFormat()));
+	}
+
+	private static Map<String, Object> ausgabe(Ausgabeposition ausgabe) {
+		return zeile("kategorie", bezeichnung(ausgabe.getKategorie()), "jahr", ausgabe.getJahr(), "bezeichnung",
+				text(ausgabe.getBezeichnung()), "betrag", ausgabe.getBetrag(), "zuwendungsfaehig",
+				ausgabe.isZuwendungsfaehig() ? "ja" : "nein");
+	}
+
+	private static Map<String, Object> anteil(Finanzierungsanteil anteil) {
+		boolean mitQuelle = anteil.getQuelle() != null;
+		return zeile("quelle", mitQuelle ? text(anteil.getQuelle().getName()) : FEHLT, "art",
+				mitQuelle && anteil.getQuelle().isSetArt() ? Bezeichnungen.von(anteil.getQuelle().getArt()) : "", "programm",
+				mitQuelle ? text(anteil.getQuelle().getProgramm()) : "", "jahr", anteil.getJahr(), "betrag", anteil.getBetrag(),
+				"anteilProzent", anteil.getAnteilProzent(), "status", bezeichnung(anteil.getStatus()));
+	}
+
+	private static Map<String, Object> summen(Finanzierungsplan plan) {
+		Finanzkennzahlen zahlen = Finanzkennzahlen.von(plan);
+		return zeile("ausgaben", zahlen.ausgaben(), "finanzierung", zahlen.finanzierung(), "zuwendungen", zahlen.zuwendungen(),
+				"eigenanteil", zahlen.eigenanteil(), "foerderquote",
+				zahlen.foerderquote() == null ? null : zahlen.foerderquote().setScale(1, RoundingMode.HALF_UP), "luecke",
+				zahlen.luecke());
+	}
+
+	private Map<String, Object> projekt(Praxisbeispiel beispiel) {
+		return zeile("titel", titel(beispiel), "herausforderung", bezeichnung(beispiel.getHerausforderung()), "bundesland",
+				bezeichnung(beispiel.getBundesland()), "traeger", beispiel.getTraeger() == null ? FEHLT : text(beispiel.getTraeger().getName()),
+				"laufzeit", laufzeit(beispiel.getLaufzeit()));
+	}
+
+	private List<Map<String, Object>> zaehlung() {
+		List<Map<String, Object>> zeilen = new ArrayList<>();
+		Sammlung.anzahlJeHerausforderung(beispiele).forEach((wert, n) -> zeilen.add(zeile("merkmal", "Herausforderung", "wert",
+				Bezeichnungen.von(wert), "anzahl", n.intValue())));
+		Sammlung.anzahlJeBundesland(beispiele).forEach((wert, n) -> zeilen.add(zeile("merkmal", "Bundesland", "wert",
+				Bezeichnungen.von(wert), "anzahl", n.intValue())));
+		Sammlung.anzahlJeFinanzierungsart(beispiele).forEach((wert, n) -> zeilen.add(zeile("merkmal", "Finanzierungsart", "wert",
+				Bezeichnungen.von(wert), "anzahl", n.intValue())));
+		return zeilen;
+	}
+
+	private String pflicht(Praxisbeispiel beispiel, String wert, String feld) {
+		if (wert != null && !wert.isBlank()) {
+			return wert;
+		}
+		hinweise.add(titel(beispiel) + ": Die Pflichtangabe \u201E" + feld + "\u201C fehlt.");
+		return FEHLT;
+	}
+
+	private static String laufzeit(Laufzeit laufzeit) {
+		if (laufzeit == null) {
+			return "";
+		}
+		if (laufzeit.getText() != null && !laufzeit.getText().isBlank()) {
+			return laufzeit.getText();
+		}
+		String beginn = laufzeit.getBeginn() == null ? "" : laufzeit.getBeginn().toString();
+		String ende = laufzeit.getEnde() == null ? (laufzeit.isOffen() ? "offen" : "") : laufzeit.getEnde().toString();
+		return beginn.isEmpty() && ende.isEmpty() ? "" : beginn + " bis " + ende;
+	}
+
+	private static String adresse(Adresse adresse) {
+		if (adresse == null) {
+			return "";
+		}
+		String ort = (text(adresse.getPlz()) + " " + text(adresse.getOrt())).strip();
+		return text(adresse.getStrasse()).isEmpty() ? ort : adresse.getStrasse() + ", " + ort;
+	}
+
+	private static Finanzierungsplan plan(Praxisbeispiel beispiel) {
+		return Objects.requireNonNullElseGet(beispiel.getFinanzierungsplan(), QuartierwerkFactory.eINSTANCE::createFinanzierungsplan);
+	}
+
+	private static String titel(Praxisbeispiel beispiel) {
+		return beispiel.getTitel() == null || beispiel.getTitel().isBlank() ? "Praxisbeispiel ohne Titel" : beispiel.getTitel();
+	}
+
+	private static String bezeichnung(Enumerator wert) {
+		return wert == null ? "" : Bezeichnungen.von(wert);
+	}
+
+	private static String zahl(BigDecimal wert) {
+		return wert.stripTrailingZeros().toPlainString().replace('.', ',');
+	}
+
+	private static String text(String wert) {
+		return wert == null ? "" : wert;
+	}
+
+	private static <T> List<Map<String, Object>> zeilen(Collection<T> elemente, Function<T, Map<String, Object>> zeile) {
+		return elemente.stream().map(zeile).toList();
+	}
+
+	/** A row from alternating names and values; null values stay null (an empty cell). */
+	private static Map<String, Object> zeile(Object... namenUndWerte) {
+		Map<String, Object> zeile = new LinkedHashMap<>();
+		for (int i = 0; i < namenUndWerte.length; i += 2) {
+			zeile.put((String) namenUndWerte[i], namenUndWerte[i + 1]);
+		}
+		return zeile;
+	}
+}

@@ -1,0 +1,62 @@
+package org.quartierwerk.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quartierwerk.product.tests.Quartierwerk.Result;
+
+/** Reports from the built product's command line: BIRT inside the product's own OSGi runtime. */
+class ReportCommandTest {
+
+	private static final String GALGENHALDE = "Quartiersprojekt Ravensburg-Galgenhalde";
+
+	@TempDir
+	Path scratch;
+
+	@Test
+	void rendersTheSteckbriefInEveryFormatAndAWholeWorkspaceWithProgress() throws Exception {
+		Path workspace = scratch.resolve("ws");
+		Path shared = Path.of("../../../shared/data/dstgb150-praxisbeispiele.json").toAbsolutePath().normalize();
+		assertEquals(0, Quartierwerk.run(scratch, "--data", workspace.toString(), "import", shared.toString()).exitCode());
+
+		Result list = Quartierwerk.run(scratch, "--data", workspace.toString(), "report", "--list");
+		assertEquals(0, list.exitCode(), list::toString);
+		assertTrue(list.out().contains("projektsteckbrief  Projektsteckbrief (ein Praxisbeispiel; pdf, docx, odt, html)"), list::toString);
+
+		for (String format : new String[] { "pdf", "docx", "odt", "html" }) {
+			Path out = scratch.resolve("steckbrief." + format);
+			Result report = Quartierwerk.run(scratch, "--data", workspace.toString(), "report", "--template", "projektsteckbrief",
+					"--projekt", GALGENHALDE, "--format", format, "--out", out.toString());
+			assertEquals(0, report.exitCode(), report::toString);
+			assertEquals("Geschrieben: " + out + "\n", report.out(), report::toString);
+			assertTrue(Files.size(out) > 1000, () -> out + " is too small");
+		}
+		try (PDDocument pdf = Loader.loadPDF(scratch.resolve("steckbrief.pdf").toFile())) {
+			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+			assertTrue(text.contains("Stiftung Liebenau") && text.contains("Stadt Ravensburg") && text.contains("Seite 1 von"), text);
+		}
+
+		Path ordner = scratch.resolve("alle");
+		Result batch = Quartierwerk.run(scratch, "--data", workspace.toString(), "report", "--template", "projektsteckbrief", "--alle",
+				"--format", "pdf", "--out", ordner.toString());
+		assertEquals(0, batch.exitCode(), batch::toString);
+		assertTrue(batch.out().contains("[13/13] "), batch::toString);
+		assertTrue(batch.out().endsWith("13 Dokument(e) erstellt, davon Entwürfe: 0, fehlgeschlagen: 0.\n"), batch::toString);
+		try (var files = Files.list(ordner)) {
+			assertEquals(13, files.filter(f -> f.toString().endsWith(".pdf")).count());
+		}
+
+		Result unknown = Quartierwerk.run(scratch, "--data", workspace.toString(), "report", "--template", "gibt-es-nicht", "--out", "x");
+		assertEquals(2, unknown.exitCode(), unknown::toString);
+		assertTrue(unknown.err().startsWith("Es gibt keine Berichtsvorlage „gibt-es-nicht“; installiert sind: projektsteckbrief"),
+				unknown::toString);
+	}
+}

@@ -1,0 +1,210 @@
+package org.quartierwerk.reports.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+import org.quartierwerk.exchange.Exchange;
+import org.quartierwerk.model.Finanzierungsanteil;
+import org.quartierwerk.model.Finanzierungsplan;
+import org.quartierwerk.model.Finanzierungsquelle;
+import org.quartierwerk.model.Kooperation;
+import org.quartierwerk.model.Praxisbeispiel;
+import org.quartierwerk.model.QuartierwerkFactory;
+import org.quartierwerk.model.analyse.Finanzkennzahlen;
+import org.quartierwerk.reports.Berichtsergebnis;
+import org.quartierwerk.reports.Berichtsformat;
+import org.quartierwerk.reports.Berichtsvorlage;
+import org.quartierwerk.reports.ReportException;
+import org.quartierwerk.reports.ReportService;
+
+/** BIRT inside the test framework: every project template in every format for the 13 DStGB examples, and awkward data. */
+class ReportServiceTest {
+
+	private static final Path AUSGABE = Path.of("target", "berichte");
+
+	private final ReportService reports = service(ReportService.class);
+	private final Exchange exchange = service(Exchange.class);
+
+	@Test
+	void theShippedTemplatesAreServices() {
+		Berichtsvorlage steckbrief = reports.vorlagen().stream().filter(v -> v.id().equals("projektsteckbrief")).findFirst()
+				.orElseThrow(() -> new AssertionError("no projektsteckbrief in " + reports.vorlagen()));
+		assertEquals("Projektsteckbrief", steckbrief.titel());
+		assertEquals(EnumSet.allOf(Berichtsformat.class), steckbrief.formate());
+		assertFalse(steckbrief.sammlung());
+	}
+
+	@Test
+	void everyProjectTemplateRendersTheThirteenExamplesInEveryFormatWithTheirNamesAndSums() throws Exception {
+		List<Praxisbeispiel> beispiele = exchange.dstgbBeispiele();
+		int dokumente = 0;
+		for (Berichtsvorlage vorlage : reports.vorlagen().stream().filter(v -> !v.sammlung()).toList()) {
+			for (int i = 0; i < beispiele.size(); i++) {
+				Praxisbeispiel beispiel = beispiele.get(i);
+				for (Berichtsformat format : vorlage.formate()) {
+					byte[] dokument = render(vorlage.id(), List.of(beispiel), format, vorlage.id() + "-" + (i + 1));
+					String text = text(dokument, format);
+					// compared without any whitespace: a narrow column may wrap a name anywhere a space is
+					String ohneLeerraum = text.replaceAll("\\s+", "");
+					for (String erwartet : erwartet(beispiel)) {
+						assertTrue(ohneLeerraum.contains(erwartet.replaceAll("\\s+", "")), () -> vorlage.id() + " " + format + " of \"" + beispiel.getTitel()
+								+ "\" lacks \"" + erwartet + "\":\n" + text);
+					}
+					dokumente++;
+				}
+			}
+		}
+		assertTrue(dokumente >= 13 * 4, "documents rendered: " + dokumente);
+	}
+
+	@Test
+	void aProjectThatFailsValidationIsADraftWithVisibleGaps() throws Exception {
+		Praxisbeispiel beispiel = exchange.dstgbBeispiele().get(0);
+		beispiel.setTraeger(null);
+		beispiel.unsetBundesland();
+		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+		Berichtsergebnis ergebnis = reports.render("projektsteckbrief", List.of(beispiel), Berichtsformat.PDF, pdf);
+		assertTrue(ergebnis.entwurf());
+		assertTrue(ergebnis.hinweise().contains("Quartiersprojekt Ravensburg-Galgenhalde: Die Pflichtangabe „Träger“ fehlt."),
+				ergebnis.hinweise()::toString);
+		String text = text(pdf.toByteArray(), Berichtsformat.PDF);
+		assertTrue(text.contains("ENTWURF"), text);
+		assertTrue(text.contains("[fehlt]"), text);
+
+		ByteArrayOutputStream gueltig = new ByteArrayOutputStream();
+		assertFalse(reports.render("projektsteckbrief", exchange.dstgbBeispiele().subList(0, 1), Berichtsformat.PDF, gueltig).entwurf());
+		assertFalse(text(gueltig.toByteArray(), Berichtsformat.PDF).contains("ENTWURF"));
+	}
+
+	@Test
+	void awkwardDataRendersOrFailsCleanly() throws Exception {
+		Praxisbeispiel leer = QuartierwerkFactory.eINSTANCE.createPraxisbeispiel();
+		for (Berichtsformat format : Berichtsformat.values()) {
+			assertTrue(render("projektsteckbrief", List.of(leer), format, "leer").length > 0);
+		}
+
+		Praxisbeispiel gross = exchange.dstgbBeispiele().get(8);
+		gross.setTitel("Älter werden in Öhringen – „Grüße“ aus Straße 👵🏽🏘️");
+		gross.setZieleText("Ein sehr langer Text. ".repeat(5_000));
+		Finanzierungsplan plan = gross.getFinanzierungsplan();
+		Finanzierungsquelle spender = QuartierwerkFactory.eINSTANCE.createFinanzierungsquelle();
+		spender.setName("Spende Nr. ∞");
+		plan.getQuellen().add(spender);
+		for (int i = 0; i < 500; i++) {
+			Finanzierungsanteil anteil = QuartierwerkFactory.eINSTANCE.createFinanzierungsanteil();
+			anteil.setQuelle(spender);
+			anteil.setJahr(2000 + i % 20);
+			anteil.setBetrag(new BigDecimal("12.34"));
+			plan.getAnteile().add(anteil);
+		}
+		String text = text(render("projektsteckbrief", List.of(gross), Berichtsformat.PDF, "gross"), Berichtsformat.PDF);
+		assertTrue(text.contains("Älter werden in Öhringen – „Grüße“ aus Straße"), text.substring(0, 300));
+		assertTrue(text.contains(euro(Finanzkennzahlen.von(plan).finanzierung())), "sum of 500 extra shares");
+
+		assertThrows(ReportException.class, () -> reports.render("gibt-es-nicht", List.of(leer), Berichtsformat.PDF,
+				new ByteArrayOutputStream()));
+		ReportException zwei = assertThrows(ReportException.class, () -> reports.render("projektsteckbrief", List.of(leer, leer),
+				Berichtsformat.PDF, new ByteArrayOutputStream()));
+		assertEquals("Die Vorlage „Projektsteckbrief“ ist für genau ein Praxisbeispiel, nicht für 2.", zwei.getMessage());
+	}
+
+	/** Träger, every Kooperationspartner, every source and the total of the Finanzierungsplan, as the model has them. */
+	private static List<String> erwartet(Praxisbeispiel beispiel) {
+		List<String> texte = new ArrayList<>();
+		texte.add(beispiel.getTraeger().getName());
+		for (Kooperation kooperation : beispiel.getKooperationen()) {
+			texte.add(kooperation.getPartner().getName());
+		}
+		for (Finanzierungsanteil anteil : beispiel.getFinanzierungsplan().getAnteile()) {
+			texte.add(anteil.getQuelle().getName());
+		}
+		Finanzkennzahlen zahlen = Finanzkennzahlen.von(beispiel.getFinanzierungsplan());
+		texte.add(euro(zahlen.finanzierung()));
+		texte.add(euro(zahlen.ausgaben()));
+		return texte;
+	}
+
+	private byte[] render(String vorlage, List<Praxisbeispiel> beispiele, Berichtsformat format, String name) throws Exception {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		Berichtsergebnis ergebnis = reports.render(vorlage, beispiele, format, out);
+		assertTrue(ergebnis.hinweise().stream().noneMatch(h -> h.startsWith("BIRT:")), ergebnis.hinweise()::toString);
+		Files.createDirectories(AUSGABE);
+		Files.write(AUSGABE.resolve(name + "." + format.endung()), out.toByteArray());
+		return out.toByteArray();
+	}
+
+	/** The document's text on one line: whitespace collapsed, markup removed. */
+	static String text(byte[] dokument, Berichtsformat format) throws IOException {
+		String text = switch (format) {
+		case PDF -> {
+			try (PDDocument pdf = Loader.loadPDF(dokument)) {
+				yield new PDFTextStripper().getText(pdf);
+			}
+		}
+		case DOCX -> xmlText(zipEntry(dokument, "word/document.xml"));
+		case ODT -> xmlText(zipEntry(dokument, "content.xml"));
+		case HTML -> xmlText(new String(dokument, StandardCharsets.UTF_8));
+		};
+		return text.replaceAll("\\s+", " ");
+	}
+
+	private static String zipEntry(byte[] zip, String name) throws IOException {
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				if (entry.getName().equals(name)) {
+					return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+				}
+			}
+		}
+		throw new AssertionError(name + " missing in the document");
+	}
+
+	private static String xmlText(String xml) {
+		return xml.replaceAll("<!\\[CDATA\\[(.*?)]]>", "$1").replaceAll("<[^>]+>", " ").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")
+				.replace("&#39;", "'").replace("&apos;", "'").replace("&nbsp;", " ").replace("&amp;", "&");
+	}
+
+	static String euro(BigDecimal betrag) {
+		DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.GERMANY));
+		return format.format(betrag) + " €";
+	}
+
+	static <S> S service(Class<S> type) {
+		ServiceTracker<S, S> tracker = new ServiceTracker<>(FrameworkUtil.getBundle(ReportServiceTest.class).getBundleContext(), type,
+				null);
+		tracker.open();
+		try {
+			S service = tracker.waitForService(30_000);
+			assertNotNull(service, "no " + type.getSimpleName() + " within 30 s");
+			return service;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError(e);
+		}
+	}
+}
