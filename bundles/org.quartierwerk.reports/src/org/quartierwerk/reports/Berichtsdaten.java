@@ -5,13 +5,16 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -21,6 +24,7 @@ import org.quartierwerk.model.Adresse;
 import org.quartierwerk.model.Arbeitsschritt;
 import org.quartierwerk.model.Ausgabeposition;
 import org.quartierwerk.model.Beteiligung;
+import org.quartierwerk.model.Bewilligungsstatus;
 import org.quartierwerk.model.Bezeichnungen;
 import org.quartierwerk.model.Finanzierungsanteil;
 import org.quartierwerk.model.Finanzierungsplan;
@@ -28,6 +32,7 @@ import org.quartierwerk.model.Kennzahl;
 import org.quartierwerk.model.Kooperation;
 import org.quartierwerk.model.Laufzeit;
 import org.quartierwerk.model.Organisation;
+import org.quartierwerk.model.Partizipationsmodell;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.Quartier;
 import org.quartierwerk.model.QuartierwerkFactory;
@@ -52,19 +57,23 @@ public final class Berichtsdaten {
 	/** Text of a gap in the document where mandatory data is missing. */
 	public static final String FEHLT = "[fehlt]";
 
+	private static final BigDecimal HUNDERT = new BigDecimal("100");
 	private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.GERMAN);
 
 	private final List<Praxisbeispiel> beispiele;
 	private final List<String> hinweise = new ArrayList<>();
 	private final Map<String, List<Map<String, Object>>> tabellen = new HashMap<>();
 	private final boolean entwurf;
+	private final Partizipationsmodell modell;
 
 	/**
 	 * @param beispiele the project, or the collection
 	 * @param modelle   ids of the installed participation models, for validation
+	 * @param modell    the participation model of the collection's profile; null for none
 	 */
-	public Berichtsdaten(List<Praxisbeispiel> beispiele, Collection<String> modelle) {
+	public Berichtsdaten(List<Praxisbeispiel> beispiele, Collection<String> modelle, Partizipationsmodell modell) {
 		this.beispiele = List.copyOf(beispiele);
+		this.modell = modell;
 		boolean fehlerhaft = false;
 		for (Praxisbeispiel beispiel : beispiele) {
 			List<String> fehler = Validierung.meldungen(Validierung.pruefe(beispiel, modelle), Diagnostic.ERROR);
@@ -84,6 +93,19 @@ public final class Berichtsdaten {
 	/** Missing data and validation errors found while preparing the tables, German. */
 	public List<String> hinweise() {
 		return List.copyOf(hinweise);
+	}
+
+	/** The Träger block of the page header: name and address of the one project's Träger, or the collection's size. */
+	public String traegerblock() {
+		if (beispiele.size() != 1) {
+			return "Sammlung von " + beispiele.size() + " Praxisbeispielen";
+		}
+		Organisation traeger = beispiele.get(0).getTraeger();
+		if (traeger == null) {
+			return "Träger " + FEHLT;
+		}
+		String adresse = adresse(traeger.getAdresse());
+		return adresse.isEmpty() ? text(traeger.getName()) : text(traeger.getName()) + ", " + adresse;
 	}
 
 	/** Today's date as printed in documents, e.g. "30. November 2026". */
@@ -119,6 +141,9 @@ public final class Berichtsdaten {
 		case "ausgaben" -> zeilen(plan(beispiel).getAusgaben(), Berichtsdaten::ausgabe);
 		case "finanzierung" -> zeilen(plan(beispiel).getAnteile(), Berichtsdaten::anteil);
 		case "summen" -> List.of(summen(plan(beispiel)));
+		case "ausgabenJeKategorie" -> ausgabenJeKategorie(plan(beispiel));
+		case "finanzierungJeQuelle" -> finanzierungJeQuelle(plan(beispiel));
+		case "profil" -> profil();
 		case "projekte" -> zeilen(beispiele, this::projekt);
 		case "zaehlung" -> zaehlung();
 		default -> {
@@ -231,6 +256,52 @@ public final class Berichtsdaten {
 				"eigenanteil", zahlen.eigenanteil(), "foerderquote",
 				zahlen.foerderquote() == null ? null : zahlen.foerderquote().setScale(1, RoundingMode.HALF_UP), "luecke",
 				zahlen.luecke());
+	}
+
+	/** Ausgaben summed per Kategorie and Jahr, in the order of the categories. */
+	private static List<Map<String, Object>> ausgabenJeKategorie(Finanzierungsplan plan) {
+		Map<List<Object>, BigDecimal> summen = new TreeMap<>(Comparator.comparing((List<Object> k) -> ((Integer) k.get(0)))
+				.thenComparing(k -> k.get(2) == null ? Integer.MIN_VALUE : (Integer) k.get(2)));
+		for (Ausgabeposition ausgabe : plan.getAusgaben()) {
+			if (ausgabe.getBetrag() != null) {
+				int ordnung = ausgabe.getKategorie() == null ? Integer.MAX_VALUE : ausgabe.getKategorie().getValue();
+				summen.merge(Arrays.asList(ordnung, bezeichnung(ausgabe.getKategorie()), ausgabe.getJahr()), ausgabe.getBetrag(),
+						BigDecimal::add);
+			}
+		}
+		List<Map<String, Object>> zeilen = new ArrayList<>();
+		summen.forEach((k, betrag) -> zeilen.add(zeile("kategorie", String.valueOf(k.get(1)).isEmpty() ? "ohne Kategorie" : k.get(1),
+				"jahr", k.get(2), "betrag", betrag)));
+		return zeilen;
+	}
+
+	/** Finanzierung summed per source, with its share of the whole; rejected shares do not count. */
+	private static List<Map<String, Object>> finanzierungJeQuelle(Finanzierungsplan plan) {
+		Map<String, BigDecimal> summen = new LinkedHashMap<>();
+		Map<String, String> arten = new HashMap<>();
+		for (Finanzierungsanteil anteil : plan.getAnteile()) {
+			if (anteil.getBetrag() != null && anteil.getStatus() != Bewilligungsstatus.ABGELEHNT) {
+				String quelle = anteil.getQuelle() == null ? FEHLT : text(anteil.getQuelle().getName());
+				summen.merge(quelle, anteil.getBetrag(), BigDecimal::add);
+				arten.putIfAbsent(quelle, anteil.getQuelle() == null ? "" : bezeichnung(anteil.getQuelle().getArt()));
+			}
+		}
+		BigDecimal gesamt = summen.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+		List<Map<String, Object>> zeilen = new ArrayList<>();
+		summen.forEach((quelle, betrag) -> zeilen.add(zeile("quelle", quelle, "art", arten.get(quelle), "betrag", betrag, "anteil",
+				gesamt.signum() == 0 ? null : betrag.multiply(HUNDERT).divide(gesamt, 1, RoundingMode.HALF_UP))));
+		return zeilen;
+	}
+
+	/** Share of the collection's projects reaching each Stufe of the model, per Projektphase (as in the DHW figures). */
+	private List<Map<String, Object>> profil() {
+		List<Map<String, Object>> zeilen = new ArrayList<>();
+		if (modell == null) {
+			return zeilen;
+		}
+		Sammlung.partizipationsprofil(beispiele, modell).forEach((phase, stufen) -> stufen.forEach((stufe, anteil) -> zeilen
+				.add(zeile("phase", bezeichnung(phase), "stufe", text(stufe.getName()), "rang", stufe.getRang(), "anteil", anteil))));
+		return zeilen;
 	}
 
 	private Map<String, Object> projekt(Praxisbeispiel beispiel) {

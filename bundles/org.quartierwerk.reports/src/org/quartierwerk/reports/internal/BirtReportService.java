@@ -95,8 +95,9 @@ public final class BirtReportService implements ReportService {
 			throw new ReportException("Die Vorlage \u201E" + vorlage.titel() + "\u201C ist für genau ein Praxisbeispiel, nicht für "
 					+ beispiele.size() + ".");
 		}
-		List<String> modelle = katalog.partizipationsmodelle().stream().map(Partizipationsmodell::getId).toList();
-		Berichtsdaten daten = new Berichtsdaten(beispiele, modelle);
+		List<Partizipationsmodell> installiert = katalog.partizipationsmodelle();
+		Berichtsdaten daten = new Berichtsdaten(beispiele, installiert.stream().map(Partizipationsmodell::getId).toList(),
+				installiert.isEmpty() ? null : installiert.get(0));
 		IRunAndRenderTask task = null;
 		try {
 			task = engine.createRunAndRenderTask(design(vorlage));
