@@ -53,6 +53,7 @@ public final class BirtReportService implements ReportService {
 	public BirtReportService(@Reference Katalog katalog) throws BirtException {
 		this.katalog = katalog;
 		EngineConfig config = new EngineConfig();
+		config.getAppContext().put(EngineConstants.APPCONTEXT_CLASSLOADER_KEY, BirtReportService.class.getClassLoader());
 		// in OSGi, startup only attaches to the framework that already runs BIRT's bundles
 		Platform.startup(config);
 		IReportEngineFactory factory = (IReportEngineFactory) Platform
@@ -103,7 +104,6 @@ public final class BirtReportService implements ReportService {
 			task = engine.createRunAndRenderTask(design(vorlage));
 			Map<String, Object> appContext = new HashMap<>();
 			appContext.put(Berichtsdaten.APP_CONTEXT_KEY, daten);
-			appContext.put(EngineConstants.APPCONTEXT_CLASSLOADER_KEY, BirtReportService.class.getClassLoader());
 			task.setAppContext(appContext);
 			task.setLocale(Locale.GERMANY);
 			task.setRenderOption(renderOption(format, out));

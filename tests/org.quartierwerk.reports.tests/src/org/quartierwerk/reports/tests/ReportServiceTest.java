@@ -10,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -26,7 +28,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.util.tracker.ServiceTracker;
 import org.quartierwerk.exchange.Exchange;
 import org.quartierwerk.catalog.Katalog;
@@ -97,7 +101,7 @@ class ReportServiceTest {
 			beteiligung.setStufe(mitwirken);
 			beispiel.getBeteiligungen().add(beteiligung);
 		}
-		for (Berichtsformat format : Berichtsformat.values()) {
+		for (Berichtsformat format : List.of(Berichtsformat.HTML, Berichtsformat.DOCX, Berichtsformat.ODT, Berichtsformat.PDF)) {
 			String text = text(render("sammlungsbericht", beispiele, format, "sammlungsbericht"), format).replaceAll("\\s+", "");
 			assertTrue(text.contains("13Praxisbeispiele"), format + ": " + text);
 			// 4.2 Partizipation ermöglichen: 4 projects; Nordrhein-Westfalen: 3
@@ -160,6 +164,62 @@ class ReportServiceTest {
 		ReportException zwei = assertThrows(ReportException.class, () -> reports.render("projektsteckbrief", List.of(leer, leer),
 				Berichtsformat.PDF, new ByteArrayOutputStream()));
 		assertEquals("Die Vorlage „Projektsteckbrief“ ist für genau ein Praxisbeispiel, nicht für 2.", zwei.getMessage());
+	}
+
+	@Test
+	void aTemplateContributedAtRuntimeAppearsAndABrokenOneFailsCleanly(@TempDir Path scratch) throws Exception {
+		Path kaputt = Files.writeString(scratch.resolve("kaputt.rptdesign"), "<report xmlns=\"http://www.eclipse.org/birt/2005/design\"><body><label>");
+		Berichtsvorlage vorlage = new Berichtsvorlage() {
+			@Override
+			public String id() {
+				return "kaputt";
+			}
+
+			@Override
+			public String titel() {
+				return "Kaputte Vorlage";
+			}
+
+			@Override
+			public String beschreibung() {
+				return "bricht mitten im XML ab";
+			}
+
+			@Override
+			public Set<Berichtsformat> formate() {
+				return EnumSet.of(Berichtsformat.PDF);
+			}
+
+			@Override
+			public boolean sammlung() {
+				return false;
+			}
+
+			@Override
+			public URL design() {
+				try {
+					return kaputt.toUri().toURL();
+				} catch (IOException e) {
+					throw new AssertionError(e);
+				}
+			}
+		};
+		ServiceRegistration<Berichtsvorlage> registrierung = FrameworkUtil.getBundle(ReportServiceTest.class).getBundleContext()
+				.registerService(Berichtsvorlage.class, vorlage, null);
+		try {
+			assertTrue(reports.vorlagen().stream().anyMatch(v -> v.id().equals("kaputt")));
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			ReportException fehler = assertThrows(ReportException.class,
+					() -> reports.render("kaputt", exchange.dstgbBeispiele().subList(0, 1), Berichtsformat.PDF, out));
+			assertTrue(fehler.getMessage().startsWith("Die Berichtsvorlage „Kaputte Vorlage“ (" + kaputt.toUri().toURL() + ") ist fehlerhaft"),
+					fehler.getMessage());
+		} finally {
+			registrierung.unregister();
+		}
+		assertTrue(reports.vorlagen().stream().noneMatch(v -> v.id().equals("kaputt")), "the template left with its service");
+		// the engine still works for the others
+		assertFalse(reports.render("projektsteckbrief", exchange.dstgbBeispiele().subList(0, 1), Berichtsformat.PDF,
+				new ByteArrayOutputStream()).entwurf());
 	}
 
 	/**

@@ -56,7 +56,24 @@ class ReportCommandTest {
 
 		Result unknown = Quartierwerk.run(scratch, "--data", workspace.toString(), "report", "--template", "gibt-es-nicht", "--out", "x");
 		assertEquals(2, unknown.exitCode(), unknown::toString);
-		assertTrue(unknown.err().startsWith("Es gibt keine Berichtsvorlage „gibt-es-nicht“; installiert sind: projektsteckbrief"),
+		assertTrue(unknown.err().startsWith("Es gibt keine Berichtsvorlage „gibt-es-nicht“; installiert sind: antrag-kommune, "),
 				unknown::toString);
+
+		// the collection report over the whole workspace, and the applications for one project
+		Path sammlung = scratch.resolve("sammlung.pdf");
+		Result bericht = Quartierwerk.run(scratch, "--data", workspace.toString(), "report", "--template", "sammlungsbericht", "--format",
+				"pdf", "--out", sammlung.toString());
+		assertEquals(0, bericht.exitCode(), bericht::toString);
+		try (PDDocument pdf = Loader.loadPDF(sammlung.toFile())) {
+			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+			assertTrue(text.contains("13 Praxisbeispiele") && text.contains("Partizipationsprofil"), text);
+		}
+		for (String vorlage : new String[] { "antrag-kommune", "antrag-stiftung", "finanzierungsplan" }) {
+			Path out = scratch.resolve(vorlage + ".odt");
+			Result antrag = Quartierwerk.run(scratch, "--data", workspace.toString(), "report", "--template", vorlage, "--projekt",
+					GALGENHALDE, "--format", "odt", "--out", out.toString());
+			assertEquals(0, antrag.exitCode(), antrag::toString);
+			assertTrue(Files.size(out) > 1000, () -> out + " is too small");
+		}
 	}
 }
