@@ -34,10 +34,11 @@ import org.osgi.framework.ServiceRegistration;
 import org.osgi.util.tracker.ServiceTracker;
 import org.quartierwerk.exchange.Exchange;
 import org.quartierwerk.catalog.Katalog;
+import org.quartierwerk.model.Ausgabeposition;
+import org.quartierwerk.model.Ausgabenkategorie;
 import org.quartierwerk.model.Beteiligung;
 import org.quartierwerk.model.Finanzierungsanteil;
 import org.quartierwerk.model.Finanzierungsplan;
-import org.quartierwerk.model.Finanzierungsquelle;
 import org.quartierwerk.model.Kooperation;
 import org.quartierwerk.model.Partizipationsstufe;
 import org.quartierwerk.model.Praxisbeispiel;
@@ -70,6 +71,16 @@ class ReportServiceTest {
 	@Test
 	void everyProjectTemplateRendersTheThirteenExamplesInEveryFormatWithTheirNamesAndSums() throws Exception {
 		List<Praxisbeispiel> beispiele = exchange.dstgbBeispiele();
+		// the texts assign no Stufe; give each project one, so every Stufe of the Partizipationsleiter is printed somewhere
+		List<Partizipationsstufe> stufen = service(Katalog.class).partizipationsmodell(Katalog.STANDARD_MODELL).orElseThrow()
+				.getStufen();
+		for (int i = 0; i < beispiele.size(); i++) {
+			Beteiligung beteiligung = QuartierwerkFactory.eINSTANCE.createBeteiligung();
+			beteiligung.setPhase(Projektphase.UMSETZUNG);
+			beteiligung.setStufe(stufen.get(i % stufen.size()));
+			beteiligung.setFormat("Quartierskonferenz");
+			beispiele.get(i).getBeteiligungen().add(beteiligung);
+		}
 		int dokumente = 0;
 		for (Berichtsvorlage vorlage : reports.vorlagen().stream().filter(v -> !v.sammlung()).toList()) {
 			for (int i = 0; i < beispiele.size(); i++) {
@@ -145,19 +156,20 @@ class ReportServiceTest {
 		gross.setTitel("Älter werden in Öhringen – „Grüße“ aus Straße 👵🏽🏘️");
 		gross.setZieleText("Ein sehr langer Text. ".repeat(5_000));
 		Finanzierungsplan plan = gross.getFinanzierungsplan();
-		Finanzierungsquelle spender = QuartierwerkFactory.eINSTANCE.createFinanzierungsquelle();
-		spender.setName("Spende Nr. ∞");
-		plan.getQuellen().add(spender);
 		for (int i = 0; i < 500; i++) {
-			Finanzierungsanteil anteil = QuartierwerkFactory.eINSTANCE.createFinanzierungsanteil();
-			anteil.setQuelle(spender);
-			anteil.setJahr(2000 + i % 20);
-			anteil.setBetrag(new BigDecimal("12.34"));
-			plan.getAnteile().add(anteil);
+			Ausgabeposition ausgabe = QuartierwerkFactory.eINSTANCE.createAusgabeposition();
+			ausgabe.setBezeichnung("Posten " + i + " – Miete für den Quartierstreff 🏠");
+			ausgabe.setKategorie(Ausgabenkategorie.values()[i % Ausgabenkategorie.values().length]);
+			ausgabe.setJahr(2018 + i % 3);
+			ausgabe.setBetrag(new BigDecimal("12.34"));
+			plan.getAusgaben().add(ausgabe);
 		}
-		String text = text(render("projektsteckbrief", List.of(gross), Berichtsformat.PDF, "gross"), Berichtsformat.PDF);
-		assertTrue(text.contains("Älter werden in Öhringen – „Grüße“ aus Straße"), text.substring(0, 300));
-		assertTrue(text.contains(euro(Finanzkennzahlen.von(plan).finanzierung())), "sum of 500 extra shares");
+		for (Berichtsformat format : Berichtsformat.values()) {
+			String text = text(render("antrag-kommune", List.of(gross), format, "gross"), format);
+			assertTrue(text.contains("Älter werden in Öhringen – „Grüße“ aus Straße"), text.substring(0, 300));
+			assertTrue(text.contains("Posten 499"), "the last of 500 Ausgabepositionen");
+			assertTrue(text.contains(euro(new BigDecimal("6170"))), format + ": sum of 500 × 12,34 €");
+		}
 
 		assertThrows(ReportException.class, () -> reports.render("gibt-es-nicht", List.of(leer), Berichtsformat.PDF,
 				new ByteArrayOutputStream()));
@@ -223,7 +235,7 @@ class ReportServiceTest {
 	}
 
 	/**
-	 * Träger, every Kooperationspartner (except in the pure financing plan), every source and the totals of the
+	 * Träger, every Kooperationspartner and Stufe (except in the pure financing plan), every source and the totals of the
 	 * Finanzierungsplan, as the model has them.
 	 */
 	private static List<String> erwartet(String vorlage, Praxisbeispiel beispiel) {
@@ -233,6 +245,7 @@ class ReportServiceTest {
 			for (Kooperation kooperation : beispiel.getKooperationen()) {
 				texte.add(kooperation.getPartner().getName());
 			}
+			beispiel.getBeteiligungen().forEach(beteiligung -> texte.add(beteiligung.getStufe().getName()));
 		}
 		for (Finanzierungsanteil anteil : beispiel.getFinanzierungsplan().getAnteile()) {
 			texte.add(anteil.getQuelle().getName());
