@@ -57,7 +57,12 @@ public final class Berichtsdaten {
 	/** Text of a gap in the document where mandatory data is missing. */
 	public static final String FEHLT = "[fehlt]";
 
+	/** The part of a financing that the stated percentages leave open. */
+	public static final String OHNE_ANGABE = "ohne Angabe";
+
 	private static final BigDecimal HUNDERT = new BigDecimal("100");
+	/** What "je ein Drittel" (3 × 33,33 %) leaves open is rounding, not an unknown source. */
+	private static final BigDecimal RUNDUNGSREST = new BigDecimal("0.5");
 	private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.GERMAN);
 
 	private final List<Praxisbeispiel> beispiele;
@@ -276,20 +281,39 @@ public final class Berichtsdaten {
 	}
 
 	/** Finanzierung summed per source, with its share of the whole; rejected shares do not count. */
+	/**
+	 * Sum and share per source (rejected grants left out). The share comes from the amounts when every share has one,
+	 * otherwise from the stated percentages, as many plans (e.g. the DStGB examples) give only "je ein Drittel"; what
+	 * the percentages leave open up to 100 % is its own row, so a chart never inflates the known shares.
+	 */
 	private static List<Map<String, Object>> finanzierungJeQuelle(Finanzierungsplan plan) {
-		Map<String, BigDecimal> summen = new LinkedHashMap<>();
-		Map<String, String> arten = new HashMap<>();
-		for (Finanzierungsanteil anteil : plan.getAnteile()) {
-			if (anteil.getBetrag() != null && anteil.getStatus() != Bewilligungsstatus.ABGELEHNT) {
-				String quelle = anteil.getQuelle() == null ? FEHLT : text(anteil.getQuelle().getName());
-				summen.merge(quelle, anteil.getBetrag(), BigDecimal::add);
-				arten.putIfAbsent(quelle, anteil.getQuelle() == null ? "" : bezeichnung(anteil.getQuelle().getArt()));
-			}
+		List<Finanzierungsanteil> gueltig = plan.getAnteile().stream().filter(a -> a.getStatus() != Bewilligungsstatus.ABGELEHNT).toList();
+		boolean alleBetraege = gueltig.stream().allMatch(a -> a.getBetrag() != null);
+		Map<String, BigDecimal> betraege = new LinkedHashMap<>();
+		Map<String, BigDecimal> prozente = new LinkedHashMap<>();
+		Map<String, String> arten = new LinkedHashMap<>();
+		Map<String, Boolean> betragBekannt = new HashMap<>();
+		for (Finanzierungsanteil anteil : gueltig) {
+			String quelle = anteil.getQuelle() == null ? FEHLT : text(anteil.getQuelle().getName());
+			arten.putIfAbsent(quelle, anteil.getQuelle() == null ? "" : bezeichnung(anteil.getQuelle().getArt()));
+			betragBekannt.merge(quelle, anteil.getBetrag() != null, Boolean::logicalAnd);
+			betraege.merge(quelle, anteil.getBetrag() == null ? BigDecimal.ZERO : anteil.getBetrag(), BigDecimal::add);
+			prozente.merge(quelle, anteil.getAnteilProzent() == null ? BigDecimal.ZERO : anteil.getAnteilProzent(), BigDecimal::add);
 		}
-		BigDecimal gesamt = summen.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+		BigDecimal gesamt = betraege.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+		boolean mitProzent = !alleBetraege && gueltig.stream().allMatch(a -> a.getAnteilProzent() != null);
 		List<Map<String, Object>> zeilen = new ArrayList<>();
-		summen.forEach((quelle, betrag) -> zeilen.add(zeile("quelle", quelle, "art", arten.get(quelle), "betrag", betrag, "anteil",
-				gesamt.signum() == 0 ? null : betrag.multiply(HUNDERT).divide(gesamt, 1, RoundingMode.HALF_UP))));
+		for (String quelle : arten.keySet()) {
+			BigDecimal anteil = alleBetraege && gesamt.signum() != 0
+					? betraege.get(quelle).multiply(HUNDERT).divide(gesamt, 1, RoundingMode.HALF_UP)
+					: mitProzent ? prozente.get(quelle) : null;
+			zeilen.add(zeile("quelle", quelle, "art", arten.get(quelle), "betrag", betragBekannt.get(quelle) ? betraege.get(quelle) : null,
+					"anteil", anteil));
+		}
+		BigDecimal rest = HUNDERT.subtract(prozente.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+		if (mitProzent && rest.compareTo(RUNDUNGSREST) > 0) {
+			zeilen.add(zeile("quelle", OHNE_ANGABE, "art", "", "betrag", null, "anteil", rest));
+		}
 		return zeilen;
 	}
 

@@ -145,6 +145,7 @@ public final class BirtReportService implements ReportService {
 		case HTML -> {
 			HTMLRenderOption html = new HTMLRenderOption();
 			html.setEmbeddable(false);
+			html.setImageHandler(new InlineImageHandler());
 			yield html;
 		}
 		case DOCX, ODT -> new RenderOption();
