@@ -6,9 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,7 +107,10 @@ public final class ExportCommand implements CliCommand {
 			out.write(bytes.toByteArray());
 			out.flush();
 		} else {
-			writeFile(ziel, bytes.toByteArray());
+			AtomicFile.write(ziel, stream -> {
+				bytes.writeTo(stream);
+				return null;
+			});
 			out.println(NLS.bind(Messages.exportWritten, new Object[] { beispiele.size(), format.toUpperCase(), ziel }));
 		}
 		if (unlesbar > 0) {
@@ -117,17 +118,5 @@ public final class ExportCommand implements CliCommand {
 			return FAILED;
 		}
 		return OK;
-	}
-
-	/** Writes beside the target and renames, so an interrupted export never leaves half a file. */
-	private static void writeFile(Path ziel, byte[] inhalt) throws IOException {
-		Path absolut = ziel.toAbsolutePath();
-		Path temp = Files.createTempFile(absolut.getParent(), "." + absolut.getFileName(), ".tmp");
-		try {
-			Files.write(temp, inhalt);
-			Files.move(temp, absolut, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} finally {
-			Files.deleteIfExists(temp);
-		}
 	}
 }

@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -12,9 +11,7 @@ import org.quartierwerk.catalog.Katalog;
 import org.quartierwerk.cli.CliCommand;
 import org.quartierwerk.exchange.Exchange;
 import org.quartierwerk.exchange.ExchangeException;
-import org.quartierwerk.model.Partizipationsmodell;
 import org.quartierwerk.model.Praxisbeispiel;
-import org.quartierwerk.model.validierung.Validierung;
 
 /** {@code quartierwerk import FILE}: adds the file's Praxisbeispiele to the workspace, never replacing one, and checks them. */
 @Component(service = CliCommand.class)
@@ -59,17 +56,14 @@ public final class ImportCommand implements CliCommand {
 			out.println(NLS.bind(Messages.importNothing, file));
 			return OK;
 		}
-		List<String> modelle = katalog.partizipationsmodelle().stream().map(Partizipationsmodell::getId).toList();
 		List<String> namen = exchange.addToWorkspace(beispiele);
 		int fehlerhaft = 0;
 		for (int i = 0; i < namen.size(); i++) {
-			Diagnostic befund = Validierung.pruefe(beispiele.get(i), modelle);
-			int fehler = Validierung.meldungen(befund, Diagnostic.ERROR).size();
-			int warnungen = Validierung.meldungen(befund, Diagnostic.WARNING).size() - fehler;
-			String zustand = fehler + warnungen == 0 ? Messages.importOk
-					: NLS.bind(Messages.importFindings, new Object[] { fehler, warnungen, namen.get(i) });
+			Befund befund = Befund.von(beispiele.get(i), katalog);
+			String zustand = befund.leer() ? Messages.importOk
+					: NLS.bind(Messages.importFindings, new Object[] { befund.fehler().size(), befund.warnungen().size(), namen.get(i) });
 			out.println(NLS.bind(Messages.importLine, namen.get(i), zustand));
-			if (fehler > 0) {
+			if (!befund.fehler().isEmpty()) {
 				fehlerhaft++;
 			}
 		}

@@ -1,11 +1,9 @@
 package org.quartierwerk.cli.internal;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -170,21 +168,9 @@ public final class ReportCommand implements CliCommand {
 		return fehlgeschlagen.isEmpty() ? OK : FAILED;
 	}
 
-	/** Renders beside the target and renames, so a failed report never leaves half a document. */
 	private Berichtsergebnis schreibe(Berichtsvorlage vorlage, List<Praxisbeispiel> beispiele, Berichtsformat format, Path ziel)
 			throws IOException, ReportException {
-		Path absolut = ziel.toAbsolutePath();
-		Path temp = Files.createTempFile(absolut.getParent(), "." + absolut.getFileName(), ".tmp");
-		try {
-			Berichtsergebnis ergebnis;
-			try (OutputStream stream = Files.newOutputStream(temp)) {
-				ergebnis = reports.render(vorlage.id(), beispiele, format, stream);
-			}
-			Files.move(temp, absolut, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			return ergebnis;
-		} finally {
-			Files.deleteIfExists(temp);
-		}
+		return AtomicFile.write(ziel, stream -> reports.render(vorlage.id(), beispiele, format, stream));
 	}
 
 	private static void melde(Berichtsergebnis ergebnis, PrintStream out) {

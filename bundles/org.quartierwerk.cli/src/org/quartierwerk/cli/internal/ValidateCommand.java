@@ -3,7 +3,6 @@ package org.quartierwerk.cli.internal;
 import java.io.PrintStream;
 import java.util.List;
 
-import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -11,9 +10,7 @@ import org.quartierwerk.catalog.Katalog;
 import org.quartierwerk.cli.CliCommand;
 import org.quartierwerk.core.PraxisbeispielStore;
 import org.quartierwerk.core.StoreException;
-import org.quartierwerk.model.Partizipationsmodell;
 import org.quartierwerk.model.Praxisbeispiel;
-import org.quartierwerk.model.validierung.Validierung;
 
 /** {@code quartierwerk validate [NAME …]}: checks the workspace's Praxisbeispiele; exit code 1 when any has errors. */
 @Component(service = CliCommand.class)
@@ -47,7 +44,6 @@ public final class ValidateCommand implements CliCommand {
 			out.println(Messages.validateNothing);
 			return OK;
 		}
-		List<String> modelle = katalog.partizipationsmodelle().stream().map(Partizipationsmodell::getId).toList();
 		int fehlerhaft = 0;
 		for (String name : names) {
 			Praxisbeispiel beispiel;
@@ -58,11 +54,10 @@ public final class ValidateCommand implements CliCommand {
 				fehlerhaft++;
 				continue;
 			}
-			Diagnostic befund = Validierung.pruefe(beispiel, modelle);
-			List<String> fehler = Validierung.meldungen(befund, Diagnostic.ERROR);
-			List<String> warnungen = befund.getChildren().stream().filter(d -> d.getSeverity() == Diagnostic.WARNING)
-					.map(Diagnostic::getMessage).toList();
-			if (fehler.isEmpty() && warnungen.isEmpty()) {
+			Befund befund = Befund.von(beispiel, katalog);
+			List<String> fehler = befund.fehler();
+			List<String> warnungen = befund.warnungen();
+			if (befund.leer()) {
 				out.println(NLS.bind(Messages.validateOk, name));
 				continue;
 			}
