@@ -32,12 +32,11 @@ import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
  * Generates the EMF model code of a model bundle outside Eclipse.
  * <p>
  * Usage: {@code GenerateModel check|write BUNDLE_DIR WORK_DIR}. The generator runs on a copy of
- * {@code BUNDLE_DIR/model} in {@code WORK_DIR}; {@code check} fails when the result differs from the
- * bundle's {@code src-gen/}, {@code write} replaces {@code src-gen/} with it.
+ * {@code BUNDLE_DIR/model} (which holds exactly one {@code .genmodel}) in {@code WORK_DIR}; {@code check} fails when the
+ * result differs from the bundle's {@code src-gen/}, {@code write} replaces {@code src-gen/} with it.
  */
 public final class GenerateModel {
 
-	private static final String GEN_MODEL = "model/quartierwerk.genmodel";
 	private static final String SOURCES = "src-gen";
 
 	public static void main(String[] args) throws IOException {
@@ -48,7 +47,8 @@ public final class GenerateModel {
 		Path work = Paths.get(args[2]).toAbsolutePath().normalize().resolve(bundle.getFileName());
 		deleteTree(work);
 		copyTree(bundle.resolve("model"), work.resolve("model"));
-		generate(bundle.getFileName().toString(), work);
+		String genModelFile = genModel(bundle);
+		generate(bundle.getFileName().toString(), work, genModelFile);
 
 		if (args[0].equals("write")) {
 			deleteTree(bundle.resolve(SOURCES));
@@ -59,13 +59,23 @@ public final class GenerateModel {
 		List<String> differences = compare(work.resolve(SOURCES), bundle.resolve(SOURCES));
 		if (!differences.isEmpty()) {
 			throw new IllegalStateException("The committed " + bundle.resolve(SOURCES) + " is not what the generator makes from "
-					+ GEN_MODEL + ":\n  " + String.join("\n  ", differences)
+					+ genModelFile + ":\n  " + String.join("\n  ", differences)
 					+ "\nRegenerate with: ./mvnw -B -pl releng/org.quartierwerk.model.generator process-classes -Dmodel.regenerate");
 		}
-		System.out.println(bundle.resolve(SOURCES) + " is up to date with " + GEN_MODEL);
+		System.out.println(bundle.resolve(SOURCES) + " is up to date with " + genModelFile);
 	}
 
-	private static void generate(String pluginId, Path project) {
+	private static String genModel(Path bundle) throws IOException {
+		try (Stream<Path> files = Files.list(bundle.resolve("model"))) {
+			List<Path> genModels = files.filter(f -> f.toString().endsWith(".genmodel")).toList();
+			if (genModels.size() != 1) {
+				throw new IllegalStateException("expected one .genmodel in " + bundle.resolve("model") + ", found " + genModels);
+			}
+			return "model/" + genModels.get(0).getFileName();
+		}
+	}
+
+	private static void generate(String pluginId, Path project, String genModelFile) {
 		Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap().put("ecore", new EcoreResourceFactoryImpl());
 		Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap().put("genmodel", new EcoreResourceFactoryImpl());
 		EPackage.Registry.INSTANCE.put(GenModelPackage.eNS_URI, GenModelPackage.eINSTANCE);
@@ -76,7 +86,7 @@ public final class GenerateModel {
 
 		ResourceSet resources = new ResourceSetImpl();
 		GenModel genModel = (GenModel) resources
-				.getResource(URI.createFileURI(project.resolve(GEN_MODEL).toString()), true).getContents().get(0);
+				.getResource(URI.createFileURI(project.resolve(genModelFile).toString()), true).getContents().get(0);
 		genModel.reconcile();
 		genModel.setCanGenerate(true);
 		Diagnostic validation = genModel.diagnose();

@@ -1,0 +1,78 @@
+/**
+ */
+package org.quartierwerk.courses;
+
+import org.eclipse.emf.ecore.EFactory;
+
+/**
+ * <!-- begin-user-doc -->
+ * The <b>Factory</b> for the model.
+ * It provides a create method for each non-abstract class of the model.
+ * <!-- end-user-doc -->
+ * @see org.quartierwerk.courses.KursPackage
+ * @generated
+ */
+public interface KursFactory extends EFactory {
+	/**
+	 * The singleton instance of the factory.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	KursFactory eINSTANCE = org.quartierwerk.courses.internal.impl.KursFactoryImpl.init();
+
+	/**
+	 * Returns a new object of class '<em>Kurs</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Kurs</em>'.
+	 * @generated
+	 */
+	Kurs createKurs();
+
+	/**
+	 * Returns a new object of class '<em>Modul</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Modul</em>'.
+	 * @generated
+	 */
+	Modul createModul();
+
+	/**
+	 * Returns a new object of class '<em>Anforderung</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Anforderung</em>'.
+	 * @generated
+	 */
+	Anforderung createAnforderung();
+
+	/**
+	 * Returns a new object of class '<em>Teilnahme</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Teilnahme</em>'.
+	 * @generated
+	 */
+	Teilnahme createTeilnahme();
+
+	/**
+	 * Returns a new object of class '<em>Modulfortschritt</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Modulfortschritt</em>'.
+	 * @generated
+	 */
+	Modulfortschritt createModulfortschritt();
+
+	/**
+	 * Returns the package supported by this factory.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the package supported by this factory.
+	 * @generated
+	 */
+	KursPackage getKursPackage();
+
+} //KursFactory

@@ -1,0 +1,28 @@
+package org.quartierwerk.courses;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The courses of all started course bundles.
+ * <p>
+ * A bundle contributes courses as data: its manifest header {@value #HEADER} lists XMI files in the bundle, each
+ * holding one {@link Kurs}. A course appears when its bundle starts and disappears when it stops, without a restart.
+ * The returned objects are shared and must not be changed.
+ */
+public interface CourseRegistry {
+
+	/** Manifest header naming a bundle's course files, separated by commas. */
+	String HEADER = "Quartierwerk-Kurs";
+
+	/** All installed courses, by title. */
+	List<Kurs> kurse();
+
+	Optional<Kurs> kurs(String id);
+
+	/** Symbolic name of the bundle that contributes the course, e.g. to uninstall it. */
+	Optional<String> bundle(String kursId);
+
+	/** Course files that could not be read or whose id is taken, each as a German message naming bundle and file. */
+	List<String> probleme();
+}

@@ -1,0 +1,185 @@
+package org.quartierwerk.courses.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+import org.quartierwerk.courses.Anforderungsart;
+import org.quartierwerk.courses.CourseRegistry;
+import org.quartierwerk.courses.Kurs;
+import org.quartierwerk.courses.KursFactory;
+import org.quartierwerk.courses.Modul;
+import org.quartierwerk.courses.Modulfortschritt;
+import org.quartierwerk.courses.Teilnahme;
+
+/** The course registry in OSGi: the two shipped courses with the facts of DOMAIN.md §6, and courses that come and go. */
+class CourseRegistryTest {
+
+	private final BundleContext context = FrameworkUtil.getBundle(CourseRegistryTest.class).getBundleContext();
+	private final CourseRegistry registry = service(CourseRegistry.class);
+
+	@Test
+	void biqHasItsSixBlocksFeeAndCertificate() {
+		Kurs biq = registry.kurs("biq").orElseThrow(() -> new AssertionError("no BiQ in " + registry.kurse() + registry.probleme()));
+		assertEquals("BiQ – Bürgerinnen und Bürger im Quartier", biq.getTitel());
+		assertEquals(List.of("Stadtteilerkundung", "Kommunikation", "Expertengespräche", "aktive Nachbarschaft", "Öffentlichkeitsarbeit",
+				"Methodenwerkstatt"), biq.getModule().stream().map(Modul::getTitel).toList());
+		assertEquals(6, biq.getDauerMonate());
+		assertEquals(0, new BigDecimal("50").compareTo(biq.getGebuehr()));
+		assertTrue(biq.isGebuehrBefreiungMoeglich());
+		assertNotNull(biq.getZertifikat());
+		assertTrue(biq.getAnschluss().contains("regelmäßigen Treffens"));
+		assertTrue(biq.getAnforderungen().stream().anyMatch(a -> a.getArt() == Anforderungsart.STADTTEILERKUNDUNG_DURCHGEFUEHRT));
+		assertEquals("org.quartierwerk.course.biq", registry.bundle("biq").orElseThrow());
+	}
+
+	@Test
+	void netzwerkmanagementHasFourModulesOfThreeHundredHours() {
+		Kurs kurs = registry.kurs("netzwerkmanagement").orElseThrow();
+		assertEquals(List.of("Sozialraumorientierung", "Partizipation", "Welfare-Mix", "Inklusion"),
+				kurs.getModule().stream().map(Modul::getTitel).toList());
+		assertEquals(300, kurs.getUmfangStunden());
+		assertEquals(null, kurs.getZertifikat(), "the source states a certificate only for BiQ");
+		assertEquals(List.of(), registry.probleme());
+	}
+
+	@Test
+	void aCourseDisappearsWhenItsBundleStopsAndReturnsWhenItStarts() throws Exception {
+		Bundle biq = Arrays.stream(context.getBundles()).filter(b -> b.getSymbolicName().equals("org.quartierwerk.course.biq")).findFirst()
+				.orElseThrow();
+		biq.start();
+		assertTrue(registry.kurs("biq").isPresent());
+		biq.stop();
+		try {
+			assertFalse(registry.kurs("biq").isPresent(), "BiQ after its bundle stopped");
+			assertTrue(registry.kurs("netzwerkmanagement").isPresent());
+		} finally {
+			biq.start();
+		}
+		assertTrue(registry.kurs("biq").isPresent(), "BiQ after its bundle started again");
+	}
+
+	@Test
+	void aBundleInstalledAtRuntimeAddsItsCourseAndBrokenOnesAreReported() throws Exception {
+		String kurs = """
+				<kurs:Kurs xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:kurs="http://quartierwerk.org/kurs/1.0"
+				    id="erzaehlcafe" titel="Erzählcafé moderieren" umfangStunden="12">
+				  <module id="erzaehlcafe.einfuehrung" titel="Einführung" stunden="4"/>
+				</kurs:Kurs>
+				""";
+		Bundle neu = context.installBundle("test:erzaehlcafe", new ByteArrayInputStream(bundle("org.quartierwerk.course.erzaehlcafe",
+				"kurs/erzaehlcafe.xmi, kurs/fehlt.xmi, kurs/kaputt.xmi, kurs/doppelt.xmi",
+				Map.of("kurs/erzaehlcafe.xmi", kurs, "kurs/kaputt.xmi", "<kurs:Kurs", "kurs/doppelt.xmi",
+						kurs.replace("erzaehlcafe", "biq").replace("Erzählcafé moderieren", "Noch ein BiQ")))));
+		try {
+			assertFalse(registry.kurs("erzaehlcafe").isPresent(), "installed, not started");
+			neu.start();
+			Kurs erzaehlcafe = registry.kurs("erzaehlcafe").orElseThrow(() -> new AssertionError(registry.probleme().toString()));
+			assertEquals(4, erzaehlcafe.getModule().get(0).getStunden());
+			assertEquals("org.quartierwerk.course.erzaehlcafe", registry.bundle("erzaehlcafe").orElseThrow());
+			List<String> probleme = registry.probleme();
+			assertEquals(3, probleme.size(), probleme::toString);
+			assertTrue(probleme.contains("Kursdatei kurs/fehlt.xmi in org.quartierwerk.course.erzaehlcafe fehlt."), probleme::toString);
+			assertTrue(probleme.stream().anyMatch(p -> p.startsWith("Kursdatei kurs/kaputt.xmi in org.quartierwerk.course.erzaehlcafe ist nicht lesbar")),
+					probleme::toString);
+			assertTrue(probleme.contains("Kurs „Noch ein BiQ“ in kurs/doppelt.xmi in org.quartierwerk.course.erzaehlcafe wird übergangen: "
+					+ "die Kennung biq ist schon vergeben."), probleme::toString);
+			assertEquals("BiQ – Bürgerinnen und Bürger im Quartier", registry.kurs("biq").orElseThrow().getTitel());
+		} finally {
+			neu.uninstall();
+		}
+		assertFalse(registry.kurs("erzaehlcafe").isPresent(), "uninstalled");
+		assertEquals(List.of(), registry.probleme());
+	}
+
+	@Test
+	void aTeilnahmeIsSavedWithReferencesIntoTheInstalledCourse(@TempDir Path scratch) throws Exception {
+		Kurs biq = registry.kurs("biq").orElseThrow();
+		Teilnahme teilnahme = KursFactory.eINSTANCE.createTeilnahme();
+		teilnahme.setTeilnehmende("Gisela Öztürk");
+		teilnahme.setKurs(biq);
+		teilnahme.setPraxisprojekt("Nachbarschaftstreff Sonnenhügel");
+		teilnahme.setGebuehrBefreit(true);
+		Modulfortschritt erkundung = KursFactory.eINSTANCE.createModulfortschritt();
+		erkundung.setModul(biq.getModule().get(0));
+		erkundung.setAbgeschlossen(true);
+		teilnahme.getFortschritte().add(erkundung);
+
+		ResourceSet resources = new ResourceSetImpl();
+		resources.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new XMIResourceFactoryImpl());
+		Path datei = scratch.resolve("teilnahme.xmi");
+		Resource resource = resources.createResource(URI.createFileURI(datei.toString()));
+		resource.getContents().add(teilnahme);
+		resource.save(null);
+		String xml = Files.readString(datei, StandardCharsets.UTF_8);
+		assertTrue(xml.contains("#biq.stadtteilerkundung\""), xml);
+
+		// read back in a resource set that finds the installed course under its URI, without loading it again
+		ResourceSetImpl wieder = new ResourceSetImpl();
+		wieder.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new XMIResourceFactoryImpl());
+		wieder.setURIResourceMap(new HashMap<>(Map.of(biq.eResource().getURI(), biq.eResource())));
+		Teilnahme gelesen = (Teilnahme) wieder.getResource(URI.createFileURI(datei.toString()), true).getContents().get(0);
+		assertEquals("Stadtteilerkundung", gelesen.getFortschritte().get(0).getModul().getTitel());
+		assertSame(biq, gelesen.getKurs());
+	}
+
+	private static byte[] bundle(String name, String kursHeader, Map<String, String> dateien) throws IOException {
+		Manifest manifest = new Manifest();
+		Attributes main = manifest.getMainAttributes();
+		main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+		main.putValue("Bundle-ManifestVersion", "2");
+		main.putValue("Bundle-SymbolicName", name);
+		main.putValue("Bundle-Version", "1.0.0");
+		main.putValue(CourseRegistry.HEADER, kursHeader);
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (JarOutputStream jar = new JarOutputStream(bytes, manifest)) {
+			for (Map.Entry<String, String> datei : dateien.entrySet()) {
+				jar.putNextEntry(new JarEntry(datei.getKey()));
+				jar.write(datei.getValue().getBytes(StandardCharsets.UTF_8));
+			}
+		}
+		return bytes.toByteArray();
+	}
+
+	private <S> S service(Class<S> type) {
+		ServiceTracker<S, S> tracker = new ServiceTracker<>(context, type, null);
+		tracker.open();
+		try {
+			S service = tracker.waitForService(10_000);
+			assertNotNull(service, "no " + type.getSimpleName());
+			return service;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError(e);
+		}
+	}
+}
