@@ -5,6 +5,17 @@ import org.eclipse.osgi.util.NLS;
 final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.quartierwerk.cli.internal.messages";
 
+	public static String kursSummary;
+	public static String kursUsage;
+	public static String kursNone;
+	public static String kursLine;
+	public static String kursFeatureLine;
+	public static String kursRepoMissing;
+	public static String kursInstalling;
+	public static String kursInstalled;
+	public static String kursUninstalled;
+	public static String kursRestart;
+	public static String kursReady;
 	public static String usage;
 	public static String commandsHeading;
 	public static String optionsHeading;

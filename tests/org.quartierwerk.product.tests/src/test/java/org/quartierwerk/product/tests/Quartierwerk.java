@@ -27,12 +27,19 @@ final class Quartierwerk {
 
 	/** Starts {@code ./quartierwerk ARGS}; without {@code withDisplay} the process sees no display at all. */
 	static Process start(List<String> args, boolean withDisplay, Path stdout, Path stderr) throws IOException {
+		return start(args, withDisplay, Map.of(), stdout, stderr);
+	}
+
+	/** As {@link #start(List, boolean, Path, Path)}, with extra environment variables. */
+	static Process start(List<String> args, boolean withDisplay, Map<String, String> extraEnv, Path stdout, Path stderr)
+			throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(root().resolve("quartierwerk").toString());
 		command.addAll(args);
 		ProcessBuilder builder = new ProcessBuilder(command).directory(root().toFile())
 				.redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
 		Map<String, String> env = builder.environment();
+		env.putAll(extraEnv);
 		if (!withDisplay) {
 			env.remove("DISPLAY");
 			env.remove("WAYLAND_DISPLAY");
@@ -42,9 +49,14 @@ final class Quartierwerk {
 
 	/** Runs a command-line call to its end (at most two minutes) without a display. */
 	static Result run(Path scratch, String... args) throws IOException, InterruptedException {
+		return run(scratch, Map.of(), args);
+	}
+
+	/** As {@link #run(Path, String...)}, with extra environment variables. */
+	static Result run(Path scratch, Map<String, String> extraEnv, String... args) throws IOException, InterruptedException {
 		Path out = Files.createTempFile(scratch, "out", ".txt");
 		Path err = Files.createTempFile(scratch, "err", ".txt");
-		Process process = start(List.of(args), false, out, err);
+		Process process = start(List.of(args), false, extraEnv, out, err);
 		if (!process.waitFor(2, TimeUnit.MINUTES)) {
 			process.destroyForcibly();
 			throw new AssertionError("quartierwerk " + String.join(" ", args) + " did not finish within two minutes");
