@@ -37,7 +37,7 @@ public final class KursCommand implements CliCommand {
 
 	@Override
 	public String arguments() {
-		return "list | install --repo PFAD|URL [--trust] [FEATURE ...] | uninstall KURS";
+		return "list [--repo PFAD|URL] | install --repo PFAD|URL [--trust] [FEATURE ...] | uninstall KURS";
 	}
 
 	@Override
@@ -66,6 +66,18 @@ public final class KursCommand implements CliCommand {
 	}
 
 	private int list(List<String> args, PrintStream out, PrintStream err) throws InstallException {
+		if (args.size() == 2 && args.get(0).equals("--repo")) {
+			// what a repository offers, before installing
+			Optional<URI> uri = repository(args.get(1));
+			if (uri.isEmpty()) {
+				err.println(NLS.bind(Messages.kursRepoMissing, args.get(1)));
+				return FAILED;
+			}
+			for (CourseFeature feature : installer.offered(uri.get(), new NullProgressMonitor())) {
+				out.println(NLS.bind(Messages.kursOffered, new Object[] { feature.id(), feature.name(), feature.version() }));
+			}
+			return OK;
+		}
 		if (!args.isEmpty()) {
 			err.println(Messages.kursUsage);
 			return USAGE;

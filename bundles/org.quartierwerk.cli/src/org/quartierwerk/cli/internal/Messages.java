@@ -12,6 +12,7 @@ final class Messages extends NLS {
 	public static String kursFeatureLine;
 	public static String kursRepoMissing;
 	public static String kursInstalling;
+	public static String kursOffered;
 	public static String kursInstalled;
 	public static String kursUninstalled;
 	public static String kursRestart;

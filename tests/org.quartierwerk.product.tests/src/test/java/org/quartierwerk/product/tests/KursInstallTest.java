@@ -39,6 +39,12 @@ class KursInstallTest {
 		assertEquals(0, vorher.exitCode(), vorher::toString);
 		assertTrue(vorher.out().contains("Keine Kurse installiert."), vorher::toString);
 
+		Result angebot = Quartierwerk.run(scratch, env, "--data", ws, "kurs", "list", "--repo", repo.toString());
+		assertEquals(0, angebot.exitCode(), angebot::toString);
+		assertTrue(angebot.out().contains("Angeboten: org.quartierwerk.course.biq.feature  Kurs BiQ – Bürgerinnen und Bürger im Quartier 0.1.0."),
+				angebot::toString);
+		assertTrue(angebot.out().contains("Angeboten: org.quartierwerk.course.netzwerkmanagement.feature  "), angebot::toString);
+
 		Result unsigniert = Quartierwerk.run(scratch, env, "--data", ws, "kurs", "install", "--repo", repo.toString());
 		assertEquals(1, unsigniert.exitCode(), unsigniert::toString);
 		assertTrue(unsigniert.err().contains("nicht signiert") && unsigniert.err().contains("--trust"), unsigniert::toString);
