@@ -52,7 +52,7 @@ import org.quartierwerk.reports.ReportException;
 import org.quartierwerk.reports.ReportService;
 
 /** BIRT inside the test framework: every project template in every format for the 13 DStGB examples, and awkward data. */
-public class ReportServiceTest {
+class ReportServiceTest {
 
 	private static final Path AUSGABE = Path.of("target", "berichte");
 
@@ -301,7 +301,7 @@ public class ReportServiceTest {
 		return format.format(betrag) + " €";
 	}
 
-	public static <S> S service(Class<S> type) {
+	static <S> S service(Class<S> type) {
 		ServiceTracker<S, S> tracker = new ServiceTracker<>(FrameworkUtil.getBundle(ReportServiceTest.class).getBundleContext(), type,
 				null);
 		tracker.open();
