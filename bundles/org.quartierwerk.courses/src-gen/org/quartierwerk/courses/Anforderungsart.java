@@ -32,6 +32,9 @@ public enum Anforderungsart implements Enumerator {
 	 * The '<em><b>STADTTEILERKUNDUNG DURCHGEFUEHRT</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Every required point of the course's checklists is done.
+	 * <!-- end-model-doc -->
 	 * @see #STADTTEILERKUNDUNG_DURCHGEFUEHRT_VALUE
 	 * @generated
 	 * @ordered
@@ -76,7 +79,27 @@ public enum Anforderungsart implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	FINANZIERUNGSPLAN_AUSGEGLICHEN(5, "FINANZIERUNGSPLAN_AUSGEGLICHEN", "FINANZIERUNGSPLAN_AUSGEGLICHEN");
+	FINANZIERUNGSPLAN_AUSGEGLICHEN(5, "FINANZIERUNGSPLAN_AUSGEGLICHEN", "FINANZIERUNGSPLAN_AUSGEGLICHEN"),
+
+	/**
+	 * The '<em><b>MODULE ABGESCHLOSSEN</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #MODULE_ABGESCHLOSSEN_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	MODULE_ABGESCHLOSSEN(6, "MODULE_ABGESCHLOSSEN", "MODULE_ABGESCHLOSSEN"),
+
+	/**
+	 * The '<em><b>AKTEURSLANDKARTE ERSTELLT</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #AKTEURSLANDKARTE_ERSTELLT_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	AKTEURSLANDKARTE_ERSTELLT(7, "AKTEURSLANDKARTE_ERSTELLT", "AKTEURSLANDKARTE_ERSTELLT");
 
 	/**
 	 * The '<em><b>STECKBRIEF VOLLSTAENDIG</b></em>' literal value.
@@ -93,6 +116,9 @@ public enum Anforderungsart implements Enumerator {
 	 * The '<em><b>STADTTEILERKUNDUNG DURCHGEFUEHRT</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Every required point of the course's checklists is done.
+	 * <!-- end-model-doc -->
 	 * @see #STADTTEILERKUNDUNG_DURCHGEFUEHRT
 	 * @model
 	 * @generated
@@ -145,6 +171,28 @@ public enum Anforderungsart implements Enumerator {
 	public static final int FINANZIERUNGSPLAN_AUSGEGLICHEN_VALUE = 5;
 
 	/**
+	 * The '<em><b>MODULE ABGESCHLOSSEN</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #MODULE_ABGESCHLOSSEN
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int MODULE_ABGESCHLOSSEN_VALUE = 6;
+
+	/**
+	 * The '<em><b>AKTEURSLANDKARTE ERSTELLT</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #AKTEURSLANDKARTE_ERSTELLT
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int AKTEURSLANDKARTE_ERSTELLT_VALUE = 7;
+
+	/**
 	 * An array of all the '<em><b>Anforderungsart</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -158,6 +206,8 @@ public enum Anforderungsart implements Enumerator {
 			BETEILIGUNG_DOKUMENTIERT,
 			KOOPERATIONEN_DOKUMENTIERT,
 			FINANZIERUNGSPLAN_AUSGEGLICHEN,
+			MODULE_ABGESCHLOSSEN,
+			AKTEURSLANDKARTE_ERSTELLT,
 		};
 
 	/**
@@ -220,6 +270,8 @@ public enum Anforderungsart implements Enumerator {
 			case BETEILIGUNG_DOKUMENTIERT_VALUE: return BETEILIGUNG_DOKUMENTIERT;
 			case KOOPERATIONEN_DOKUMENTIERT_VALUE: return KOOPERATIONEN_DOKUMENTIERT;
 			case FINANZIERUNGSPLAN_AUSGEGLICHEN_VALUE: return FINANZIERUNGSPLAN_AUSGEGLICHEN;
+			case MODULE_ABGESCHLOSSEN_VALUE: return MODULE_ABGESCHLOSSEN;
+			case AKTEURSLANDKARTE_ERSTELLT_VALUE: return AKTEURSLANDKARTE_ERSTELLT;
 		}
 		return null;
 	}

@@ -31,6 +31,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.quartierwerk.courses.Kurs#getQuelle <em>Quelle</em>}</li>
  *   <li>{@link org.quartierwerk.courses.Kurs#getModule <em>Module</em>}</li>
  *   <li>{@link org.quartierwerk.courses.Kurs#getAnforderungen <em>Anforderungen</em>}</li>
+ *   <li>{@link org.quartierwerk.courses.Kurs#getChecklisten <em>Checklisten</em>}</li>
  * </ul>
  *
  * @see org.quartierwerk.courses.KursPackage#getKurs()
@@ -337,5 +338,17 @@ public interface Kurs extends EObject {
 	 * @generated
 	 */
 	EList<Anforderung> getAnforderungen();
+
+	/**
+	 * Returns the value of the '<em><b>Checklisten</b></em>' containment reference list.
+	 * The list contents are of type {@link org.quartierwerk.courses.Checkliste}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Checklisten</em>' containment reference list.
+	 * @see org.quartierwerk.courses.KursPackage#getKurs_Checklisten()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Checkliste> getChecklisten();
 
 } // Kurs

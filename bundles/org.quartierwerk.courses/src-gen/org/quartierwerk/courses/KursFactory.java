@@ -67,6 +67,69 @@ public interface KursFactory extends EFactory {
 	Modulfortschritt createModulfortschritt();
 
 	/**
+	 * Returns a new object of class '<em>Checkliste</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Checkliste</em>'.
+	 * @generated
+	 */
+	Checkliste createCheckliste();
+
+	/**
+	 * Returns a new object of class '<em>Pruefpunkt</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Pruefpunkt</em>'.
+	 * @generated
+	 */
+	Pruefpunkt createPruefpunkt();
+
+	/**
+	 * Returns a new object of class '<em>Checklistenergebnis</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Checklistenergebnis</em>'.
+	 * @generated
+	 */
+	Checklistenergebnis createChecklistenergebnis();
+
+	/**
+	 * Returns a new object of class '<em>Punktergebnis</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Punktergebnis</em>'.
+	 * @generated
+	 */
+	Punktergebnis createPunktergebnis();
+
+	/**
+	 * Returns a new object of class '<em>Akteurslandkarte</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Akteurslandkarte</em>'.
+	 * @generated
+	 */
+	Akteurslandkarte createAkteurslandkarte();
+
+	/**
+	 * Returns a new object of class '<em>Akteur</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Akteur</em>'.
+	 * @generated
+	 */
+	Akteur createAkteur();
+
+	/**
+	 * Returns a new object of class '<em>Netzwerkkooperation</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Netzwerkkooperation</em>'.
+	 * @generated
+	 */
+	Netzwerkkooperation createNetzwerkkooperation();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -197,13 +197,22 @@ public interface KursPackage extends EPackage {
 	int KURS__ANFORDERUNGEN = 13;
 
 	/**
+	 * The feature id for the '<em><b>Checklisten</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KURS__CHECKLISTEN = 14;
+
+	/**
 	 * The number of structural features of the '<em>Kurs</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int KURS_FEATURE_COUNT = 14;
+	int KURS_FEATURE_COUNT = 15;
 
 	/**
 	 * The number of operations of the '<em>Kurs</em>' class.
@@ -398,13 +407,31 @@ public interface KursPackage extends EPackage {
 	int TEILNAHME__ZERTIFIKAT_ERTEILT_AM = 5;
 
 	/**
+	 * The feature id for the '<em><b>Checklisten</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEILNAHME__CHECKLISTEN = 6;
+
+	/**
+	 * The feature id for the '<em><b>Akteurslandkarte</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEILNAHME__AKTEURSLANDKARTE = 7;
+
+	/**
 	 * The number of structural features of the '<em>Teilnahme</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TEILNAHME_FEATURE_COUNT = 6;
+	int TEILNAHME_FEATURE_COUNT = 8;
 
 	/**
 	 * The number of operations of the '<em>Teilnahme</em>' class.
@@ -480,6 +507,490 @@ public interface KursPackage extends EPackage {
 	int MODULFORTSCHRITT_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.quartierwerk.courses.internal.impl.ChecklisteImpl <em>Checkliste</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.quartierwerk.courses.internal.impl.ChecklisteImpl
+	 * @see org.quartierwerk.courses.internal.impl.KursPackageImpl#getCheckliste()
+	 * @generated
+	 */
+	int CHECKLISTE = 5;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECKLISTE__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Titel</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECKLISTE__TITEL = 1;
+
+	/**
+	 * The feature id for the '<em><b>Beschreibung</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECKLISTE__BESCHREIBUNG = 2;
+
+	/**
+	 * The feature id for the '<em><b>Modul</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECKLISTE__MODUL = 3;
+
+	/**
+	 * The feature id for the '<em><b>Punkte</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECKLISTE__PUNKTE = 4;
+
+	/**
+	 * The number of structural features of the '<em>Checkliste</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECKLISTE_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Checkliste</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECKLISTE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.quartierwerk.courses.internal.impl.PruefpunktImpl <em>Pruefpunkt</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.quartierwerk.courses.internal.impl.PruefpunktImpl
+	 * @see org.quartierwerk.courses.internal.impl.KursPackageImpl#getPruefpunkt()
+	 * @generated
+	 */
+	int PRUEFPUNKT = 6;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRUEFPUNKT__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Frage</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRUEFPUNKT__FRAGE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Hinweis</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRUEFPUNKT__HINWEIS = 2;
+
+	/**
+	 * The feature id for the '<em><b>Erfassen</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRUEFPUNKT__ERFASSEN = 3;
+
+	/**
+	 * The feature id for the '<em><b>Pflicht</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRUEFPUNKT__PFLICHT = 4;
+
+	/**
+	 * The number of structural features of the '<em>Pruefpunkt</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRUEFPUNKT_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Pruefpunkt</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRUEFPUNKT_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.quartierwerk.courses.internal.impl.ChecklistenergebnisImpl <em>Checklistenergebnis</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.quartierwerk.courses.internal.impl.ChecklistenergebnisImpl
+	 * @see org.quartierwerk.courses.internal.impl.KursPackageImpl#getChecklistenergebnis()
+	 * @generated
+	 */
+	int CHECKLISTENERGEBNIS = 7;
+
+	/**
+	 * The feature id for the '<em><b>Checkliste</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECKLISTENERGEBNIS__CHECKLISTE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Punkte</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECKLISTENERGEBNIS__PUNKTE = 1;
+
+	/**
+	 * The number of structural features of the '<em>Checklistenergebnis</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECKLISTENERGEBNIS_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Checklistenergebnis</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECKLISTENERGEBNIS_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.quartierwerk.courses.internal.impl.PunktergebnisImpl <em>Punktergebnis</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.quartierwerk.courses.internal.impl.PunktergebnisImpl
+	 * @see org.quartierwerk.courses.internal.impl.KursPackageImpl#getPunktergebnis()
+	 * @generated
+	 */
+	int PUNKTERGEBNIS = 8;
+
+	/**
+	 * The feature id for the '<em><b>Pruefpunkt</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PUNKTERGEBNIS__PRUEFPUNKT = 0;
+
+	/**
+	 * The feature id for the '<em><b>Erledigt</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PUNKTERGEBNIS__ERLEDIGT = 1;
+
+	/**
+	 * The feature id for the '<em><b>Erledigt Am</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PUNKTERGEBNIS__ERLEDIGT_AM = 2;
+
+	/**
+	 * The feature id for the '<em><b>Notiz</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PUNKTERGEBNIS__NOTIZ = 3;
+
+	/**
+	 * The feature id for the '<em><b>Eintraege</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PUNKTERGEBNIS__EINTRAEGE = 4;
+
+	/**
+	 * The number of structural features of the '<em>Punktergebnis</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PUNKTERGEBNIS_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Punktergebnis</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PUNKTERGEBNIS_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.quartierwerk.courses.internal.impl.AkteurslandkarteImpl <em>Akteurslandkarte</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.quartierwerk.courses.internal.impl.AkteurslandkarteImpl
+	 * @see org.quartierwerk.courses.internal.impl.KursPackageImpl#getAkteurslandkarte()
+	 * @generated
+	 */
+	int AKTEURSLANDKARTE = 9;
+
+	/**
+	 * The feature id for the '<em><b>Akteure</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AKTEURSLANDKARTE__AKTEURE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Kooperationen</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AKTEURSLANDKARTE__KOOPERATIONEN = 1;
+
+	/**
+	 * The number of structural features of the '<em>Akteurslandkarte</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AKTEURSLANDKARTE_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Akteurslandkarte</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AKTEURSLANDKARTE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.quartierwerk.courses.internal.impl.AkteurImpl <em>Akteur</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.quartierwerk.courses.internal.impl.AkteurImpl
+	 * @see org.quartierwerk.courses.internal.impl.KursPackageImpl#getAkteur()
+	 * @generated
+	 */
+	int AKTEUR = 10;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AKTEUR__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AKTEUR__NAME = 1;
+
+	/**
+	 * The feature id for the '<em><b>Art</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AKTEUR__ART = 2;
+
+	/**
+	 * The feature id for the '<em><b>Ehrenamtlich</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AKTEUR__EHRENAMTLICH = 3;
+
+	/**
+	 * The feature id for the '<em><b>Digital</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AKTEUR__DIGITAL = 4;
+
+	/**
+	 * The feature id for the '<em><b>Rahmengebend</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AKTEUR__RAHMENGEBEND = 5;
+
+	/**
+	 * The feature id for the '<em><b>Ansprechperson</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AKTEUR__ANSPRECHPERSON = 6;
+
+	/**
+	 * The number of structural features of the '<em>Akteur</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AKTEUR_FEATURE_COUNT = 7;
+
+	/**
+	 * The number of operations of the '<em>Akteur</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AKTEUR_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.quartierwerk.courses.internal.impl.NetzwerkkooperationImpl <em>Netzwerkkooperation</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.quartierwerk.courses.internal.impl.NetzwerkkooperationImpl
+	 * @see org.quartierwerk.courses.internal.impl.KursPackageImpl#getNetzwerkkooperation()
+	 * @generated
+	 */
+	int NETZWERKKOOPERATION = 11;
+
+	/**
+	 * The feature id for the '<em><b>Von</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETZWERKKOOPERATION__VON = 0;
+
+	/**
+	 * The feature id for the '<em><b>Zu</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETZWERKKOOPERATION__ZU = 1;
+
+	/**
+	 * The feature id for the '<em><b>Form</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETZWERKKOOPERATION__FORM = 2;
+
+	/**
+	 * The feature id for the '<em><b>Verbindlichkeit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETZWERKKOOPERATION__VERBINDLICHKEIT = 3;
+
+	/**
+	 * The feature id for the '<em><b>Ebenen</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETZWERKKOOPERATION__EBENEN = 4;
+
+	/**
+	 * The feature id for the '<em><b>Notiz</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETZWERKKOOPERATION__NOTIZ = 5;
+
+	/**
+	 * The number of structural features of the '<em>Netzwerkkooperation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETZWERKKOOPERATION_FEATURE_COUNT = 6;
+
+	/**
+	 * The number of operations of the '<em>Netzwerkkooperation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETZWERKKOOPERATION_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.quartierwerk.courses.Anforderungsart <em>Anforderungsart</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -487,7 +998,47 @@ public interface KursPackage extends EPackage {
 	 * @see org.quartierwerk.courses.internal.impl.KursPackageImpl#getAnforderungsart()
 	 * @generated
 	 */
-	int ANFORDERUNGSART = 5;
+	int ANFORDERUNGSART = 12;
+
+	/**
+	 * The meta object id for the '{@link org.quartierwerk.courses.Akteursart <em>Akteursart</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.quartierwerk.courses.Akteursart
+	 * @see org.quartierwerk.courses.internal.impl.KursPackageImpl#getAkteursart()
+	 * @generated
+	 */
+	int AKTEURSART = 13;
+
+	/**
+	 * The meta object id for the '{@link org.quartierwerk.courses.Netzwerkform <em>Netzwerkform</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.quartierwerk.courses.Netzwerkform
+	 * @see org.quartierwerk.courses.internal.impl.KursPackageImpl#getNetzwerkform()
+	 * @generated
+	 */
+	int NETZWERKFORM = 14;
+
+	/**
+	 * The meta object id for the '{@link org.quartierwerk.courses.Verbindlichkeit <em>Verbindlichkeit</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.quartierwerk.courses.Verbindlichkeit
+	 * @see org.quartierwerk.courses.internal.impl.KursPackageImpl#getVerbindlichkeit()
+	 * @generated
+	 */
+	int VERBINDLICHKEIT = 15;
+
+	/**
+	 * The meta object id for the '{@link org.quartierwerk.courses.Kooperationsebene <em>Kooperationsebene</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.quartierwerk.courses.Kooperationsebene
+	 * @see org.quartierwerk.courses.internal.impl.KursPackageImpl#getKooperationsebene()
+	 * @generated
+	 */
+	int KOOPERATIONSEBENE = 16;
 
 
 	/**
@@ -653,6 +1204,17 @@ public interface KursPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getKurs_Anforderungen();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.quartierwerk.courses.Kurs#getChecklisten <em>Checklisten</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Checklisten</em>'.
+	 * @see org.quartierwerk.courses.Kurs#getChecklisten()
+	 * @see #getKurs()
+	 * @generated
+	 */
+	EReference getKurs_Checklisten();
 
 	/**
 	 * Returns the meta object for class '{@link org.quartierwerk.courses.Modul <em>Modul</em>}'.
@@ -828,6 +1390,28 @@ public interface KursPackage extends EPackage {
 	EAttribute getTeilnahme_ZertifikatErteiltAm();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.quartierwerk.courses.Teilnahme#getChecklisten <em>Checklisten</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Checklisten</em>'.
+	 * @see org.quartierwerk.courses.Teilnahme#getChecklisten()
+	 * @see #getTeilnahme()
+	 * @generated
+	 */
+	EReference getTeilnahme_Checklisten();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.quartierwerk.courses.Teilnahme#getAkteurslandkarte <em>Akteurslandkarte</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Akteurslandkarte</em>'.
+	 * @see org.quartierwerk.courses.Teilnahme#getAkteurslandkarte()
+	 * @see #getTeilnahme()
+	 * @generated
+	 */
+	EReference getTeilnahme_Akteurslandkarte();
+
+	/**
 	 * Returns the meta object for class '{@link org.quartierwerk.courses.Modulfortschritt <em>Modulfortschritt</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -882,6 +1466,428 @@ public interface KursPackage extends EPackage {
 	EAttribute getModulfortschritt_Notiz();
 
 	/**
+	 * Returns the meta object for class '{@link org.quartierwerk.courses.Checkliste <em>Checkliste</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Checkliste</em>'.
+	 * @see org.quartierwerk.courses.Checkliste
+	 * @generated
+	 */
+	EClass getCheckliste();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.courses.Checkliste#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.quartierwerk.courses.Checkliste#getId()
+	 * @see #getCheckliste()
+	 * @generated
+	 */
+	EAttribute getCheckliste_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.courses.Checkliste#getTitel <em>Titel</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Titel</em>'.
+	 * @see org.quartierwerk.courses.Checkliste#getTitel()
+	 * @see #getCheckliste()
+	 * @generated
+	 */
+	EAttribute getCheckliste_Titel();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.courses.Checkliste#getBeschreibung <em>Beschreibung</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Beschreibung</em>'.
+	 * @see org.quartierwerk.courses.Checkliste#getBeschreibung()
+	 * @see #getCheckliste()
+	 * @generated
+	 */
+	EAttribute getCheckliste_Beschreibung();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.quartierwerk.courses.Checkliste#getModul <em>Modul</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Modul</em>'.
+	 * @see org.quartierwerk.courses.Checkliste#getModul()
+	 * @see #getCheckliste()
+	 * @generated
+	 */
+	EReference getCheckliste_Modul();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.quartierwerk.courses.Checkliste#getPunkte <em>Punkte</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Punkte</em>'.
+	 * @see org.quartierwerk.courses.Checkliste#getPunkte()
+	 * @see #getCheckliste()
+	 * @generated
+	 */
+	EReference getCheckliste_Punkte();
+
+	/**
+	 * Returns the meta object for class '{@link org.quartierwerk.courses.Pruefpunkt <em>Pruefpunkt</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Pruefpunkt</em>'.
+	 * @see org.quartierwerk.courses.Pruefpunkt
+	 * @generated
+	 */
+	EClass getPruefpunkt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.courses.Pruefpunkt#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.quartierwerk.courses.Pruefpunkt#getId()
+	 * @see #getPruefpunkt()
+	 * @generated
+	 */
+	EAttribute getPruefpunkt_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.courses.Pruefpunkt#getFrage <em>Frage</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Frage</em>'.
+	 * @see org.quartierwerk.courses.Pruefpunkt#getFrage()
+	 * @see #getPruefpunkt()
+	 * @generated
+	 */
+	EAttribute getPruefpunkt_Frage();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.courses.Pruefpunkt#getHinweis <em>Hinweis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Hinweis</em>'.
+	 * @see org.quartierwerk.courses.Pruefpunkt#getHinweis()
+	 * @see #getPruefpunkt()
+	 * @generated
+	 */
+	EAttribute getPruefpunkt_Hinweis();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.courses.Pruefpunkt#getErfassen <em>Erfassen</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Erfassen</em>'.
+	 * @see org.quartierwerk.courses.Pruefpunkt#getErfassen()
+	 * @see #getPruefpunkt()
+	 * @generated
+	 */
+	EAttribute getPruefpunkt_Erfassen();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.courses.Pruefpunkt#isPflicht <em>Pflicht</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Pflicht</em>'.
+	 * @see org.quartierwerk.courses.Pruefpunkt#isPflicht()
+	 * @see #getPruefpunkt()
+	 * @generated
+	 */
+	EAttribute getPruefpunkt_Pflicht();
+
+	/**
+	 * Returns the meta object for class '{@link org.quartierwerk.courses.Checklistenergebnis <em>Checklistenergebnis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Checklistenergebnis</em>'.
+	 * @see org.quartierwerk.courses.Checklistenergebnis
+	 * @generated
+	 */
+	EClass getChecklistenergebnis();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.quartierwerk.courses.Checklistenergebnis#getCheckliste <em>Checkliste</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Checkliste</em>'.
+	 * @see org.quartierwerk.courses.Checklistenergebnis#getCheckliste()
+	 * @see #getChecklistenergebnis()
+	 * @generated
+	 */
+	EReference getChecklistenergebnis_Checkliste();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.quartierwerk.courses.Checklistenergebnis#getPunkte <em>Punkte</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Punkte</em>'.
+	 * @see org.quartierwerk.courses.Checklistenergebnis#getPunkte()
+	 * @see #getChecklistenergebnis()
+	 * @generated
+	 */
+	EReference getChecklistenergebnis_Punkte();
+
+	/**
+	 * Returns the meta object for class '{@link org.quartierwerk.courses.Punktergebnis <em>Punktergebnis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Punktergebnis</em>'.
+	 * @see org.quartierwerk.courses.Punktergebnis
+	 * @generated
+	 */
+	EClass getPunktergebnis();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.quartierwerk.courses.Punktergebnis#getPruefpunkt <em>Pruefpunkt</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Pruefpunkt</em>'.
+	 * @see org.quartierwerk.courses.Punktergebnis#getPruefpunkt()
+	 * @see #getPunktergebnis()
+	 * @generated
+	 */
+	EReference getPunktergebnis_Pruefpunkt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.courses.Punktergebnis#isErledigt <em>Erledigt</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Erledigt</em>'.
+	 * @see org.quartierwerk.courses.Punktergebnis#isErledigt()
+	 * @see #getPunktergebnis()
+	 * @generated
+	 */
+	EAttribute getPunktergebnis_Erledigt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.courses.Punktergebnis#getErledigtAm <em>Erledigt Am</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Erledigt Am</em>'.
+	 * @see org.quartierwerk.courses.Punktergebnis#getErledigtAm()
+	 * @see #getPunktergebnis()
+	 * @generated
+	 */
+	EAttribute getPunktergebnis_ErledigtAm();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.courses.Punktergebnis#getNotiz <em>Notiz</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Notiz</em>'.
+	 * @see org.quartierwerk.courses.Punktergebnis#getNotiz()
+	 * @see #getPunktergebnis()
+	 * @generated
+	 */
+	EAttribute getPunktergebnis_Notiz();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.quartierwerk.courses.Punktergebnis#getEintraege <em>Eintraege</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Eintraege</em>'.
+	 * @see org.quartierwerk.courses.Punktergebnis#getEintraege()
+	 * @see #getPunktergebnis()
+	 * @generated
+	 */
+	EAttribute getPunktergebnis_Eintraege();
+
+	/**
+	 * Returns the meta object for class '{@link org.quartierwerk.courses.Akteurslandkarte <em>Akteurslandkarte</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Akteurslandkarte</em>'.
+	 * @see org.quartierwerk.courses.Akteurslandkarte
+	 * @generated
+	 */
+	EClass getAkteurslandkarte();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.quartierwerk.courses.Akteurslandkarte#getAkteure <em>Akteure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Akteure</em>'.
+	 * @see org.quartierwerk.courses.Akteurslandkarte#getAkteure()
+	 * @see #getAkteurslandkarte()
+	 * @generated
+	 */
+	EReference getAkteurslandkarte_Akteure();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.quartierwerk.courses.Akteurslandkarte#getKooperationen <em>Kooperationen</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Kooperationen</em>'.
+	 * @see org.quartierwerk.courses.Akteurslandkarte#getKooperationen()
+	 * @see #getAkteurslandkarte()
+	 * @generated
+	 */
+	EReference getAkteurslandkarte_Kooperationen();
+
+	/**
+	 * Returns the meta object for class '{@link org.quartierwerk.courses.Akteur <em>Akteur</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Akteur</em>'.
+	 * @see org.quartierwerk.courses.Akteur
+	 * @generated
+	 */
+	EClass getAkteur();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.courses.Akteur#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.quartierwerk.courses.Akteur#getId()
+	 * @see #getAkteur()
+	 * @generated
+	 */
+	EAttribute getAkteur_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.courses.Akteur#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.quartierwerk.courses.Akteur#getName()
+	 * @see #getAkteur()
+	 * @generated
+	 */
+	EAttribute getAkteur_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.courses.Akteur#getArt <em>Art</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Art</em>'.
+	 * @see org.quartierwerk.courses.Akteur#getArt()
+	 * @see #getAkteur()
+	 * @generated
+	 */
+	EAttribute getAkteur_Art();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.courses.Akteur#isEhrenamtlich <em>Ehrenamtlich</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ehrenamtlich</em>'.
+	 * @see org.quartierwerk.courses.Akteur#isEhrenamtlich()
+	 * @see #getAkteur()
+	 * @generated
+	 */
+	EAttribute getAkteur_Ehrenamtlich();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.courses.Akteur#isDigital <em>Digital</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Digital</em>'.
+	 * @see org.quartierwerk.courses.Akteur#isDigital()
+	 * @see #getAkteur()
+	 * @generated
+	 */
+	EAttribute getAkteur_Digital();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.courses.Akteur#isRahmengebend <em>Rahmengebend</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rahmengebend</em>'.
+	 * @see org.quartierwerk.courses.Akteur#isRahmengebend()
+	 * @see #getAkteur()
+	 * @generated
+	 */
+	EAttribute getAkteur_Rahmengebend();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.courses.Akteur#getAnsprechperson <em>Ansprechperson</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ansprechperson</em>'.
+	 * @see org.quartierwerk.courses.Akteur#getAnsprechperson()
+	 * @see #getAkteur()
+	 * @generated
+	 */
+	EAttribute getAkteur_Ansprechperson();
+
+	/**
+	 * Returns the meta object for class '{@link org.quartierwerk.courses.Netzwerkkooperation <em>Netzwerkkooperation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Netzwerkkooperation</em>'.
+	 * @see org.quartierwerk.courses.Netzwerkkooperation
+	 * @generated
+	 */
+	EClass getNetzwerkkooperation();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.quartierwerk.courses.Netzwerkkooperation#getVon <em>Von</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Von</em>'.
+	 * @see org.quartierwerk.courses.Netzwerkkooperation#getVon()
+	 * @see #getNetzwerkkooperation()
+	 * @generated
+	 */
+	EReference getNetzwerkkooperation_Von();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.quartierwerk.courses.Netzwerkkooperation#getZu <em>Zu</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Zu</em>'.
+	 * @see org.quartierwerk.courses.Netzwerkkooperation#getZu()
+	 * @see #getNetzwerkkooperation()
+	 * @generated
+	 */
+	EReference getNetzwerkkooperation_Zu();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.courses.Netzwerkkooperation#getForm <em>Form</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Form</em>'.
+	 * @see org.quartierwerk.courses.Netzwerkkooperation#getForm()
+	 * @see #getNetzwerkkooperation()
+	 * @generated
+	 */
+	EAttribute getNetzwerkkooperation_Form();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.courses.Netzwerkkooperation#getVerbindlichkeit <em>Verbindlichkeit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Verbindlichkeit</em>'.
+	 * @see org.quartierwerk.courses.Netzwerkkooperation#getVerbindlichkeit()
+	 * @see #getNetzwerkkooperation()
+	 * @generated
+	 */
+	EAttribute getNetzwerkkooperation_Verbindlichkeit();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.quartierwerk.courses.Netzwerkkooperation#getEbenen <em>Ebenen</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Ebenen</em>'.
+	 * @see org.quartierwerk.courses.Netzwerkkooperation#getEbenen()
+	 * @see #getNetzwerkkooperation()
+	 * @generated
+	 */
+	EAttribute getNetzwerkkooperation_Ebenen();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.courses.Netzwerkkooperation#getNotiz <em>Notiz</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Notiz</em>'.
+	 * @see org.quartierwerk.courses.Netzwerkkooperation#getNotiz()
+	 * @see #getNetzwerkkooperation()
+	 * @generated
+	 */
+	EAttribute getNetzwerkkooperation_Notiz();
+
+	/**
 	 * Returns the meta object for enum '{@link org.quartierwerk.courses.Anforderungsart <em>Anforderungsart</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -890,6 +1896,46 @@ public interface KursPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getAnforderungsart();
+
+	/**
+	 * Returns the meta object for enum '{@link org.quartierwerk.courses.Akteursart <em>Akteursart</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Akteursart</em>'.
+	 * @see org.quartierwerk.courses.Akteursart
+	 * @generated
+	 */
+	EEnum getAkteursart();
+
+	/**
+	 * Returns the meta object for enum '{@link org.quartierwerk.courses.Netzwerkform <em>Netzwerkform</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Netzwerkform</em>'.
+	 * @see org.quartierwerk.courses.Netzwerkform
+	 * @generated
+	 */
+	EEnum getNetzwerkform();
+
+	/**
+	 * Returns the meta object for enum '{@link org.quartierwerk.courses.Verbindlichkeit <em>Verbindlichkeit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Verbindlichkeit</em>'.
+	 * @see org.quartierwerk.courses.Verbindlichkeit
+	 * @generated
+	 */
+	EEnum getVerbindlichkeit();
+
+	/**
+	 * Returns the meta object for enum '{@link org.quartierwerk.courses.Kooperationsebene <em>Kooperationsebene</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Kooperationsebene</em>'.
+	 * @see org.quartierwerk.courses.Kooperationsebene
+	 * @generated
+	 */
+	EEnum getKooperationsebene();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -1037,6 +2083,14 @@ public interface KursPackage extends EPackage {
 		EReference KURS__ANFORDERUNGEN = eINSTANCE.getKurs_Anforderungen();
 
 		/**
+		 * The meta object literal for the '<em><b>Checklisten</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference KURS__CHECKLISTEN = eINSTANCE.getKurs_Checklisten();
+
+		/**
 		 * The meta object literal for the '{@link org.quartierwerk.courses.internal.impl.ModulImpl <em>Modul</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1171,6 +2225,22 @@ public interface KursPackage extends EPackage {
 		EAttribute TEILNAHME__ZERTIFIKAT_ERTEILT_AM = eINSTANCE.getTeilnahme_ZertifikatErteiltAm();
 
 		/**
+		 * The meta object literal for the '<em><b>Checklisten</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TEILNAHME__CHECKLISTEN = eINSTANCE.getTeilnahme_Checklisten();
+
+		/**
+		 * The meta object literal for the '<em><b>Akteurslandkarte</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TEILNAHME__AKTEURSLANDKARTE = eINSTANCE.getTeilnahme_Akteurslandkarte();
+
+		/**
 		 * The meta object literal for the '{@link org.quartierwerk.courses.internal.impl.ModulfortschrittImpl <em>Modulfortschritt</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1213,6 +2283,332 @@ public interface KursPackage extends EPackage {
 		EAttribute MODULFORTSCHRITT__NOTIZ = eINSTANCE.getModulfortschritt_Notiz();
 
 		/**
+		 * The meta object literal for the '{@link org.quartierwerk.courses.internal.impl.ChecklisteImpl <em>Checkliste</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.quartierwerk.courses.internal.impl.ChecklisteImpl
+		 * @see org.quartierwerk.courses.internal.impl.KursPackageImpl#getCheckliste()
+		 * @generated
+		 */
+		EClass CHECKLISTE = eINSTANCE.getCheckliste();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHECKLISTE__ID = eINSTANCE.getCheckliste_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Titel</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHECKLISTE__TITEL = eINSTANCE.getCheckliste_Titel();
+
+		/**
+		 * The meta object literal for the '<em><b>Beschreibung</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHECKLISTE__BESCHREIBUNG = eINSTANCE.getCheckliste_Beschreibung();
+
+		/**
+		 * The meta object literal for the '<em><b>Modul</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CHECKLISTE__MODUL = eINSTANCE.getCheckliste_Modul();
+
+		/**
+		 * The meta object literal for the '<em><b>Punkte</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CHECKLISTE__PUNKTE = eINSTANCE.getCheckliste_Punkte();
+
+		/**
+		 * The meta object literal for the '{@link org.quartierwerk.courses.internal.impl.PruefpunktImpl <em>Pruefpunkt</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.quartierwerk.courses.internal.impl.PruefpunktImpl
+		 * @see org.quartierwerk.courses.internal.impl.KursPackageImpl#getPruefpunkt()
+		 * @generated
+		 */
+		EClass PRUEFPUNKT = eINSTANCE.getPruefpunkt();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PRUEFPUNKT__ID = eINSTANCE.getPruefpunkt_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Frage</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PRUEFPUNKT__FRAGE = eINSTANCE.getPruefpunkt_Frage();
+
+		/**
+		 * The meta object literal for the '<em><b>Hinweis</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PRUEFPUNKT__HINWEIS = eINSTANCE.getPruefpunkt_Hinweis();
+
+		/**
+		 * The meta object literal for the '<em><b>Erfassen</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PRUEFPUNKT__ERFASSEN = eINSTANCE.getPruefpunkt_Erfassen();
+
+		/**
+		 * The meta object literal for the '<em><b>Pflicht</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PRUEFPUNKT__PFLICHT = eINSTANCE.getPruefpunkt_Pflicht();
+
+		/**
+		 * The meta object literal for the '{@link org.quartierwerk.courses.internal.impl.ChecklistenergebnisImpl <em>Checklistenergebnis</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.quartierwerk.courses.internal.impl.ChecklistenergebnisImpl
+		 * @see org.quartierwerk.courses.internal.impl.KursPackageImpl#getChecklistenergebnis()
+		 * @generated
+		 */
+		EClass CHECKLISTENERGEBNIS = eINSTANCE.getChecklistenergebnis();
+
+		/**
+		 * The meta object literal for the '<em><b>Checkliste</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CHECKLISTENERGEBNIS__CHECKLISTE = eINSTANCE.getChecklistenergebnis_Checkliste();
+
+		/**
+		 * The meta object literal for the '<em><b>Punkte</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CHECKLISTENERGEBNIS__PUNKTE = eINSTANCE.getChecklistenergebnis_Punkte();
+
+		/**
+		 * The meta object literal for the '{@link org.quartierwerk.courses.internal.impl.PunktergebnisImpl <em>Punktergebnis</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.quartierwerk.courses.internal.impl.PunktergebnisImpl
+		 * @see org.quartierwerk.courses.internal.impl.KursPackageImpl#getPunktergebnis()
+		 * @generated
+		 */
+		EClass PUNKTERGEBNIS = eINSTANCE.getPunktergebnis();
+
+		/**
+		 * The meta object literal for the '<em><b>Pruefpunkt</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PUNKTERGEBNIS__PRUEFPUNKT = eINSTANCE.getPunktergebnis_Pruefpunkt();
+
+		/**
+		 * The meta object literal for the '<em><b>Erledigt</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PUNKTERGEBNIS__ERLEDIGT = eINSTANCE.getPunktergebnis_Erledigt();
+
+		/**
+		 * The meta object literal for the '<em><b>Erledigt Am</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PUNKTERGEBNIS__ERLEDIGT_AM = eINSTANCE.getPunktergebnis_ErledigtAm();
+
+		/**
+		 * The meta object literal for the '<em><b>Notiz</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PUNKTERGEBNIS__NOTIZ = eINSTANCE.getPunktergebnis_Notiz();
+
+		/**
+		 * The meta object literal for the '<em><b>Eintraege</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PUNKTERGEBNIS__EINTRAEGE = eINSTANCE.getPunktergebnis_Eintraege();
+
+		/**
+		 * The meta object literal for the '{@link org.quartierwerk.courses.internal.impl.AkteurslandkarteImpl <em>Akteurslandkarte</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.quartierwerk.courses.internal.impl.AkteurslandkarteImpl
+		 * @see org.quartierwerk.courses.internal.impl.KursPackageImpl#getAkteurslandkarte()
+		 * @generated
+		 */
+		EClass AKTEURSLANDKARTE = eINSTANCE.getAkteurslandkarte();
+
+		/**
+		 * The meta object literal for the '<em><b>Akteure</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference AKTEURSLANDKARTE__AKTEURE = eINSTANCE.getAkteurslandkarte_Akteure();
+
+		/**
+		 * The meta object literal for the '<em><b>Kooperationen</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference AKTEURSLANDKARTE__KOOPERATIONEN = eINSTANCE.getAkteurslandkarte_Kooperationen();
+
+		/**
+		 * The meta object literal for the '{@link org.quartierwerk.courses.internal.impl.AkteurImpl <em>Akteur</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.quartierwerk.courses.internal.impl.AkteurImpl
+		 * @see org.quartierwerk.courses.internal.impl.KursPackageImpl#getAkteur()
+		 * @generated
+		 */
+		EClass AKTEUR = eINSTANCE.getAkteur();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AKTEUR__ID = eINSTANCE.getAkteur_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AKTEUR__NAME = eINSTANCE.getAkteur_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Art</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AKTEUR__ART = eINSTANCE.getAkteur_Art();
+
+		/**
+		 * The meta object literal for the '<em><b>Ehrenamtlich</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AKTEUR__EHRENAMTLICH = eINSTANCE.getAkteur_Ehrenamtlich();
+
+		/**
+		 * The meta object literal for the '<em><b>Digital</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AKTEUR__DIGITAL = eINSTANCE.getAkteur_Digital();
+
+		/**
+		 * The meta object literal for the '<em><b>Rahmengebend</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AKTEUR__RAHMENGEBEND = eINSTANCE.getAkteur_Rahmengebend();
+
+		/**
+		 * The meta object literal for the '<em><b>Ansprechperson</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AKTEUR__ANSPRECHPERSON = eINSTANCE.getAkteur_Ansprechperson();
+
+		/**
+		 * The meta object literal for the '{@link org.quartierwerk.courses.internal.impl.NetzwerkkooperationImpl <em>Netzwerkkooperation</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.quartierwerk.courses.internal.impl.NetzwerkkooperationImpl
+		 * @see org.quartierwerk.courses.internal.impl.KursPackageImpl#getNetzwerkkooperation()
+		 * @generated
+		 */
+		EClass NETZWERKKOOPERATION = eINSTANCE.getNetzwerkkooperation();
+
+		/**
+		 * The meta object literal for the '<em><b>Von</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference NETZWERKKOOPERATION__VON = eINSTANCE.getNetzwerkkooperation_Von();
+
+		/**
+		 * The meta object literal for the '<em><b>Zu</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference NETZWERKKOOPERATION__ZU = eINSTANCE.getNetzwerkkooperation_Zu();
+
+		/**
+		 * The meta object literal for the '<em><b>Form</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NETZWERKKOOPERATION__FORM = eINSTANCE.getNetzwerkkooperation_Form();
+
+		/**
+		 * The meta object literal for the '<em><b>Verbindlichkeit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NETZWERKKOOPERATION__VERBINDLICHKEIT = eINSTANCE.getNetzwerkkooperation_Verbindlichkeit();
+
+		/**
+		 * The meta object literal for the '<em><b>Ebenen</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NETZWERKKOOPERATION__EBENEN = eINSTANCE.getNetzwerkkooperation_Ebenen();
+
+		/**
+		 * The meta object literal for the '<em><b>Notiz</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NETZWERKKOOPERATION__NOTIZ = eINSTANCE.getNetzwerkkooperation_Notiz();
+
+		/**
 		 * The meta object literal for the '{@link org.quartierwerk.courses.Anforderungsart <em>Anforderungsart</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1221,6 +2617,46 @@ public interface KursPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum ANFORDERUNGSART = eINSTANCE.getAnforderungsart();
+
+		/**
+		 * The meta object literal for the '{@link org.quartierwerk.courses.Akteursart <em>Akteursart</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.quartierwerk.courses.Akteursart
+		 * @see org.quartierwerk.courses.internal.impl.KursPackageImpl#getAkteursart()
+		 * @generated
+		 */
+		EEnum AKTEURSART = eINSTANCE.getAkteursart();
+
+		/**
+		 * The meta object literal for the '{@link org.quartierwerk.courses.Netzwerkform <em>Netzwerkform</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.quartierwerk.courses.Netzwerkform
+		 * @see org.quartierwerk.courses.internal.impl.KursPackageImpl#getNetzwerkform()
+		 * @generated
+		 */
+		EEnum NETZWERKFORM = eINSTANCE.getNetzwerkform();
+
+		/**
+		 * The meta object literal for the '{@link org.quartierwerk.courses.Verbindlichkeit <em>Verbindlichkeit</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.quartierwerk.courses.Verbindlichkeit
+		 * @see org.quartierwerk.courses.internal.impl.KursPackageImpl#getVerbindlichkeit()
+		 * @generated
+		 */
+		EEnum VERBINDLICHKEIT = eINSTANCE.getVerbindlichkeit();
+
+		/**
+		 * The meta object literal for the '{@link org.quartierwerk.courses.Kooperationsebene <em>Kooperationsebene</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.quartierwerk.courses.Kooperationsebene
+		 * @see org.quartierwerk.courses.internal.impl.KursPackageImpl#getKooperationsebene()
+		 * @generated
+		 */
+		EEnum KOOPERATIONSEBENE = eINSTANCE.getKooperationsebene();
 
 	}
 

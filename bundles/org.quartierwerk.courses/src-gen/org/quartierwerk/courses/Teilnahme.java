@@ -23,6 +23,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.quartierwerk.courses.Teilnahme#getPraxisprojekt <em>Praxisprojekt</em>}</li>
  *   <li>{@link org.quartierwerk.courses.Teilnahme#isGebuehrBefreit <em>Gebuehr Befreit</em>}</li>
  *   <li>{@link org.quartierwerk.courses.Teilnahme#getZertifikatErteiltAm <em>Zertifikat Erteilt Am</em>}</li>
+ *   <li>{@link org.quartierwerk.courses.Teilnahme#getChecklisten <em>Checklisten</em>}</li>
+ *   <li>{@link org.quartierwerk.courses.Teilnahme#getAkteurslandkarte <em>Akteurslandkarte</em>}</li>
  * </ul>
  *
  * @see org.quartierwerk.courses.KursPackage#getTeilnahme()
@@ -154,5 +156,39 @@ public interface Teilnahme extends EObject {
 	 * @generated
 	 */
 	void setZertifikatErteiltAm(Date value);
+
+	/**
+	 * Returns the value of the '<em><b>Checklisten</b></em>' containment reference list.
+	 * The list contents are of type {@link org.quartierwerk.courses.Checklistenergebnis}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Checklisten</em>' containment reference list.
+	 * @see org.quartierwerk.courses.KursPackage#getTeilnahme_Checklisten()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Checklistenergebnis> getChecklisten();
+
+	/**
+	 * Returns the value of the '<em><b>Akteurslandkarte</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Akteurslandkarte</em>' containment reference.
+	 * @see #setAkteurslandkarte(Akteurslandkarte)
+	 * @see org.quartierwerk.courses.KursPackage#getTeilnahme_Akteurslandkarte()
+	 * @model containment="true"
+	 * @generated
+	 */
+	Akteurslandkarte getAkteurslandkarte();
+
+	/**
+	 * Sets the value of the '{@link org.quartierwerk.courses.Teilnahme#getAkteurslandkarte <em>Akteurslandkarte</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Akteurslandkarte</em>' containment reference.
+	 * @see #getAkteurslandkarte()
+	 * @generated
+	 */
+	void setAkteurslandkarte(Akteurslandkarte value);
 
 } // Teilnahme

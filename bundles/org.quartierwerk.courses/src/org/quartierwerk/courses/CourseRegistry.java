@@ -1,7 +1,11 @@
 package org.quartierwerk.courses;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
 
 /**
  * The courses of all started course bundles.
@@ -22,6 +26,12 @@ public interface CourseRegistry {
 
 	/** Symbolic name of the bundle that contributes the course, e.g. to uninstall it. */
 	Optional<String> bundle(String kursId);
+
+	/**
+	 * The installed course files by their logical URI {@code quartierwerk:/kurs/<bundle>/<file>}, for resource sets in
+	 * which references into courses (from a Teilnahme) resolve to the installed objects.
+	 */
+	Map<URI, Resource> ressourcen();
 
 	/** Course files that could not be read or whose id is taken, each as a German message naming bundle and file. */
 	List<String> probleme();

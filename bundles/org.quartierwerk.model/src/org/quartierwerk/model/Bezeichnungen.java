@@ -4,22 +4,30 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.common.util.Enumerator;
 
-/** German display names of the model's enumeration literals, e.g. "Baden-Württemberg" for {@code BADEN_WUERTTEMBERG}. */
+/**
+ * German display names of enumeration literals, e.g. "Baden-Württemberg" for {@code BADEN_WUERTTEMBERG}. The names
+ * come from a {@code bezeichnungen.properties} beside the enumeration's class, so other model bundles (courses) name
+ * theirs the same way; keys are {@code <Enumeration>.<LITERAL>}.
+ */
 public final class Bezeichnungen {
 
-	private static final Properties NAMEN = load();
+	private static final Map<String, Properties> NAMEN_JE_PAKET = new ConcurrentHashMap<>();
 
 	/** The display name of a literal; its name if none is defined; "" for {@code null}. */
 	public static String von(Enumerator literal) {
 		if (literal == null) {
 			return "";
 		}
-		return NAMEN.getProperty(literal.getClass().getSimpleName() + "." + literal.getName(), literal.getName());
+		Class<?> type = literal.getClass();
+		Properties namen = NAMEN_JE_PAKET.computeIfAbsent(type.getPackageName(), paket -> load(type));
+		return namen.getProperty(type.getSimpleName() + "." + literal.getName(), literal.getName());
 	}
 
 	/** The literal of this enumeration whose display name or name is the given text, ignoring case. */
@@ -33,10 +41,12 @@ public final class Bezeichnungen {
 				.findFirst();
 	}
 
-	private static Properties load() {
+	private static Properties load(Class<?> type) {
 		Properties namen = new Properties();
-		try (InputStream in = Bezeichnungen.class.getResourceAsStream("bezeichnungen.properties")) {
-			namen.load(in);
+		try (InputStream in = type.getResourceAsStream("bezeichnungen.properties")) {
+			if (in != null) {
+				namen.load(in);
+			}
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}

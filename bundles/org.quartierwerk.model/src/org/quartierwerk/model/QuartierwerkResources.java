@@ -3,10 +3,13 @@ package org.quartierwerk.model;
 import java.util.HashMap;
 import java.util.Map;
 
+import javax.xml.XMLConstants;
+
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 
 /**
@@ -44,6 +47,23 @@ public final class QuartierwerkResources {
 	/** The logical URI of a catalogue file, by its file name. */
 	public static URI katalogUri(String fileName) {
 		return URI.createURI(SCHEME + ":/katalog/" + fileName);
+	}
+
+	/**
+	 * Load options for files from outside (the workspace, e-mail, course bundles): no DTDs, so no external entities
+	 * and no entity expansion; no shared parser pool.
+	 */
+	public static Map<Object, Object> safeLoadOptions() {
+		Map<String, Boolean> features = new HashMap<>();
+		features.put("http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE);
+		features.put("http://xml.org/sax/features/external-general-entities", Boolean.FALSE);
+		features.put("http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE);
+		features.put("http://apache.org/xml/features/nonvalidating/load-external-dtd", Boolean.FALSE);
+		features.put(XMLConstants.FEATURE_SECURE_PROCESSING, Boolean.TRUE);
+		Map<Object, Object> options = new HashMap<>();
+		options.put(XMLResource.OPTION_PARSER_FEATURES, features);
+		options.put(XMLResource.OPTION_USE_PARSER_POOL, null);
+		return options;
 	}
 
 	private QuartierwerkResources() {

@@ -23,6 +23,13 @@ public interface Berichtsvorlage {
 	/** Whether the report covers a collection of Praxisbeispiele rather than one. */
 	boolean sammlung();
 
+	/**
+	 * Id of the course whose Teilnahme the template reports on, e.g. {@code biq} for the Teilnahmezertifikat; empty
+	 * for project and collection templates. Such a template is rendered for the Teilnahme's Praxisprojekt and reads the
+	 * Teilnahme from the application context under {@code "kurs"}.
+	 */
+	String kurs();
+
 	/** The {@code .rptdesign} file; libraries it names are looked up beside it and in the reports bundle. */
 	URL design();
 }

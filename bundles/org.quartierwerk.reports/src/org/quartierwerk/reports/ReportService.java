@@ -2,6 +2,7 @@ package org.quartierwerk.reports;
 
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Map;
 
 import org.quartierwerk.model.Praxisbeispiel;
 
@@ -21,6 +22,16 @@ public interface ReportService {
 	 * @throws ReportException when the template is unknown, does not fit the data or cannot be rendered;
 	 *                         nothing else escapes
 	 */
-	Berichtsergebnis render(String vorlageId, List<Praxisbeispiel> beispiele, Berichtsformat format, OutputStream out)
-			throws ReportException;
+	default Berichtsergebnis render(String vorlageId, List<Praxisbeispiel> beispiele, Berichtsformat format, OutputStream out)
+			throws ReportException {
+		return render(vorlageId, beispiele, Map.of(), format, out);
+	}
+
+	/**
+	 * As {@link #render(String, List, Berichtsformat, OutputStream)}, with further data for the template: each entry is
+	 * in the report's application context under its key. A course template ({@link Berichtsvorlage#kurs()}) finds its
+	 * Teilnahme there under {@code "kurs"}.
+	 */
+	Berichtsergebnis render(String vorlageId, List<Praxisbeispiel> beispiele, Map<String, Object> zusatzdaten,
+			Berichtsformat format, OutputStream out) throws ReportException;
 }

@@ -22,6 +22,7 @@ import org.osgi.service.component.ComponentContext;
  *   &lt;property name="formate" value="pdf,docx,odt,html"/&gt;
  *   &lt;property name="sammlung" type="Boolean" value="false"/&gt;
  *   &lt;property name="design" value="berichte/meine-vorlage.rptdesign"/&gt;
+ *   &lt;property name="kurs" value="biq"/&gt;  (only for a course's template)
  * &lt;/scr:component&gt;
  * </pre>
  *
@@ -34,6 +35,7 @@ public final class VorlagenDatei implements Berichtsvorlage {
 	private String beschreibung;
 	private Set<Berichtsformat> formate;
 	private boolean sammlung;
+	private String kurs;
 	private URL design;
 
 	public void activate(ComponentContext context) {
@@ -46,6 +48,7 @@ public final class VorlagenDatei implements Berichtsvorlage {
 		Arrays.stream(text(properties, "formate").split(",")).map(Berichtsformat::von)
 				.forEach(format -> format.ifPresent(formate::add));
 		sammlung = Boolean.TRUE.equals(properties.get("sammlung"));
+		kurs = text(properties, "kurs");
 		String path = text(properties, "design");
 		design = bundle.getEntry(path);
 		if (design == null) {
@@ -81,6 +84,11 @@ public final class VorlagenDatei implements Berichtsvorlage {
 	@Override
 	public boolean sammlung() {
 		return sammlung;
+	}
+
+	@Override
+	public String kurs() {
+		return kurs;
 	}
 
 	@Override

@@ -17,6 +17,7 @@ import org.quartierwerk.courses.CourseRegistry;
 import org.quartierwerk.courses.Kurs;
 import org.quartierwerk.courses.installer.CourseInstaller;
 import org.quartierwerk.courses.installer.CourseInstaller.CourseFeature;
+import org.quartierwerk.courses.installer.CourseInstaller.Publisher;
 import org.quartierwerk.courses.installer.CourseInstaller.Result;
 import org.quartierwerk.courses.installer.InstallException;
 
@@ -37,7 +38,7 @@ public final class KursCommand implements CliCommand {
 
 	@Override
 	public String arguments() {
-		return "list [--repo PFAD|URL] | install --repo PFAD|URL [--trust] [FEATURE ...] | uninstall KURS";
+		return "list [--repo PFAD|URL] | install --repo PFAD|URL [--trust] [FEATURE ...] | uninstall KURS | trust ZERTIFIKAT";
 	}
 
 	@Override
@@ -54,6 +55,7 @@ public final class KursCommand implements CliCommand {
 			case "list" -> list(rest, out, err);
 			case "install" -> install(rest, out, err);
 			case "uninstall" -> uninstall(rest, out, err);
+			case "trust" -> trust(rest, out, err);
 			default -> {
 				err.println(Messages.kursUsage);
 				yield USAGE;
@@ -68,7 +70,7 @@ public final class KursCommand implements CliCommand {
 	private int list(List<String> args, PrintStream out, PrintStream err) throws InstallException {
 		if (args.size() == 2 && args.get(0).equals("--repo")) {
 			// what a repository offers, before installing
-			Optional<URI> uri = repository(args.get(1));
+			Optional<URI> uri = CourseInstaller.repository(args.get(1));
 			if (uri.isEmpty()) {
 				err.println(NLS.bind(Messages.kursRepoMissing, args.get(1)));
 				return FAILED;
@@ -92,7 +94,26 @@ public final class KursCommand implements CliCommand {
 		for (CourseFeature feature : installer.installed()) {
 			out.println(NLS.bind(Messages.kursFeatureLine, feature.id(), feature.version()));
 		}
+		for (Publisher publisher : installer.trustedPublishers()) {
+			out.println(NLS.bind(Messages.kursPublisherLine, publisher.name(), publisher.fingerprint()));
+		}
 		registry.probleme().forEach(err::println);
+		return OK;
+	}
+
+	/** Trusts a course publisher's certificate: content signed with its key installs without --trust. */
+	private int trust(List<String> args, PrintStream out, PrintStream err) throws InstallException {
+		if (args.size() != 1) {
+			err.println(Messages.kursUsage);
+			return USAGE;
+		}
+		Path zertifikat = Path.of(args.get(0));
+		if (!Files.isRegularFile(zertifikat)) {
+			err.println(NLS.bind(Messages.kursCertificateMissing, zertifikat));
+			return FAILED;
+		}
+		Publisher publisher = installer.trustPublisher(zertifikat);
+		out.println(NLS.bind(Messages.kursPublisherTrusted, publisher.name(), publisher.fingerprint()));
 		return OK;
 	}
 
@@ -117,7 +138,7 @@ public final class KursCommand implements CliCommand {
 			err.println(Messages.kursUsage);
 			return USAGE;
 		}
-		Optional<URI> uri = repository(repo);
+		Optional<URI> uri = CourseInstaller.repository(repo);
 		if (uri.isEmpty()) {
 			err.println(NLS.bind(Messages.kursRepoMissing, repo));
 			return FAILED;
@@ -146,20 +167,5 @@ public final class KursCommand implements CliCommand {
 		}
 		out.println(result.restartNeeded() ? Messages.kursRestart : Messages.kursReady);
 		return OK;
-	}
-
-	/** A directory or zip file becomes a file URI (a zip as {@code jar:…!/}); anything with a scheme is taken as a URL. */
-	static Optional<URI> repository(String argument) {
-		if (argument.matches("[a-zA-Z][a-zA-Z+.-]+://.*")) {
-			return Optional.of(URI.create(argument));
-		}
-		Path path = Path.of(argument).toAbsolutePath().normalize();
-		if (Files.isDirectory(path)) {
-			return Optional.of(path.toUri());
-		}
-		if (Files.isRegularFile(path)) {
-			return Optional.of(URI.create("jar:" + path.toUri() + "!/"));
-		}
-		return Optional.empty();
 	}
 }

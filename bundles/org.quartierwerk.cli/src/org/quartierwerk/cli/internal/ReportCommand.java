@@ -16,6 +16,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.quartierwerk.cli.CliCommand;
 import org.quartierwerk.core.PraxisbeispielStore;
 import org.quartierwerk.core.StoreException;
+import org.quartierwerk.courses.Kursberichtsdaten;
+import org.quartierwerk.courses.Teilnahme;
+import org.quartierwerk.courses.TeilnahmeStore;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.reports.Berichtsergebnis;
 import org.quartierwerk.reports.Berichtsformat;
@@ -35,6 +38,9 @@ public final class ReportCommand implements CliCommand {
 
 	@Reference
 	private PraxisbeispielStore store;
+
+	@Reference
+	private TeilnahmeStore teilnahmen;
 
 	@Override
 	public String name() {
@@ -98,7 +104,7 @@ public final class ReportCommand implements CliCommand {
 		}
 		if (vorlage.sammlung()) {
 			List<Praxisbeispiel> sammlung = List.copyOf(Sammlungsdaten.lade(store, err).beispiele().values());
-			return einzeln(vorlage, sammlung, format, Path.of(ziel), out, err);
+			return einzeln(vorlage, sammlung, Map.of(), format, Path.of(ziel), out, err);
 		}
 		if (optionen.containsKey("--alle")) {
 			return alle(vorlage, format, Path.of(ziel), out, err);
@@ -109,13 +115,16 @@ public final class ReportCommand implements CliCommand {
 			return USAGE;
 		}
 		Praxisbeispiel beispiel;
+		Map<String, Object> zusatz;
 		try {
-			beispiel = store.names().contains(projekt) ? store.load(projekt) : store.load(Path.of(projekt));
+			boolean imArbeitsbereich = store.names().contains(projekt);
+			beispiel = imArbeitsbereich ? store.load(projekt) : store.load(Path.of(projekt));
+			zusatz = imArbeitsbereich ? zusatzdaten(vorlage, projekt, beispiel) : Map.of();
 		} catch (StoreException e) {
 			err.println(e.getMessage());
 			return FAILED;
 		}
-		return einzeln(vorlage, List.of(beispiel), format, Path.of(ziel), out, err);
+		return einzeln(vorlage, List.of(beispiel), zusatz, format, Path.of(ziel), out, err);
 	}
 
 	private int liste(PrintStream out) {
@@ -131,10 +140,10 @@ public final class ReportCommand implements CliCommand {
 		return OK;
 	}
 
-	private int einzeln(Berichtsvorlage vorlage, List<Praxisbeispiel> beispiele, Berichtsformat format, Path ziel, PrintStream out,
-			PrintStream err) throws IOException {
+	private int einzeln(Berichtsvorlage vorlage, List<Praxisbeispiel> beispiele, Map<String, Object> zusatz, Berichtsformat format,
+			Path ziel, PrintStream out, PrintStream err) throws IOException {
 		try {
-			Berichtsergebnis ergebnis = schreibe(vorlage, beispiele, format, ziel);
+			Berichtsergebnis ergebnis = schreibe(vorlage, beispiele, zusatz, format, ziel);
 			out.println(NLS.bind(Messages.reportWritten, ziel));
 			melde(ergebnis, out);
 			return OK;
@@ -144,10 +153,15 @@ public final class ReportCommand implements CliCommand {
 		}
 	}
 
-	/** Every Praxisbeispiel of the workspace into the folder, one document each, with progress. */
+	/**
+	 * Every Praxisbeispiel of the workspace into the folder, one document each, with progress; for a course's template
+	 * every Praxisprojekt with a Teilnahme in that course.
+	 */
 	private int alle(Berichtsvorlage vorlage, Berichtsformat format, Path ordner, PrintStream out, PrintStream err) throws IOException {
 		Files.createDirectories(ordner);
-		List<String> namen = store.names();
+		List<String> namen = vorlage.kurs().isEmpty() ? store.names()
+				: teilnahmen.teilnahmen().stream().filter(t -> t.getKurs().getId().equals(vorlage.kurs()))
+						.map(Teilnahme::getPraxisprojekt).filter(store.names()::contains).toList();
 		int entwuerfe = 0;
 		List<String> fehlgeschlagen = new ArrayList<>();
 		for (int i = 0; i < namen.size(); i++) {
@@ -155,7 +169,8 @@ public final class ReportCommand implements CliCommand {
 			Path datei = ordner.resolve(name + "." + format.endung());
 			out.println(NLS.bind(Messages.reportProgress, new Object[] { i + 1, namen.size(), name, datei.getFileName() }));
 			try {
-				Berichtsergebnis ergebnis = schreibe(vorlage, List.of(store.load(name)), format, datei);
+				Praxisbeispiel beispiel = store.load(name);
+				Berichtsergebnis ergebnis = schreibe(vorlage, List.of(beispiel), zusatzdaten(vorlage, name, beispiel), format, datei);
 				melde(ergebnis, out);
 				entwuerfe += ergebnis.entwurf() ? 1 : 0;
 			} catch (ReportException | StoreException e) {
@@ -168,9 +183,19 @@ public final class ReportCommand implements CliCommand {
 		return fehlgeschlagen.isEmpty() ? OK : FAILED;
 	}
 
-	private Berichtsergebnis schreibe(Berichtsvorlage vorlage, List<Praxisbeispiel> beispiele, Berichtsformat format, Path ziel)
-			throws IOException, ReportException {
-		return AtomicFile.write(ziel, stream -> reports.render(vorlage.id(), beispiele, format, stream));
+	private Berichtsergebnis schreibe(Berichtsvorlage vorlage, List<Praxisbeispiel> beispiele, Map<String, Object> zusatz,
+			Berichtsformat format, Path ziel) throws IOException, ReportException {
+		return AtomicFile.write(ziel, stream -> reports.render(vorlage.id(), beispiele, zusatz, format, stream));
+	}
+
+	/** A course template reads the project's Teilnahme in its course; without one the ReportService says so. */
+	private Map<String, Object> zusatzdaten(Berichtsvorlage vorlage, String name, Praxisbeispiel beispiel) throws StoreException {
+		if (vorlage.kurs().isEmpty()) {
+			return Map.of();
+		}
+		return teilnahmen.teilnahme(vorlage.kurs(), name)
+				.<Map<String, Object>>map(t -> Map.of(Kursberichtsdaten.APP_CONTEXT_KEY, new Kursberichtsdaten(t, beispiel)))
+				.orElse(Map.of());
 	}
 
 	private static void melde(Berichtsergebnis ergebnis, PrintStream out) {

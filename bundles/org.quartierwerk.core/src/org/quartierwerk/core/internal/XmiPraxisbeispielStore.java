@@ -2,24 +2,17 @@ package org.quartierwerk.core.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.text.MessageFormat;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import javax.xml.XMLConstants;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -36,6 +29,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.quartierwerk.catalog.Katalog;
+import org.quartierwerk.core.DurableFile;
 import org.quartierwerk.core.PraxisbeispielStore;
 import org.quartierwerk.core.StoreException;
 import org.quartierwerk.core.WorkspaceLocator;
@@ -48,8 +42,7 @@ import org.xml.sax.SAXParseException;
 public final class XmiPraxisbeispielStore implements PraxisbeispielStore {
 
 	static final String LOCK_FILE = ".quartierwerk.lock";
-	static final String BACKUP_SUFFIX = ".bak";
-	private static final String TEMP_SUFFIX = ".tmp";
+	static final String BACKUP_SUFFIX = DurableFile.BACKUP_SUFFIX;
 
 	private final WorkspaceLocator workspace;
 
@@ -105,16 +98,9 @@ public final class XmiPraxisbeispielStore implements PraxisbeispielStore {
 	public synchronized void save(String name, Praxisbeispiel beispiel) throws StoreException {
 		Path target = file(name);
 		byte[] content = serialize(beispiel, target);
-		Path temp = target.resolveSibling(target.getFileName() + TEMP_SUFFIX);
 		try {
-			writeDurably(temp, content);
-			if (Files.exists(target)) {
-				keepBackup(target);
-			}
-			moveAtomically(temp, target);
-			syncDirectory(target.getParent());
+			DurableFile.replace(target, content, true);
 		} catch (IOException e) {
-			deleteQuietly(temp);
 			throw new StoreException(format("{0} konnte nicht gespeichert werden: {1}", target, describe(e)), e);
 		}
 	}
@@ -126,8 +112,7 @@ public final class XmiPraxisbeispielStore implements PraxisbeispielStore {
 			if (!Files.exists(target)) {
 				throw new StoreException(format("Es gibt kein Praxisbeispiel \u201E{0}\u201C in {1}.", name, target.getParent()));
 			}
-			moveAtomically(target, backupOf(target));
-			syncDirectory(target.getParent());
+			DurableFile.retire(target);
 		} catch (StoreException e) {
 			throw e;
 		} catch (IOException e) {
@@ -189,7 +174,7 @@ public final class XmiPraxisbeispielStore implements PraxisbeispielStore {
 				: QuartierwerkResources.newResourceSet(current.ressourcen());
 		Resource resource = resources.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
 		try {
-			resource.load(loadOptions());
+			resource.load(QuartierwerkResources.safeLoadOptions());
 		} catch (IOException | RuntimeException e) {
 			throw new StoreException(format("{0} kann nicht gelesen werden: {1}", file, explainLoadFailure(e)), e);
 		}
@@ -214,72 +199,6 @@ public final class XmiPraxisbeispielStore implements PraxisbeispielStore {
 			throw new StoreException(format("{0} konnte nicht gespeichert werden: {1}", target, describe(e)), e);
 		}
 		return bytes.toByteArray();
-	}
-
-	private static void writeDurably(Path file, byte[] content) throws IOException {
-		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-				StandardOpenOption.TRUNCATE_EXISTING)) {
-			ByteBuffer buffer = ByteBuffer.wrap(content);
-			while (buffer.hasRemaining()) {
-				channel.write(buffer);
-			}
-			channel.force(true);
-		}
-	}
-
-	/** Keeps the current version as backup without ever removing it from its own name. */
-	private static void keepBackup(Path target) throws IOException {
-		Path backup = backupOf(target);
-		Path link = backup.resolveSibling(backup.getFileName() + TEMP_SUFFIX);
-		Files.deleteIfExists(link);
-		try {
-			Files.createLink(link, target);
-		} catch (UnsupportedOperationException | FileSystemException e) {
-			Files.copy(target, link, StandardCopyOption.REPLACE_EXISTING);
-		}
-		moveAtomically(link, backup);
-	}
-
-	private static void moveAtomically(Path from, Path to) throws IOException {
-		try {
-			Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-		} catch (AtomicMoveNotSupportedException e) {
-			throw new IOException("Das Dateisystem kann Dateien nicht atomar ersetzen.", e);
-		}
-	}
-
-	private static void syncDirectory(Path folder) {
-		try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-			channel.force(true);
-		} catch (IOException e) {
-			// some file systems cannot sync a folder; the file itself is already on disk
-		}
-	}
-
-	private static void deleteQuietly(Path file) {
-		try {
-			Files.deleteIfExists(file);
-		} catch (IOException e) {
-			// a stale temporary file is overwritten by the next save
-		}
-	}
-
-	private static Path backupOf(Path target) {
-		return target.resolveSibling(target.getFileName() + BACKUP_SUFFIX);
-	}
-
-	/** No DTDs, so no external entities and no entity expansion. */
-	private static Map<Object, Object> loadOptions() {
-		Map<String, Boolean> features = new HashMap<>();
-		features.put("http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE);
-		features.put("http://xml.org/sax/features/external-general-entities", Boolean.FALSE);
-		features.put("http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE);
-		features.put("http://apache.org/xml/features/nonvalidating/load-external-dtd", Boolean.FALSE);
-		features.put(XMLConstants.FEATURE_SECURE_PROCESSING, Boolean.TRUE);
-		Map<Object, Object> options = new HashMap<>();
-		options.put(XMLResource.OPTION_PARSER_FEATURES, features);
-		options.put(XMLResource.OPTION_USE_PARSER_POOL, null);
-		return options;
 	}
 
 	private static String explainLoadFailure(Exception e) {

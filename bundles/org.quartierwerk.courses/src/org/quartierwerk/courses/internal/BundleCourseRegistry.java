@@ -6,6 +6,7 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,7 @@ import org.osgi.util.tracker.BundleTrackerCustomizer;
 import org.quartierwerk.courses.CourseRegistry;
 import org.quartierwerk.courses.Kurs;
 import org.quartierwerk.courses.KursPackage;
+import org.quartierwerk.model.QuartierwerkResources;
 
 /** Tracks started bundles with a {@value CourseRegistry#HEADER} header and reads their course files. */
 @Component(service = CourseRegistry.class, immediate = true)
@@ -83,6 +85,13 @@ public final class BundleCourseRegistry implements CourseRegistry {
 	}
 
 	@Override
+	public Map<URI, Resource> ressourcen() {
+		Map<URI, Resource> ressourcen = new HashMap<>();
+		kurse().forEach(kurs -> ressourcen.put(kurs.eResource().getURI(), kurs.eResource()));
+		return ressourcen;
+	}
+
+	@Override
 	public List<String> probleme() {
 		return beitraege().stream().flatMap(b -> b.probleme().stream()).toList();
 	}
@@ -108,7 +117,7 @@ public final class BundleCourseRegistry implements CourseRegistry {
 			}
 			try (InputStream in = entry.openStream()) {
 				Resource resource = resources.createResource(URI.createURI("quartierwerk:/kurs/" + bundle.getSymbolicName() + "/" + file));
-				resource.load(in, null);
+				resource.load(in, QuartierwerkResources.safeLoadOptions());
 				for (EObject content : resource.getContents()) {
 					if (!(content instanceof Kurs kurs)) {
 						probleme.add("Kursdatei " + wo + " enthält keinen Kurs.");

@@ -43,6 +43,9 @@ import org.quartierwerk.reports.ReportService;
 @Component(service = ReportService.class)
 public final class BirtReportService implements ReportService {
 
+	/** Application-context key of a course template's Teilnahme (see Berichtsvorlage#kurs). */
+	private static final String KURS_KEY = "kurs";
+
 	private final Katalog katalog;
 	private final List<Berichtsvorlage> vorlagen = new CopyOnWriteArrayList<>();
 	/** Parsed designs by template, so each is read once; a design is read-only and shared by tasks. */
@@ -54,6 +57,7 @@ public final class BirtReportService implements ReportService {
 		this.katalog = katalog;
 		EngineConfig config = new EngineConfig();
 		config.getAppContext().put(EngineConstants.APPCONTEXT_CLASSLOADER_KEY, BirtReportService.class.getClassLoader());
+		config.setResourceLocator(new LibraryLocator());
 		// in OSGi, startup only attaches to the framework that already runs BIRT's bundles
 		Platform.startup(config);
 		IReportEngineFactory factory = (IReportEngineFactory) Platform
@@ -88,13 +92,17 @@ public final class BirtReportService implements ReportService {
 	}
 
 	@Override
-	public Berichtsergebnis render(String vorlageId, List<Praxisbeispiel> beispiele, Berichtsformat format, OutputStream out)
-			throws ReportException {
+	public Berichtsergebnis render(String vorlageId, List<Praxisbeispiel> beispiele, Map<String, Object> zusatzdaten,
+			Berichtsformat format, OutputStream out) throws ReportException {
 		Berichtsvorlage vorlage = vorlagen.stream().filter(v -> v.id().equals(vorlageId)).findFirst()
 				.orElseThrow(() -> new ReportException("Es gibt keine Berichtsvorlage \u201E" + vorlageId + "\u201C."));
 		if (!vorlage.sammlung() && beispiele.size() != 1) {
 			throw new ReportException("Die Vorlage \u201E" + vorlage.titel() + "\u201C ist für genau ein Praxisbeispiel, nicht für "
 					+ beispiele.size() + ".");
+		}
+		if (!vorlage.kurs().isEmpty() && !zusatzdaten.containsKey(KURS_KEY)) {
+			throw new ReportException("Die Vorlage \u201E" + vorlage.titel() + "\u201C braucht eine Teilnahme am Kurs \u201E"
+					+ vorlage.kurs() + "\u201C.");
 		}
 		List<Partizipationsmodell> installiert = katalog.partizipationsmodelle();
 		Berichtsdaten daten = new Berichtsdaten(beispiele, installiert.stream().map(Partizipationsmodell::getId).toList(),
@@ -102,7 +110,7 @@ public final class BirtReportService implements ReportService {
 		IRunAndRenderTask task = null;
 		try {
 			task = engine.createRunAndRenderTask(design(vorlage));
-			Map<String, Object> appContext = new HashMap<>();
+			Map<String, Object> appContext = new HashMap<>(zusatzdaten);
 			appContext.put(Berichtsdaten.APP_CONTEXT_KEY, daten);
 			task.setAppContext(appContext);
 			task.setLocale(Locale.GERMANY);

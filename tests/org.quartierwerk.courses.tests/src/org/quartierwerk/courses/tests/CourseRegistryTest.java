@@ -32,7 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.quartierwerk.courses.Anforderungsart;
 import org.quartierwerk.courses.CourseRegistry;
 import org.quartierwerk.courses.Kurs;
@@ -45,7 +44,7 @@ import org.quartierwerk.courses.Teilnahme;
 class CourseRegistryTest {
 
 	private final BundleContext context = FrameworkUtil.getBundle(CourseRegistryTest.class).getBundleContext();
-	private final CourseRegistry registry = service(CourseRegistry.class);
+	private final CourseRegistry registry = OsgiServices.get(CourseRegistry.class);
 
 	@Test
 	void biqHasItsSixBlocksFeeAndCertificate() {
@@ -168,18 +167,5 @@ class CourseRegistryTest {
 			}
 		}
 		return bytes.toByteArray();
-	}
-
-	private <S> S service(Class<S> type) {
-		ServiceTracker<S, S> tracker = new ServiceTracker<>(context, type, null);
-		tracker.open();
-		try {
-			S service = tracker.waitForService(10_000);
-			assertNotNull(service, "no " + type.getSimpleName());
-			return service;
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new AssertionError(e);
-		}
 	}
 }

@@ -208,6 +208,11 @@ class ReportServiceTest {
 			}
 
 			@Override
+			public String kurs() {
+				return "";
+			}
+
+			@Override
 			public URL design() {
 				try {
 					return kaputt.toUri().toURL();

@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -46,6 +47,8 @@ import org.quartierwerk.courses.installer.InstallException;
 public final class P2CourseInstaller implements CourseInstaller {
 
 	private static final String FEATURE_GROUP = ".feature.group";
+	/** Folder of the trusted publishers' certificates in the configuration area. */
+	private static final String PUBLISHERS = "org.quartierwerk.courses.installer/kursanbieter";
 
 	private final BundleContext context;
 
@@ -96,12 +99,23 @@ public final class P2CourseInstaller implements CourseInstaller {
 			provisioningContext.setMetadataRepositories(repository);
 			provisioningContext.setArtifactRepositories(repository);
 			operation.setProvisioningContext(provisioningContext);
-			boolean restart = run(agent, operation, trust, progress.split(80));
+			boolean restart = run(agent, operation, new TrustDecision(trust, publishers()), progress.split(80));
 			return new Result(units.stream().map(P2CourseInstaller::feature).toList(), restart);
 		} finally {
 			metadata.removeRepository(repository);
 			artifacts.removeRepository(repository);
 		}
+	}
+
+	@Override
+	public List<Publisher> trustedPublishers() throws InstallException {
+		return publishers().certificates().stream().map(TrustedPublishers::publisher).toList();
+	}
+
+	@Override
+	public Publisher trustPublisher(Path certificate) throws InstallException {
+		requireWritableInstallation();
+		return publishers().add(certificate);
 	}
 
 	@Override
@@ -113,13 +127,13 @@ public final class P2CourseInstaller implements CourseInstaller {
 			throw new InstallException("Der Kurs " + featureId + " ist nicht installiert.");
 		}
 		UninstallOperation operation = new UninstallOperation(new ProvisioningSession(agent), units);
-		boolean restart = run(agent, operation, false, monitor);
+		boolean restart = run(agent, operation, new TrustDecision(false, publishers()), monitor);
 		return new Result(units.stream().map(P2CourseInstaller::feature).toList(), restart);
 	}
 
 	/** Resolves and performs the operation with our trust decision in place of a user interface. */
-	private static boolean run(IProvisioningAgent agent, ProfileChangeOperation operation, boolean trust, IProgressMonitor monitor)
-			throws InstallException {
+	private static boolean run(IProvisioningAgent agent, ProfileChangeOperation operation, TrustDecision decision,
+			IProgressMonitor monitor) throws InstallException {
 		SubMonitor progress = SubMonitor.convert(monitor, 100);
 		operation.setProfileId(IProfileRegistry.SELF);
 		IStatus resolution = operation.resolveModal(progress.split(30));
@@ -130,7 +144,6 @@ public final class P2CourseInstaller implements CourseInstaller {
 		if (job == null) {
 			throw new InstallException("Es gibt nichts zu ändern: " + details(operation, resolution));
 		}
-		TrustDecision decision = new TrustDecision(trust);
 		Object previous = agent.getService(UIServices.SERVICE_NAME);
 		agent.registerService(UIServices.SERVICE_NAME, decision);
 		IStatus result;
@@ -191,20 +204,32 @@ public final class P2CourseInstaller implements CourseInstaller {
 	/** p2 writes the profile, bundles.info and plugins/ of the installation; refuse early instead of half-way. */
 	private void requireWritableInstallation() throws InstallException {
 		for (String area : List.of("osgi.install.area", "osgi.configuration.area")) {
-			String location = context.getProperty(area);
-			if (location == null) {
-				continue;
-			}
-			Path path;
-			try {
-				path = Path.of(new URI(location.replace(" ", "%20")));
-			} catch (URISyntaxException | IllegalArgumentException e) {
-				continue;
-			}
-			if (!Files.isWritable(path)) {
+			Path path = area(area);
+			if (path != null && !Files.isWritable(path)) {
 				throw new InstallException("Die Installation in " + path + " ist schreibgeschützt: Kurse installieren kann nur, wer dort "
 						+ "schreiben darf (z. B. die Administration). Quartierwerk bleibt unverändert.");
 			}
+		}
+	}
+
+	private TrustedPublishers publishers() throws InstallException {
+		Path configuration = area("osgi.configuration.area");
+		if (configuration == null) {
+			throw new InstallException("Diese Installation hat keinen Konfigurationsbereich (osgi.configuration.area).");
+		}
+		return new TrustedPublishers(configuration.resolve(PUBLISHERS));
+	}
+
+	/** The folder of an Equinox area given as file URL; null when it is not set or not a local folder. */
+	private Path area(String property) {
+		String location = context.getProperty(property);
+		if (location == null) {
+			return null;
+		}
+		try {
+			return Path.of(new URI(location.replace(" ", "%20")));
+		} catch (URISyntaxException | IllegalArgumentException e) {
+			return null;
 		}
 	}
 
@@ -245,36 +270,54 @@ public final class P2CourseInstaller implements CourseInstaller {
 		return text.toString().strip();
 	}
 
-	/** Answers p2's trust questions: nothing unsigned or unknown is accepted unless the caller trusts it. */
+	/**
+	 * Answers p2's trust questions: content signed by a trusted publisher is accepted; nothing unsigned or signed by an
+	 * unknown key is accepted unless the caller trusts this installation explicitly.
+	 */
 	private static final class TrustDecision extends UIServices {
 
 		private final boolean trust;
+		private final TrustedPublishers publishers;
 		private String refused;
 
-		TrustDecision(boolean trust) {
+		TrustDecision(boolean trust, TrustedPublishers publishers) {
 			this.trust = trust;
+			this.publishers = publishers;
 		}
 
 		@Override
 		public TrustInfo getTrustInfo(Certificate[][] untrustedChains, String[] unsignedDetail) {
-			if (trust) {
-				List<Certificate> certificates = new ArrayList<>();
-				if (untrustedChains != null) {
-					for (Certificate[] chain : untrustedChains) {
-						certificates.add(chain[0]);
-					}
+			Certificate[][] chains = untrustedChains == null ? new Certificate[0][] : untrustedChains;
+			List<Certificate> accepted = new ArrayList<>();
+			List<String> unknown = new ArrayList<>();
+			List<X509Certificate> trusted;
+			try {
+				trusted = publishers.certificates();
+			} catch (InstallException e) {
+				refused = e.getMessage();
+				return new TrustInfo(new Certificate[0], false, false);
+			}
+			for (Certificate[] chain : chains) {
+				if (trust || publishers.trusts(chain, trusted)) {
+					accepted.add(chain[0]);
+				} else {
+					unknown.add(chain[0] instanceof X509Certificate x509 ? x509.getSubjectX500Principal().getName() : chain[0].getType());
 				}
-				return new TrustInfo(certificates.toArray(Certificate[]::new), false, true);
+			}
+			boolean unsigned = unsignedDetail != null && unsignedDetail.length > 0;
+			if (trust || (unknown.isEmpty() && !unsigned)) {
+				return new TrustInfo(accepted.toArray(Certificate[]::new), false, true);
 			}
 			List<String> gruende = new ArrayList<>();
-			if (unsignedDetail != null && unsignedDetail.length > 0) {
+			if (unsigned) {
 				gruende.add("nicht signiert: " + String.join(", ", unsignedDetail));
 			}
-			if (untrustedChains != null && untrustedChains.length > 0) {
-				gruende.add("mit einem unbekannten Schlüssel signiert");
+			if (!unknown.isEmpty()) {
+				gruende.add("mit einem unbekannten Schlüssel signiert (" + String.join("; ", unknown.stream().distinct().toList()) + ")");
 			}
 			refused = "Der Kurs wurde nicht installiert, weil sein Inhalt " + String.join(" und ", gruende) + " ist. "
-					+ "Installieren Sie ihn nur, wenn Sie der Quelle vertrauen, und bestätigen Sie das ausdrücklich (--trust).";
+					+ "Installieren Sie ihn nur, wenn Sie der Quelle vertrauen: bestätigen Sie das ausdrücklich (--trust) oder "
+					+ "vertrauen Sie dem Kursanbieter mit seinem Zertifikat (kurs trust ZERTIFIKAT).";
 			return new TrustInfo(new Certificate[0], false, false);
 		}
 

@@ -62,6 +62,13 @@ public class KursFactoryImpl extends EFactoryImpl implements KursFactory {
 			case KursPackage.ANFORDERUNG: return createAnforderung();
 			case KursPackage.TEILNAHME: return createTeilnahme();
 			case KursPackage.MODULFORTSCHRITT: return createModulfortschritt();
+			case KursPackage.CHECKLISTE: return createCheckliste();
+			case KursPackage.PRUEFPUNKT: return createPruefpunkt();
+			case KursPackage.CHECKLISTENERGEBNIS: return createChecklistenergebnis();
+			case KursPackage.PUNKTERGEBNIS: return createPunktergebnis();
+			case KursPackage.AKTEURSLANDKARTE: return createAkteurslandkarte();
+			case KursPackage.AKTEUR: return createAkteur();
+			case KursPackage.NETZWERKKOOPERATION: return createNetzwerkkooperation();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -77,6 +84,14 @@ public class KursFactoryImpl extends EFactoryImpl implements KursFactory {
 		switch (eDataType.getClassifierID()) {
 			case KursPackage.ANFORDERUNGSART:
 				return createAnforderungsartFromString(eDataType, initialValue);
+			case KursPackage.AKTEURSART:
+				return createAkteursartFromString(eDataType, initialValue);
+			case KursPackage.NETZWERKFORM:
+				return createNetzwerkformFromString(eDataType, initialValue);
+			case KursPackage.VERBINDLICHKEIT:
+				return createVerbindlichkeitFromString(eDataType, initialValue);
+			case KursPackage.KOOPERATIONSEBENE:
+				return createKooperationsebeneFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -92,6 +107,14 @@ public class KursFactoryImpl extends EFactoryImpl implements KursFactory {
 		switch (eDataType.getClassifierID()) {
 			case KursPackage.ANFORDERUNGSART:
 				return convertAnforderungsartToString(eDataType, instanceValue);
+			case KursPackage.AKTEURSART:
+				return convertAkteursartToString(eDataType, instanceValue);
+			case KursPackage.NETZWERKFORM:
+				return convertNetzwerkformToString(eDataType, instanceValue);
+			case KursPackage.VERBINDLICHKEIT:
+				return convertVerbindlichkeitToString(eDataType, instanceValue);
+			case KursPackage.KOOPERATIONSEBENE:
+				return convertKooperationsebeneToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -157,6 +180,83 @@ public class KursFactoryImpl extends EFactoryImpl implements KursFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public Checkliste createCheckliste() {
+		ChecklisteImpl checkliste = new ChecklisteImpl();
+		return checkliste;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Pruefpunkt createPruefpunkt() {
+		PruefpunktImpl pruefpunkt = new PruefpunktImpl();
+		return pruefpunkt;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Checklistenergebnis createChecklistenergebnis() {
+		ChecklistenergebnisImpl checklistenergebnis = new ChecklistenergebnisImpl();
+		return checklistenergebnis;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Punktergebnis createPunktergebnis() {
+		PunktergebnisImpl punktergebnis = new PunktergebnisImpl();
+		return punktergebnis;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Akteurslandkarte createAkteurslandkarte() {
+		AkteurslandkarteImpl akteurslandkarte = new AkteurslandkarteImpl();
+		return akteurslandkarte;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Akteur createAkteur() {
+		AkteurImpl akteur = new AkteurImpl();
+		return akteur;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Netzwerkkooperation createNetzwerkkooperation() {
+		NetzwerkkooperationImpl netzwerkkooperation = new NetzwerkkooperationImpl();
+		return netzwerkkooperation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public Anforderungsart createAnforderungsartFromString(EDataType eDataType, String initialValue) {
 		Anforderungsart result = Anforderungsart.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -169,6 +269,86 @@ public class KursFactoryImpl extends EFactoryImpl implements KursFactory {
 	 * @generated
 	 */
 	public String convertAnforderungsartToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Akteursart createAkteursartFromString(EDataType eDataType, String initialValue) {
+		Akteursart result = Akteursart.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertAkteursartToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Netzwerkform createNetzwerkformFromString(EDataType eDataType, String initialValue) {
+		Netzwerkform result = Netzwerkform.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertNetzwerkformToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Verbindlichkeit createVerbindlichkeitFromString(EDataType eDataType, String initialValue) {
+		Verbindlichkeit result = Verbindlichkeit.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertVerbindlichkeitToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Kooperationsebene createKooperationsebeneFromString(EDataType eDataType, String initialValue) {
+		Kooperationsebene result = Kooperationsebene.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertKooperationsebeneToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

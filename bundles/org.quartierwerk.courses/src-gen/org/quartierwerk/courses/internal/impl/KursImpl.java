@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.quartierwerk.courses.Anforderung;
+import org.quartierwerk.courses.Checkliste;
 import org.quartierwerk.courses.Kurs;
 import org.quartierwerk.courses.KursPackage;
 import org.quartierwerk.courses.Modul;
@@ -47,6 +48,7 @@ import org.quartierwerk.courses.Modul;
  *   <li>{@link org.quartierwerk.courses.internal.impl.KursImpl#getQuelle <em>Quelle</em>}</li>
  *   <li>{@link org.quartierwerk.courses.internal.impl.KursImpl#getModule <em>Module</em>}</li>
  *   <li>{@link org.quartierwerk.courses.internal.impl.KursImpl#getAnforderungen <em>Anforderungen</em>}</li>
+ *   <li>{@link org.quartierwerk.courses.internal.impl.KursImpl#getChecklisten <em>Checklisten</em>}</li>
  * </ul>
  *
  * @generated
@@ -311,6 +313,16 @@ public class KursImpl extends MinimalEObjectImpl.Container implements Kurs {
 	 * @ordered
 	 */
 	protected EList<Anforderung> anforderungen;
+
+	/**
+	 * The cached value of the '{@link #getChecklisten() <em>Checklisten</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getChecklisten()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Checkliste> checklisten;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -639,12 +651,27 @@ public class KursImpl extends MinimalEObjectImpl.Container implements Kurs {
 	 * @generated
 	 */
 	@Override
+	public EList<Checkliste> getChecklisten() {
+		if (checklisten == null) {
+			checklisten = new EObjectContainmentEList<Checkliste>(Checkliste.class, this, KursPackage.KURS__CHECKLISTEN);
+		}
+		return checklisten;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case KursPackage.KURS__MODULE:
 				return ((InternalEList<?>)getModule()).basicRemove(otherEnd, msgs);
 			case KursPackage.KURS__ANFORDERUNGEN:
 				return ((InternalEList<?>)getAnforderungen()).basicRemove(otherEnd, msgs);
+			case KursPackage.KURS__CHECKLISTEN:
+				return ((InternalEList<?>)getChecklisten()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -685,6 +712,8 @@ public class KursImpl extends MinimalEObjectImpl.Container implements Kurs {
 				return getModule();
 			case KursPackage.KURS__ANFORDERUNGEN:
 				return getAnforderungen();
+			case KursPackage.KURS__CHECKLISTEN:
+				return getChecklisten();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -742,6 +771,10 @@ public class KursImpl extends MinimalEObjectImpl.Container implements Kurs {
 				getAnforderungen().clear();
 				getAnforderungen().addAll((Collection<? extends Anforderung>)newValue);
 				return;
+			case KursPackage.KURS__CHECKLISTEN:
+				getChecklisten().clear();
+				getChecklisten().addAll((Collection<? extends Checkliste>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -796,6 +829,9 @@ public class KursImpl extends MinimalEObjectImpl.Container implements Kurs {
 			case KursPackage.KURS__ANFORDERUNGEN:
 				getAnforderungen().clear();
 				return;
+			case KursPackage.KURS__CHECKLISTEN:
+				getChecklisten().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -836,6 +872,8 @@ public class KursImpl extends MinimalEObjectImpl.Container implements Kurs {
 				return module != null && !module.isEmpty();
 			case KursPackage.KURS__ANFORDERUNGEN:
 				return anforderungen != null && !anforderungen.isEmpty();
+			case KursPackage.KURS__CHECKLISTEN:
+				return checklisten != null && !checklisten.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -10,14 +10,25 @@ import org.eclipse.emf.ecore.EReference;
 
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
+import org.quartierwerk.courses.Akteur;
+import org.quartierwerk.courses.Akteursart;
+import org.quartierwerk.courses.Akteurslandkarte;
 import org.quartierwerk.courses.Anforderung;
 import org.quartierwerk.courses.Anforderungsart;
+import org.quartierwerk.courses.Checkliste;
+import org.quartierwerk.courses.Checklistenergebnis;
+import org.quartierwerk.courses.Kooperationsebene;
 import org.quartierwerk.courses.Kurs;
 import org.quartierwerk.courses.KursFactory;
 import org.quartierwerk.courses.KursPackage;
 import org.quartierwerk.courses.Modul;
 import org.quartierwerk.courses.Modulfortschritt;
+import org.quartierwerk.courses.Netzwerkform;
+import org.quartierwerk.courses.Netzwerkkooperation;
+import org.quartierwerk.courses.Pruefpunkt;
+import org.quartierwerk.courses.Punktergebnis;
 import org.quartierwerk.courses.Teilnahme;
+import org.quartierwerk.courses.Verbindlichkeit;
 
 /**
  * <!-- begin-user-doc -->
@@ -66,7 +77,84 @@ public class KursPackageImpl extends EPackageImpl implements KursPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass checklisteEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass pruefpunktEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass checklistenergebnisEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass punktergebnisEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass akteurslandkarteEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass akteurEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass netzwerkkooperationEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum anforderungsartEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum akteursartEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum netzwerkformEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum verbindlichkeitEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum kooperationsebeneEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -284,6 +372,16 @@ public class KursPackageImpl extends EPackageImpl implements KursPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getKurs_Checklisten() {
+		return (EReference)kursEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getModul() {
 		return modulEClass;
 	}
@@ -444,6 +542,26 @@ public class KursPackageImpl extends EPackageImpl implements KursPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getTeilnahme_Checklisten() {
+		return (EReference)teilnahmeEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTeilnahme_Akteurslandkarte() {
+		return (EReference)teilnahmeEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getModulfortschritt() {
 		return modulfortschrittEClass;
 	}
@@ -494,8 +612,438 @@ public class KursPackageImpl extends EPackageImpl implements KursPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getCheckliste() {
+		return checklisteEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCheckliste_Id() {
+		return (EAttribute)checklisteEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCheckliste_Titel() {
+		return (EAttribute)checklisteEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCheckliste_Beschreibung() {
+		return (EAttribute)checklisteEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCheckliste_Modul() {
+		return (EReference)checklisteEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCheckliste_Punkte() {
+		return (EReference)checklisteEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPruefpunkt() {
+		return pruefpunktEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPruefpunkt_Id() {
+		return (EAttribute)pruefpunktEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPruefpunkt_Frage() {
+		return (EAttribute)pruefpunktEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPruefpunkt_Hinweis() {
+		return (EAttribute)pruefpunktEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPruefpunkt_Erfassen() {
+		return (EAttribute)pruefpunktEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPruefpunkt_Pflicht() {
+		return (EAttribute)pruefpunktEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getChecklistenergebnis() {
+		return checklistenergebnisEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getChecklistenergebnis_Checkliste() {
+		return (EReference)checklistenergebnisEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getChecklistenergebnis_Punkte() {
+		return (EReference)checklistenergebnisEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPunktergebnis() {
+		return punktergebnisEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPunktergebnis_Pruefpunkt() {
+		return (EReference)punktergebnisEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPunktergebnis_Erledigt() {
+		return (EAttribute)punktergebnisEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPunktergebnis_ErledigtAm() {
+		return (EAttribute)punktergebnisEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPunktergebnis_Notiz() {
+		return (EAttribute)punktergebnisEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPunktergebnis_Eintraege() {
+		return (EAttribute)punktergebnisEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getAkteurslandkarte() {
+		return akteurslandkarteEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAkteurslandkarte_Akteure() {
+		return (EReference)akteurslandkarteEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAkteurslandkarte_Kooperationen() {
+		return (EReference)akteurslandkarteEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getAkteur() {
+		return akteurEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAkteur_Id() {
+		return (EAttribute)akteurEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAkteur_Name() {
+		return (EAttribute)akteurEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAkteur_Art() {
+		return (EAttribute)akteurEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAkteur_Ehrenamtlich() {
+		return (EAttribute)akteurEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAkteur_Digital() {
+		return (EAttribute)akteurEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAkteur_Rahmengebend() {
+		return (EAttribute)akteurEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAkteur_Ansprechperson() {
+		return (EAttribute)akteurEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getNetzwerkkooperation() {
+		return netzwerkkooperationEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getNetzwerkkooperation_Von() {
+		return (EReference)netzwerkkooperationEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getNetzwerkkooperation_Zu() {
+		return (EReference)netzwerkkooperationEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNetzwerkkooperation_Form() {
+		return (EAttribute)netzwerkkooperationEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNetzwerkkooperation_Verbindlichkeit() {
+		return (EAttribute)netzwerkkooperationEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNetzwerkkooperation_Ebenen() {
+		return (EAttribute)netzwerkkooperationEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNetzwerkkooperation_Notiz() {
+		return (EAttribute)netzwerkkooperationEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getAnforderungsart() {
 		return anforderungsartEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getAkteursart() {
+		return akteursartEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getNetzwerkform() {
+		return netzwerkformEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getVerbindlichkeit() {
+		return verbindlichkeitEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getKooperationsebene() {
+		return kooperationsebeneEEnum;
 	}
 
 	/**
@@ -542,6 +1090,7 @@ public class KursPackageImpl extends EPackageImpl implements KursPackage {
 		createEAttribute(kursEClass, KURS__QUELLE);
 		createEReference(kursEClass, KURS__MODULE);
 		createEReference(kursEClass, KURS__ANFORDERUNGEN);
+		createEReference(kursEClass, KURS__CHECKLISTEN);
 
 		modulEClass = createEClass(MODUL);
 		createEAttribute(modulEClass, MODUL__ID);
@@ -561,6 +1110,8 @@ public class KursPackageImpl extends EPackageImpl implements KursPackage {
 		createEAttribute(teilnahmeEClass, TEILNAHME__PRAXISPROJEKT);
 		createEAttribute(teilnahmeEClass, TEILNAHME__GEBUEHR_BEFREIT);
 		createEAttribute(teilnahmeEClass, TEILNAHME__ZERTIFIKAT_ERTEILT_AM);
+		createEReference(teilnahmeEClass, TEILNAHME__CHECKLISTEN);
+		createEReference(teilnahmeEClass, TEILNAHME__AKTEURSLANDKARTE);
 
 		modulfortschrittEClass = createEClass(MODULFORTSCHRITT);
 		createEReference(modulfortschrittEClass, MODULFORTSCHRITT__MODUL);
@@ -568,8 +1119,58 @@ public class KursPackageImpl extends EPackageImpl implements KursPackage {
 		createEAttribute(modulfortschrittEClass, MODULFORTSCHRITT__ABGESCHLOSSEN_AM);
 		createEAttribute(modulfortschrittEClass, MODULFORTSCHRITT__NOTIZ);
 
+		checklisteEClass = createEClass(CHECKLISTE);
+		createEAttribute(checklisteEClass, CHECKLISTE__ID);
+		createEAttribute(checklisteEClass, CHECKLISTE__TITEL);
+		createEAttribute(checklisteEClass, CHECKLISTE__BESCHREIBUNG);
+		createEReference(checklisteEClass, CHECKLISTE__MODUL);
+		createEReference(checklisteEClass, CHECKLISTE__PUNKTE);
+
+		pruefpunktEClass = createEClass(PRUEFPUNKT);
+		createEAttribute(pruefpunktEClass, PRUEFPUNKT__ID);
+		createEAttribute(pruefpunktEClass, PRUEFPUNKT__FRAGE);
+		createEAttribute(pruefpunktEClass, PRUEFPUNKT__HINWEIS);
+		createEAttribute(pruefpunktEClass, PRUEFPUNKT__ERFASSEN);
+		createEAttribute(pruefpunktEClass, PRUEFPUNKT__PFLICHT);
+
+		checklistenergebnisEClass = createEClass(CHECKLISTENERGEBNIS);
+		createEReference(checklistenergebnisEClass, CHECKLISTENERGEBNIS__CHECKLISTE);
+		createEReference(checklistenergebnisEClass, CHECKLISTENERGEBNIS__PUNKTE);
+
+		punktergebnisEClass = createEClass(PUNKTERGEBNIS);
+		createEReference(punktergebnisEClass, PUNKTERGEBNIS__PRUEFPUNKT);
+		createEAttribute(punktergebnisEClass, PUNKTERGEBNIS__ERLEDIGT);
+		createEAttribute(punktergebnisEClass, PUNKTERGEBNIS__ERLEDIGT_AM);
+		createEAttribute(punktergebnisEClass, PUNKTERGEBNIS__NOTIZ);
+		createEAttribute(punktergebnisEClass, PUNKTERGEBNIS__EINTRAEGE);
+
+		akteurslandkarteEClass = createEClass(AKTEURSLANDKARTE);
+		createEReference(akteurslandkarteEClass, AKTEURSLANDKARTE__AKTEURE);
+		createEReference(akteurslandkarteEClass, AKTEURSLANDKARTE__KOOPERATIONEN);
+
+		akteurEClass = createEClass(AKTEUR);
+		createEAttribute(akteurEClass, AKTEUR__ID);
+		createEAttribute(akteurEClass, AKTEUR__NAME);
+		createEAttribute(akteurEClass, AKTEUR__ART);
+		createEAttribute(akteurEClass, AKTEUR__EHRENAMTLICH);
+		createEAttribute(akteurEClass, AKTEUR__DIGITAL);
+		createEAttribute(akteurEClass, AKTEUR__RAHMENGEBEND);
+		createEAttribute(akteurEClass, AKTEUR__ANSPRECHPERSON);
+
+		netzwerkkooperationEClass = createEClass(NETZWERKKOOPERATION);
+		createEReference(netzwerkkooperationEClass, NETZWERKKOOPERATION__VON);
+		createEReference(netzwerkkooperationEClass, NETZWERKKOOPERATION__ZU);
+		createEAttribute(netzwerkkooperationEClass, NETZWERKKOOPERATION__FORM);
+		createEAttribute(netzwerkkooperationEClass, NETZWERKKOOPERATION__VERBINDLICHKEIT);
+		createEAttribute(netzwerkkooperationEClass, NETZWERKKOOPERATION__EBENEN);
+		createEAttribute(netzwerkkooperationEClass, NETZWERKKOOPERATION__NOTIZ);
+
 		// Create enums
 		anforderungsartEEnum = createEEnum(ANFORDERUNGSART);
+		akteursartEEnum = createEEnum(AKTEURSART);
+		netzwerkformEEnum = createEEnum(NETZWERKFORM);
+		verbindlichkeitEEnum = createEEnum(VERBINDLICHKEIT);
+		kooperationsebeneEEnum = createEEnum(KOOPERATIONSEBENE);
 	}
 
 	/**
@@ -617,6 +1218,7 @@ public class KursPackageImpl extends EPackageImpl implements KursPackage {
 		initEAttribute(getKurs_Quelle(), ecorePackage.getEString(), "quelle", null, 0, 1, Kurs.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getKurs_Module(), this.getModul(), null, "module", null, 0, -1, Kurs.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getKurs_Anforderungen(), this.getAnforderung(), null, "anforderungen", null, 0, -1, Kurs.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getKurs_Checklisten(), this.getCheckliste(), null, "checklisten", null, 0, -1, Kurs.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(modulEClass, Modul.class, "Modul", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getModul_Id(), ecorePackage.getEString(), "id", null, 1, 1, Modul.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -636,12 +1238,60 @@ public class KursPackageImpl extends EPackageImpl implements KursPackage {
 		initEAttribute(getTeilnahme_Praxisprojekt(), ecorePackage.getEString(), "praxisprojekt", null, 0, 1, Teilnahme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTeilnahme_GebuehrBefreit(), ecorePackage.getEBoolean(), "gebuehrBefreit", null, 0, 1, Teilnahme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTeilnahme_ZertifikatErteiltAm(), ecorePackage.getEDate(), "zertifikatErteiltAm", null, 0, 1, Teilnahme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTeilnahme_Checklisten(), this.getChecklistenergebnis(), null, "checklisten", null, 0, -1, Teilnahme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTeilnahme_Akteurslandkarte(), this.getAkteurslandkarte(), null, "akteurslandkarte", null, 0, 1, Teilnahme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(modulfortschrittEClass, Modulfortschritt.class, "Modulfortschritt", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getModulfortschritt_Modul(), this.getModul(), null, "modul", null, 1, 1, Modulfortschritt.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getModulfortschritt_Abgeschlossen(), ecorePackage.getEBoolean(), "abgeschlossen", null, 0, 1, Modulfortschritt.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getModulfortschritt_AbgeschlossenAm(), ecorePackage.getEDate(), "abgeschlossenAm", null, 0, 1, Modulfortschritt.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getModulfortschritt_Notiz(), ecorePackage.getEString(), "notiz", null, 0, 1, Modulfortschritt.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(checklisteEClass, Checkliste.class, "Checkliste", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCheckliste_Id(), ecorePackage.getEString(), "id", null, 1, 1, Checkliste.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCheckliste_Titel(), ecorePackage.getEString(), "titel", null, 1, 1, Checkliste.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCheckliste_Beschreibung(), ecorePackage.getEString(), "beschreibung", null, 0, 1, Checkliste.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCheckliste_Modul(), this.getModul(), null, "modul", null, 0, 1, Checkliste.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCheckliste_Punkte(), this.getPruefpunkt(), null, "punkte", null, 0, -1, Checkliste.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(pruefpunktEClass, Pruefpunkt.class, "Pruefpunkt", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPruefpunkt_Id(), ecorePackage.getEString(), "id", null, 1, 1, Pruefpunkt.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPruefpunkt_Frage(), ecorePackage.getEString(), "frage", null, 1, 1, Pruefpunkt.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPruefpunkt_Hinweis(), ecorePackage.getEString(), "hinweis", null, 0, 1, Pruefpunkt.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPruefpunkt_Erfassen(), ecorePackage.getEString(), "erfassen", null, 0, 1, Pruefpunkt.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPruefpunkt_Pflicht(), ecorePackage.getEBoolean(), "pflicht", "true", 0, 1, Pruefpunkt.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(checklistenergebnisEClass, Checklistenergebnis.class, "Checklistenergebnis", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getChecklistenergebnis_Checkliste(), this.getCheckliste(), null, "checkliste", null, 1, 1, Checklistenergebnis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getChecklistenergebnis_Punkte(), this.getPunktergebnis(), null, "punkte", null, 0, -1, Checklistenergebnis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(punktergebnisEClass, Punktergebnis.class, "Punktergebnis", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getPunktergebnis_Pruefpunkt(), this.getPruefpunkt(), null, "pruefpunkt", null, 1, 1, Punktergebnis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPunktergebnis_Erledigt(), ecorePackage.getEBoolean(), "erledigt", null, 0, 1, Punktergebnis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPunktergebnis_ErledigtAm(), ecorePackage.getEDate(), "erledigtAm", null, 0, 1, Punktergebnis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPunktergebnis_Notiz(), ecorePackage.getEString(), "notiz", null, 0, 1, Punktergebnis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPunktergebnis_Eintraege(), ecorePackage.getEString(), "eintraege", null, 0, -1, Punktergebnis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(akteurslandkarteEClass, Akteurslandkarte.class, "Akteurslandkarte", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getAkteurslandkarte_Akteure(), this.getAkteur(), null, "akteure", null, 0, -1, Akteurslandkarte.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAkteurslandkarte_Kooperationen(), this.getNetzwerkkooperation(), null, "kooperationen", null, 0, -1, Akteurslandkarte.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(akteurEClass, Akteur.class, "Akteur", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getAkteur_Id(), ecorePackage.getEString(), "id", null, 1, 1, Akteur.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAkteur_Name(), ecorePackage.getEString(), "name", null, 1, 1, Akteur.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAkteur_Art(), this.getAkteursart(), "art", null, 0, 1, Akteur.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAkteur_Ehrenamtlich(), ecorePackage.getEBoolean(), "ehrenamtlich", null, 0, 1, Akteur.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAkteur_Digital(), ecorePackage.getEBoolean(), "digital", null, 0, 1, Akteur.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAkteur_Rahmengebend(), ecorePackage.getEBoolean(), "rahmengebend", null, 0, 1, Akteur.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAkteur_Ansprechperson(), ecorePackage.getEString(), "ansprechperson", null, 0, 1, Akteur.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(netzwerkkooperationEClass, Netzwerkkooperation.class, "Netzwerkkooperation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getNetzwerkkooperation_Von(), this.getAkteur(), null, "von", null, 1, 1, Netzwerkkooperation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getNetzwerkkooperation_Zu(), this.getAkteur(), null, "zu", null, 1, 1, Netzwerkkooperation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNetzwerkkooperation_Form(), this.getNetzwerkform(), "form", null, 0, 1, Netzwerkkooperation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNetzwerkkooperation_Verbindlichkeit(), this.getVerbindlichkeit(), "verbindlichkeit", null, 0, 1, Netzwerkkooperation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNetzwerkkooperation_Ebenen(), this.getKooperationsebene(), "ebenen", null, 0, -1, Netzwerkkooperation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNetzwerkkooperation_Notiz(), ecorePackage.getEString(), "notiz", null, 0, 1, Netzwerkkooperation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(anforderungsartEEnum, Anforderungsart.class, "Anforderungsart");
@@ -651,6 +1301,35 @@ public class KursPackageImpl extends EPackageImpl implements KursPackage {
 		addEEnumLiteral(anforderungsartEEnum, Anforderungsart.BETEILIGUNG_DOKUMENTIERT);
 		addEEnumLiteral(anforderungsartEEnum, Anforderungsart.KOOPERATIONEN_DOKUMENTIERT);
 		addEEnumLiteral(anforderungsartEEnum, Anforderungsart.FINANZIERUNGSPLAN_AUSGEGLICHEN);
+		addEEnumLiteral(anforderungsartEEnum, Anforderungsart.MODULE_ABGESCHLOSSEN);
+		addEEnumLiteral(anforderungsartEEnum, Anforderungsart.AKTEURSLANDKARTE_ERSTELLT);
+
+		initEEnum(akteursartEEnum, Akteursart.class, "Akteursart");
+		addEEnumLiteral(akteursartEEnum, Akteursart.VERWALTUNG);
+		addEEnumLiteral(akteursartEEnum, Akteursart.WOHLFAHRTSVERBAND);
+		addEEnumLiteral(akteursartEEnum, Akteursart.VEREIN_INITIATIVE);
+		addEEnumLiteral(akteursartEEnum, Akteursart.DIGITALES_PROJEKT);
+		addEEnumLiteral(akteursartEEnum, Akteursart.SOCIAL_STARTUP);
+		addEEnumLiteral(akteursartEEnum, Akteursart.UNTERNEHMEN);
+		addEEnumLiteral(akteursartEEnum, Akteursart.MITTLER);
+		addEEnumLiteral(akteursartEEnum, Akteursart.HOCHSCHULE);
+		addEEnumLiteral(akteursartEEnum, Akteursart.SONSTIGE);
+
+		initEEnum(netzwerkformEEnum, Netzwerkform.class, "Netzwerkform");
+		addEEnumLiteral(netzwerkformEEnum, Netzwerkform.ARBEITSGRUPPE);
+		addEEnumLiteral(netzwerkformEEnum, Netzwerkform.INFORMATIONSAUSTAUSCH);
+		addEEnumLiteral(netzwerkformEEnum, Netzwerkform.RUNDER_TISCH);
+		addEEnumLiteral(netzwerkformEEnum, Netzwerkform.GEMEINSAMES_ANGEBOT);
+
+		initEEnum(verbindlichkeitEEnum, Verbindlichkeit.class, "Verbindlichkeit");
+		addEEnumLiteral(verbindlichkeitEEnum, Verbindlichkeit.LOSE);
+		addEEnumLiteral(verbindlichkeitEEnum, Verbindlichkeit.SCHRIFTLICH_VEREINBART);
+		addEEnumLiteral(verbindlichkeitEEnum, Verbindlichkeit.VERBINDLICH);
+
+		initEEnum(kooperationsebeneEEnum, Kooperationsebene.class, "Kooperationsebene");
+		addEEnumLiteral(kooperationsebeneEEnum, Kooperationsebene.NORMATIV);
+		addEEnumLiteral(kooperationsebeneEEnum, Kooperationsebene.FACHLICH);
+		addEEnumLiteral(kooperationsebeneEEnum, Kooperationsebene.OEKONOMISCH);
 
 		// Create resource
 		createResource(eNS_URI);

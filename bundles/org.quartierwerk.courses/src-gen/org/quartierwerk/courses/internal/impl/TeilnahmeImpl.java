@@ -19,6 +19,8 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.quartierwerk.courses.Akteurslandkarte;
+import org.quartierwerk.courses.Checklistenergebnis;
 import org.quartierwerk.courses.Kurs;
 import org.quartierwerk.courses.KursPackage;
 import org.quartierwerk.courses.Modulfortschritt;
@@ -38,6 +40,8 @@ import org.quartierwerk.courses.Teilnahme;
  *   <li>{@link org.quartierwerk.courses.internal.impl.TeilnahmeImpl#getPraxisprojekt <em>Praxisprojekt</em>}</li>
  *   <li>{@link org.quartierwerk.courses.internal.impl.TeilnahmeImpl#isGebuehrBefreit <em>Gebuehr Befreit</em>}</li>
  *   <li>{@link org.quartierwerk.courses.internal.impl.TeilnahmeImpl#getZertifikatErteiltAm <em>Zertifikat Erteilt Am</em>}</li>
+ *   <li>{@link org.quartierwerk.courses.internal.impl.TeilnahmeImpl#getChecklisten <em>Checklisten</em>}</li>
+ *   <li>{@link org.quartierwerk.courses.internal.impl.TeilnahmeImpl#getAkteurslandkarte <em>Akteurslandkarte</em>}</li>
  * </ul>
  *
  * @generated
@@ -142,6 +146,26 @@ public class TeilnahmeImpl extends MinimalEObjectImpl.Container implements Teiln
 	 * @ordered
 	 */
 	protected Date zertifikatErteiltAm = ZERTIFIKAT_ERTEILT_AM_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getChecklisten() <em>Checklisten</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getChecklisten()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Checklistenergebnis> checklisten;
+
+	/**
+	 * The cached value of the '{@link #getAkteurslandkarte() <em>Akteurslandkarte</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAkteurslandkarte()
+	 * @generated
+	 * @ordered
+	 */
+	protected Akteurslandkarte akteurslandkarte;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -313,10 +337,72 @@ public class TeilnahmeImpl extends MinimalEObjectImpl.Container implements Teiln
 	 * @generated
 	 */
 	@Override
+	public EList<Checklistenergebnis> getChecklisten() {
+		if (checklisten == null) {
+			checklisten = new EObjectContainmentEList<Checklistenergebnis>(Checklistenergebnis.class, this, KursPackage.TEILNAHME__CHECKLISTEN);
+		}
+		return checklisten;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Akteurslandkarte getAkteurslandkarte() {
+		return akteurslandkarte;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetAkteurslandkarte(Akteurslandkarte newAkteurslandkarte, NotificationChain msgs) {
+		Akteurslandkarte oldAkteurslandkarte = akteurslandkarte;
+		akteurslandkarte = newAkteurslandkarte;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, KursPackage.TEILNAHME__AKTEURSLANDKARTE, oldAkteurslandkarte, newAkteurslandkarte);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAkteurslandkarte(Akteurslandkarte newAkteurslandkarte) {
+		if (newAkteurslandkarte != akteurslandkarte) {
+			NotificationChain msgs = null;
+			if (akteurslandkarte != null)
+				msgs = ((InternalEObject)akteurslandkarte).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - KursPackage.TEILNAHME__AKTEURSLANDKARTE, null, msgs);
+			if (newAkteurslandkarte != null)
+				msgs = ((InternalEObject)newAkteurslandkarte).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - KursPackage.TEILNAHME__AKTEURSLANDKARTE, null, msgs);
+			msgs = basicSetAkteurslandkarte(newAkteurslandkarte, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, KursPackage.TEILNAHME__AKTEURSLANDKARTE, newAkteurslandkarte, newAkteurslandkarte));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case KursPackage.TEILNAHME__FORTSCHRITTE:
 				return ((InternalEList<?>)getFortschritte()).basicRemove(otherEnd, msgs);
+			case KursPackage.TEILNAHME__CHECKLISTEN:
+				return ((InternalEList<?>)getChecklisten()).basicRemove(otherEnd, msgs);
+			case KursPackage.TEILNAHME__AKTEURSLANDKARTE:
+				return basicSetAkteurslandkarte(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -342,6 +428,10 @@ public class TeilnahmeImpl extends MinimalEObjectImpl.Container implements Teiln
 				return isGebuehrBefreit();
 			case KursPackage.TEILNAHME__ZERTIFIKAT_ERTEILT_AM:
 				return getZertifikatErteiltAm();
+			case KursPackage.TEILNAHME__CHECKLISTEN:
+				return getChecklisten();
+			case KursPackage.TEILNAHME__AKTEURSLANDKARTE:
+				return getAkteurslandkarte();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -374,6 +464,13 @@ public class TeilnahmeImpl extends MinimalEObjectImpl.Container implements Teiln
 			case KursPackage.TEILNAHME__ZERTIFIKAT_ERTEILT_AM:
 				setZertifikatErteiltAm((Date)newValue);
 				return;
+			case KursPackage.TEILNAHME__CHECKLISTEN:
+				getChecklisten().clear();
+				getChecklisten().addAll((Collection<? extends Checklistenergebnis>)newValue);
+				return;
+			case KursPackage.TEILNAHME__AKTEURSLANDKARTE:
+				setAkteurslandkarte((Akteurslandkarte)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -404,6 +501,12 @@ public class TeilnahmeImpl extends MinimalEObjectImpl.Container implements Teiln
 			case KursPackage.TEILNAHME__ZERTIFIKAT_ERTEILT_AM:
 				setZertifikatErteiltAm(ZERTIFIKAT_ERTEILT_AM_EDEFAULT);
 				return;
+			case KursPackage.TEILNAHME__CHECKLISTEN:
+				getChecklisten().clear();
+				return;
+			case KursPackage.TEILNAHME__AKTEURSLANDKARTE:
+				setAkteurslandkarte((Akteurslandkarte)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -428,6 +531,10 @@ public class TeilnahmeImpl extends MinimalEObjectImpl.Container implements Teiln
 				return gebuehrBefreit != GEBUEHR_BEFREIT_EDEFAULT;
 			case KursPackage.TEILNAHME__ZERTIFIKAT_ERTEILT_AM:
 				return ZERTIFIKAT_ERTEILT_AM_EDEFAULT == null ? zertifikatErteiltAm != null : !ZERTIFIKAT_ERTEILT_AM_EDEFAULT.equals(zertifikatErteiltAm);
+			case KursPackage.TEILNAHME__CHECKLISTEN:
+				return checklisten != null && !checklisten.isEmpty();
+			case KursPackage.TEILNAHME__AKTEURSLANDKARTE:
+				return akteurslandkarte != null;
 		}
 		return super.eIsSet(featureID);
 	}

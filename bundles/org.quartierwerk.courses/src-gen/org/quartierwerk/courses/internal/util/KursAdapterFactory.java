@@ -88,6 +88,34 @@ public class KursAdapterFactory extends AdapterFactoryImpl {
 				return createModulfortschrittAdapter();
 			}
 			@Override
+			public Adapter caseCheckliste(Checkliste object) {
+				return createChecklisteAdapter();
+			}
+			@Override
+			public Adapter casePruefpunkt(Pruefpunkt object) {
+				return createPruefpunktAdapter();
+			}
+			@Override
+			public Adapter caseChecklistenergebnis(Checklistenergebnis object) {
+				return createChecklistenergebnisAdapter();
+			}
+			@Override
+			public Adapter casePunktergebnis(Punktergebnis object) {
+				return createPunktergebnisAdapter();
+			}
+			@Override
+			public Adapter caseAkteurslandkarte(Akteurslandkarte object) {
+				return createAkteurslandkarteAdapter();
+			}
+			@Override
+			public Adapter caseAkteur(Akteur object) {
+				return createAkteurAdapter();
+			}
+			@Override
+			public Adapter caseNetzwerkkooperation(Netzwerkkooperation object) {
+				return createNetzwerkkooperationAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -174,6 +202,104 @@ public class KursAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createModulfortschrittAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.quartierwerk.courses.Checkliste <em>Checkliste</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.quartierwerk.courses.Checkliste
+	 * @generated
+	 */
+	public Adapter createChecklisteAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.quartierwerk.courses.Pruefpunkt <em>Pruefpunkt</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.quartierwerk.courses.Pruefpunkt
+	 * @generated
+	 */
+	public Adapter createPruefpunktAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.quartierwerk.courses.Checklistenergebnis <em>Checklistenergebnis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.quartierwerk.courses.Checklistenergebnis
+	 * @generated
+	 */
+	public Adapter createChecklistenergebnisAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.quartierwerk.courses.Punktergebnis <em>Punktergebnis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.quartierwerk.courses.Punktergebnis
+	 * @generated
+	 */
+	public Adapter createPunktergebnisAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.quartierwerk.courses.Akteurslandkarte <em>Akteurslandkarte</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.quartierwerk.courses.Akteurslandkarte
+	 * @generated
+	 */
+	public Adapter createAkteurslandkarteAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.quartierwerk.courses.Akteur <em>Akteur</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.quartierwerk.courses.Akteur
+	 * @generated
+	 */
+	public Adapter createAkteurAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.quartierwerk.courses.Netzwerkkooperation <em>Netzwerkkooperation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.quartierwerk.courses.Netzwerkkooperation
+	 * @generated
+	 */
+	public Adapter createNetzwerkkooperationAdapter() {
 		return null;
 	}
 

@@ -96,6 +96,48 @@ public class KursSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case KursPackage.CHECKLISTE: {
+				Checkliste checkliste = (Checkliste)theEObject;
+				T result = caseCheckliste(checkliste);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case KursPackage.PRUEFPUNKT: {
+				Pruefpunkt pruefpunkt = (Pruefpunkt)theEObject;
+				T result = casePruefpunkt(pruefpunkt);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case KursPackage.CHECKLISTENERGEBNIS: {
+				Checklistenergebnis checklistenergebnis = (Checklistenergebnis)theEObject;
+				T result = caseChecklistenergebnis(checklistenergebnis);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case KursPackage.PUNKTERGEBNIS: {
+				Punktergebnis punktergebnis = (Punktergebnis)theEObject;
+				T result = casePunktergebnis(punktergebnis);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case KursPackage.AKTEURSLANDKARTE: {
+				Akteurslandkarte akteurslandkarte = (Akteurslandkarte)theEObject;
+				T result = caseAkteurslandkarte(akteurslandkarte);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case KursPackage.AKTEUR: {
+				Akteur akteur = (Akteur)theEObject;
+				T result = caseAkteur(akteur);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case KursPackage.NETZWERKKOOPERATION: {
+				Netzwerkkooperation netzwerkkooperation = (Netzwerkkooperation)theEObject;
+				T result = caseNetzwerkkooperation(netzwerkkooperation);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -172,6 +214,111 @@ public class KursSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseModulfortschritt(Modulfortschritt object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Checkliste</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Checkliste</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCheckliste(Checkliste object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Pruefpunkt</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Pruefpunkt</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePruefpunkt(Pruefpunkt object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Checklistenergebnis</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Checklistenergebnis</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseChecklistenergebnis(Checklistenergebnis object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Punktergebnis</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Punktergebnis</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePunktergebnis(Punktergebnis object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Akteurslandkarte</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Akteurslandkarte</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseAkteurslandkarte(Akteurslandkarte object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Akteur</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Akteur</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseAkteur(Akteur object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Netzwerkkooperation</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Netzwerkkooperation</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseNetzwerkkooperation(Netzwerkkooperation object) {
 		return null;
 	}
 

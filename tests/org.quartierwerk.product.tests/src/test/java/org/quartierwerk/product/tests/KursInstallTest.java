@@ -5,13 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quartierwerk.product.tests.Quartierwerk.Result;
@@ -21,6 +26,8 @@ import org.quartierwerk.product.tests.Quartierwerk.Result;
  * {@code quartierwerk kurs} does it; the product is a copy, so the build's product stays as it was.
  */
 class KursInstallTest {
+
+	private static final String PROJEKT = "Nachbarschaftstreff Sonnenhügel";
 
 	private static final Path PRODUCT = Quartierwerk.root()
 			.resolve("releng/org.quartierwerk.product/target/products/org.quartierwerk.product/linux/gtk/x86_64");
@@ -61,11 +68,23 @@ class KursInstallTest {
 		assertTrue(liste.out().contains("netzwerkmanagement  Dienstleistungs- und Netzwerkmanagement (4 Module)"), liste::toString);
 		assertTrue(liste.out().contains("Installiert: org.quartierwerk.course.biq.feature 0.1.0."), liste::toString);
 
+		// the installed courses work: checklist, requirements, certificate and final report
+		Path datei = kursarbeit(env, ws);
+
+
 		Result entfernt = Quartierwerk.run(scratch, env, "--data", ws, "kurs", "uninstall", "biq");
 		assertEquals(0, entfernt.exitCode(), entfernt::toString);
 		Result danach = Quartierwerk.run(scratch, env, "--data", ws, "kurs", "list");
 		assertFalse(danach.out().contains("biq  "), danach::toString);
 		assertTrue(danach.out().contains("netzwerkmanagement  "), danach::toString);
+		// with the course its templates go; the participant's file stays for a later reinstall
+		Result vorlagen = Quartierwerk.run(scratch, env, "--data", ws, "report", "--list");
+		assertFalse(vorlagen.out().contains("teilnahmezertifikat"), vorlagen::toString);
+		assertTrue(vorlagen.out().contains("abschlussbericht"), vorlagen::toString);
+		Result teilnahmen = Quartierwerk.run(scratch, env, "--data", ws, "teilnahme");
+		assertFalse(teilnahmen.out().contains("biq  "), teilnahmen::toString);
+		assertTrue(teilnahmen.out().contains("netzwerkmanagement  " + PROJEKT), teilnahmen::toString);
+		assertTrue(Files.isRegularFile(datei), datei::toString);
 
 		// the build's own product was not touched
 		Result original = Quartierwerk.run(scratch, "--data", ws, "kurs", "list");
@@ -90,6 +109,137 @@ class KursInstallTest {
 		Result version = Quartierwerk.run(scratch, env, "--data", ws, "--version");
 		assertEquals(0, version.exitCode(), version::toString);
 		assertTrue(Quartierwerk.run(scratch, env, "--data", ws, "kurs", "list").out().contains("Keine Kurse installiert."));
+	}
+
+	@Test
+	void signedCoursesInstallWithoutAskingOnceTheirPublisherIsTrusted() throws Exception {
+		Path product = copy(PRODUCT, scratch.resolve("quartierwerk"));
+		Map<String, String> env = Map.of("QUARTIERWERK_PRODUCT", product.toString());
+		String ws = scratch.resolve("ws").toString();
+		SignedCourseRepository signiert = SignedCourseRepository.sign(repository(), scratch.resolve("signiert"),
+				"CN=Kursanbieter Test, O=Quartierwerk Test");
+
+		Result unbekannt = Quartierwerk.run(scratch, env, "--data", ws, "kurs", "install", "--repo", signiert.folder().toString());
+		assertEquals(1, unbekannt.exitCode(), unbekannt::toString);
+		assertTrue(unbekannt.err().contains("mit einem unbekannten Schlüssel signiert (CN=Kursanbieter Test,O=Quartierwerk Test)"),
+				unbekannt::toString);
+		assertFalse(unbekannt.err().contains("nicht signiert"), unbekannt::toString);
+
+		Result vertraut = Quartierwerk.run(scratch, env, "--data", ws, "kurs", "trust", signiert.certificate().toString());
+		assertEquals(0, vertraut.exitCode(), vertraut::toString);
+		assertTrue(Quartierwerk.run(scratch, env, "--data", ws, "kurs", "list").out()
+				.contains("Vertrauenswürdiger Kursanbieter: CN=Kursanbieter Test,O=Quartierwerk Test (SHA-256 "));
+
+		// trusting a publisher does not let unsigned content in
+		Result unsigniert = Quartierwerk.run(scratch, env, "--data", ws, "kurs", "install", "--repo", repository().toString());
+		assertEquals(1, unsigniert.exitCode(), unsigniert::toString);
+		assertTrue(unsigniert.err().contains("nicht signiert"), unsigniert::toString);
+
+		Result installiert = Quartierwerk.run(scratch, env, "--data", ws, "kurs", "install", "--repo", signiert.folder().toString());
+		assertEquals(0, installiert.exitCode(), installiert::toString);
+		Result liste = Quartierwerk.run(scratch, env, "--data", ws, "kurs", "list");
+		assertTrue(liste.out().contains("biq  BiQ") && liste.out().contains("netzwerkmanagement  "), liste::toString);
+	}
+
+	@Test
+	void aReadOnlyInstallationRefusesCoursesAndKeepsWorking() throws Exception {
+		Path product = copy(PRODUCT, scratch.resolve("quartierwerk"));
+		Map<String, String> env = Map.of("QUARTIERWERK_PRODUCT", product.toString());
+		String ws = scratch.resolve("ws").toString();
+		// as on a system-wide installation: the product folder is read-only (a read-only bind mount in a private mount
+		// namespace, since the tests may run as root, for whom file permissions do not forbid writing)
+		List<String> readOnly = List.of("unshare", "--map-root-user", "--mount", "sh", "-c",
+				"mount --bind -o ro \"$0\" \"$0\" && exec \"$@\"", product.toString());
+
+		Result abgelehnt = Quartierwerk.run(scratch, readOnly, env, "--data", ws, "kurs", "install", "--repo", repository().toString(),
+				"--trust");
+		assertEquals(1, abgelehnt.exitCode(), abgelehnt::toString);
+		assertTrue(abgelehnt.err().contains("ist schreibgeschützt") && abgelehnt.err().contains("Quartierwerk bleibt unverändert"),
+				abgelehnt::toString);
+		Result trust = Quartierwerk.run(scratch, readOnly, env, "--data", ws, "kurs", "trust", PRODUCT.resolve("artifacts.xml").toString());
+		assertEquals(1, trust.exitCode(), trust::toString);
+		assertTrue(trust.err().contains("ist schreibgeschützt"), trust::toString);
+
+		Result liste = Quartierwerk.run(scratch, readOnly, env, "--data", ws, "kurs", "list");
+		assertEquals(0, liste.exitCode(), liste::toString);
+		assertTrue(liste.out().contains("Keine Kurse installiert."), liste::toString);
+		assertEquals(0, Quartierwerk.run(scratch, env, "--data", ws, "--version").exitCode());
+	}
+
+	/**
+	 * A participant documents the fixture project along both courses through the command line: BiQ's checklist adds
+	 * what the Stadtteilerkundung found, the certificate is refused until every requirement is met and then names
+	 * participant, blocks and findings; the Netzwerkmanagement map starts from the project and the final report shows it.
+	 *
+	 * @return the file of the BiQ Teilnahme
+	 */
+	private Path kursarbeit(Map<String, String> env, String ws) throws Exception {
+		Path json = scratch.resolve("nachbarschaftstreff.json");
+		try (InputStream in = KursInstallTest.class.getResourceAsStream("/nachbarschaftstreff.json")) {
+			Files.copy(in, json);
+		}
+		assertEquals(0, Quartierwerk.run(scratch, env, "--data", ws, "import", json.toString()).exitCode());
+		Result angelegt = Quartierwerk.run(scratch, env, "--data", ws, "teilnahme", "anlegen", "biq", "--projekt", PROJEKT,
+				"--teilnehmende", "Gisela Öztürk", "--befreit");
+		assertEquals(0, angelegt.exitCode(), angelegt::toString);
+		Path datei = Path.of(ws, "kurse", "biq", PROJEKT + ".xmi");
+		assertTrue(Files.isRegularFile(datei), angelegt::toString);
+
+		Path zertifikat = scratch.resolve("zertifikat.pdf");
+		Result zuFrueh = Quartierwerk.run(scratch, env, "--data", ws, "teilnahme", "zertifikat", "biq", "--projekt", PROJEKT, "--out",
+				zertifikat.toString());
+		assertEquals(1, zuFrueh.exitCode(), zuFrueh::toString);
+		assertTrue(zuFrueh.err().contains("Alle Module abgeschlossen: Noch nicht abgeschlossen: Stadtteilerkundung"), zuFrueh::toString);
+		assertTrue(zuFrueh.err().contains("Welche Treffpunkte und Begegnungsorte gibt es?"), zuFrueh::toString);
+		assertFalse(Files.exists(zertifikat));
+
+		Result erledigt = Quartierwerk.run(scratch, env, "--data", ws, "teilnahme", "erledigt", "biq", "--projekt", PROJEKT,
+				"biq.stadtteilerkundung", "biq.kommunikation", "biq.expertengespraeche", "biq.aktive-nachbarschaft",
+				"biq.oeffentlichkeitsarbeit", "biq.methodenwerkstatt", "biq.erkundung.gebiet", "biq.erkundung.versorgung",
+				"biq.erkundung.mobilitaet", "biq.erkundung.barrieren", "biq.erkundung.akteure", "biq.erkundung.gespraeche");
+		assertEquals(0, erledigt.exitCode(), erledigt::toString);
+		Result treffpunkte = Quartierwerk.run(scratch, env, "--data", ws, "teilnahme", "erledigt", "biq", "--projekt", PROJEKT,
+				"biq.erkundung.treffpunkte", "--eintrag", "Café Mittendrin", "--eintrag", "Bürgerhaus am Markt");
+		assertEquals(0, treffpunkte.exitCode(), treffpunkte::toString);
+		Result stand = Quartierwerk.run(scratch, env, "--data", ws, "teilnahme", "stand", "biq", "--projekt", PROJEKT);
+		assertTrue(stand.out().contains("[x] biq.erkundung.treffpunkte") && stand.out().contains("Café Mittendrin; Bürgerhaus am Markt"),
+				stand::toString);
+		assertTrue(stand.out().contains("[ ] biq.erkundung.fotos"), stand::toString);
+		assertFalse(stand.out().contains("[ ] Alle Module") || stand.out().contains("[ ] Stadtteilerkundung"), stand::toString);
+
+		Result ausgestellt = Quartierwerk.run(scratch, env, "--data", ws, "teilnahme", "zertifikat", "biq", "--projekt", PROJEKT,
+				"--out", zertifikat.toString());
+		assertEquals(0, ausgestellt.exitCode(), ausgestellt::toString);
+		String text = pdfText(zertifikat);
+		for (String erwartet : List.of("Zertifikat", "Gisela Öztürk", "BiQ – Bürgerinnen und Bürger im Quartier", PROJEKT,
+				"Methodenwerkstatt", "Café Mittendrin; Bürgerhaus am Markt", "Ausgestellt am")) {
+			assertTrue(text.contains(erwartet), () -> "'" + erwartet + "' missing in: " + text);
+		}
+
+		Result netzwerk = Quartierwerk.run(scratch, env, "--data", ws, "teilnahme", "anlegen", "netzwerkmanagement", "--projekt",
+				PROJEKT, "--teilnehmende", "Jonas Berg");
+		assertEquals(0, netzwerk.exitCode(), netzwerk::toString);
+		Result karte = Quartierwerk.run(scratch, env, "--data", ws, "teilnahme", "netzwerk", "netzwerkmanagement", "--projekt", PROJEKT,
+				"--aus-projekt", "--akteur", "Seniorenbüro Ost;Mittler und Brückenbauer", "--kooperation",
+				"Seniorenbüro Ost;Caritasverband Musterstadt e. V.;schriftlich vereinbart");
+		assertEquals(0, karte.exitCode(), karte::toString);
+		assertTrue(karte.out().contains("Akteurslandkarte gespeichert: 4 Akteure, 3 Kooperationen."), karte::toString);
+		Path bericht = scratch.resolve("abschlussbericht.pdf");
+		Result abschluss = Quartierwerk.run(scratch, env, "--data", ws, "report", "--template", "abschlussbericht", "--projekt", PROJEKT,
+				"--format", "pdf", "--out", bericht.toString());
+		assertEquals(0, abschluss.exitCode(), abschluss::toString);
+		String berichtstext = pdfText(bericht);
+		for (String erwartet : List.of("Praxisprojekt-Abschlussbericht", "Jonas Berg", "Seniorenbüro Ost", "Wohnungsbaugenossenschaft",
+				"schriftlich vereinbart", "Netzwerkdiagramm")) {
+			assertTrue(berichtstext.contains(erwartet), () -> "'" + erwartet + "' missing in: " + berichtstext);
+		}
+		return datei;
+	}
+
+	private static String pdfText(Path pdf) throws IOException {
+		try (PDDocument dokument = Loader.loadPDF(pdf.toFile())) {
+			return new PDFTextStripper().getText(dokument).replaceAll("\\s+", " ");
+		}
 	}
 
 	private static Path repository() throws IOException {

@@ -33,7 +33,13 @@ final class Quartierwerk {
 	/** As {@link #start(List, boolean, Path, Path)}, with extra environment variables. */
 	static Process start(List<String> args, boolean withDisplay, Map<String, String> extraEnv, Path stdout, Path stderr)
 			throws IOException {
-		List<String> command = new ArrayList<>();
+		return start(List.of(), args, withDisplay, extraEnv, stdout, stderr);
+	}
+
+	/** As {@link #start(List, boolean, Map, Path, Path)}, run by a wrapper command, e.g. one that changes the mounts. */
+	static Process start(List<String> wrapper, List<String> args, boolean withDisplay, Map<String, String> extraEnv, Path stdout,
+			Path stderr) throws IOException {
+		List<String> command = new ArrayList<>(wrapper);
 		command.add(root().resolve("quartierwerk").toString());
 		command.addAll(args);
 		ProcessBuilder builder = new ProcessBuilder(command).directory(root().toFile())
@@ -54,9 +60,15 @@ final class Quartierwerk {
 
 	/** As {@link #run(Path, String...)}, with extra environment variables. */
 	static Result run(Path scratch, Map<String, String> extraEnv, String... args) throws IOException, InterruptedException {
+		return run(scratch, List.of(), extraEnv, args);
+	}
+
+	/** As {@link #run(Path, Map, String...)}, run by a wrapper command. */
+	static Result run(Path scratch, List<String> wrapper, Map<String, String> extraEnv, String... args)
+			throws IOException, InterruptedException {
 		Path out = Files.createTempFile(scratch, "out", ".txt");
 		Path err = Files.createTempFile(scratch, "err", ".txt");
-		Process process = start(List.of(args), false, extraEnv, out, err);
+		Process process = start(wrapper, List.of(args), false, extraEnv, out, err);
 		if (!process.waitFor(2, TimeUnit.MINUTES)) {
 			process.destroyForcibly();
 			throw new AssertionError("quartierwerk " + String.join(" ", args) + " did not finish within two minutes");

@@ -1,0 +1,11 @@
+package org.quartierwerk.courses;
+
+/**
+ * Whether a Teilnahme meets one requirement of its course.
+ *
+ * @param anforderung the requirement
+ * @param erfuellt    whether it is met
+ * @param befund      German, what is there or what is missing
+ */
+public record Anforderungsstand(Anforderung anforderung, boolean erfuellt, String befund) {
+}

@@ -1,0 +1,152 @@
+package org.quartierwerk.courses.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.quartierwerk.core.DurableFile;
+import org.quartierwerk.core.StoreException;
+import org.quartierwerk.core.WorkspaceLocator;
+import org.quartierwerk.courses.CourseRegistry;
+import org.quartierwerk.courses.Kurs;
+import org.quartierwerk.courses.KursPackage;
+import org.quartierwerk.courses.Teilnahme;
+import org.quartierwerk.courses.TeilnahmeStore;
+import org.quartierwerk.model.QuartierwerkResources;
+
+/** Teilnahmen as XMI files in {@code <workspace>/kurse/<kurs>/<projekt>.xmi}; course references resolve into the registry. */
+@Component(service = TeilnahmeStore.class)
+public final class XmiTeilnahmeStore implements TeilnahmeStore {
+
+	static final String FOLDER = "kurse";
+	private static final String EXTENSION = ".xmi";
+	/** A Teilnahme is small; anything larger is not one of ours. */
+	private static final long MAX_FILE_SIZE = 4L * 1024 * 1024;
+
+	private final WorkspaceLocator workspace;
+	private final CourseRegistry registry;
+
+	@Activate
+	public XmiTeilnahmeStore(@Reference WorkspaceLocator workspace, @Reference CourseRegistry registry) {
+		this.workspace = workspace;
+		this.registry = registry;
+	}
+
+	@Override
+	public List<Teilnahme> teilnahmen() throws StoreException {
+		List<Teilnahme> teilnahmen = new ArrayList<>();
+		for (Kurs kurs : registry.kurse()) {
+			Path ordner = ordner(kurs.getId());
+			if (!Files.isDirectory(ordner)) {
+				continue;
+			}
+			try (Stream<Path> dateien = Files.list(ordner)) {
+				for (Path datei : dateien.filter(d -> d.getFileName().toString().endsWith(EXTENSION)).sorted().toList()) {
+					teilnahmen.add(read(datei));
+				}
+			} catch (IOException e) {
+				throw new StoreException("Der Ordner " + ordner + " kann nicht gelesen werden: " + e.getMessage(), e);
+			}
+		}
+		return teilnahmen;
+	}
+
+	@Override
+	public List<Teilnahme> vonProjekt(String praxisprojekt) throws StoreException {
+		List<Teilnahme> teilnahmen = new ArrayList<>();
+		for (Kurs kurs : registry.kurse()) {
+			Optional<Teilnahme> teilnahme = teilnahme(kurs.getId(), praxisprojekt);
+			teilnahme.ifPresent(teilnahmen::add);
+		}
+		return teilnahmen;
+	}
+
+	@Override
+	public Optional<Teilnahme> teilnahme(String kursId, String praxisprojekt) throws StoreException {
+		Path datei = file(kursId, praxisprojekt);
+		return Files.exists(datei) ? Optional.of(read(datei)) : Optional.empty();
+	}
+
+	@Override
+	public Path file(String kursId, String praxisprojekt) throws StoreException {
+		return ordner(geprueft(kursId, "Kurs")).resolve(geprueft(praxisprojekt, "Praxisprojekt") + EXTENSION);
+	}
+
+	@Override
+	public synchronized void save(Teilnahme teilnahme) throws StoreException {
+		Kurs kurs = teilnahme.getKurs();
+		if (kurs == null || kurs.eIsProxy()) {
+			throw new StoreException("Die Teilnahme von " + teilnahme.getTeilnehmende() + " gehört zu keinem installierten Kurs.");
+		}
+		Path datei = file(kurs.getId(), teilnahme.getPraxisprojekt());
+		// a copy, so the caller's object keeps its own resource; references into the course stay as they are
+		Resource resource = ressourcen().createResource(URI.createFileURI(datei.toAbsolutePath().toString()));
+		resource.getContents().add(EcoreUtil.copy(teilnahme));
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try {
+			resource.save(bytes, Map.of(XMLResource.OPTION_ENCODING, "UTF-8", XMLResource.OPTION_LINE_WIDTH, 100));
+			DurableFile.replace(datei, bytes.toByteArray(), true);
+		} catch (IOException | RuntimeException e) {
+			throw new StoreException(datei + " konnte nicht gespeichert werden: " + e.getMessage(), e);
+		}
+	}
+
+	private Teilnahme read(Path datei) throws StoreException {
+		try {
+			if (Files.size(datei) > MAX_FILE_SIZE) {
+				throw new StoreException(datei + " ist zu groß für eine Teilnahme.");
+			}
+			Resource resource = ressourcen().createResource(URI.createFileURI(datei.toAbsolutePath().toString()));
+			resource.load(QuartierwerkResources.safeLoadOptions());
+			if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof Teilnahme teilnahme)) {
+				throw new StoreException(datei + " enthält keine Teilnahme.");
+			}
+			EcoreUtil.resolveAll(resource);
+			return teilnahme;
+		} catch (IOException | RuntimeException e) {
+			throw new StoreException(datei + " kann nicht gelesen werden: " + e.getMessage(), e);
+		}
+	}
+
+	/** A resource set in which references into the installed courses resolve to the registry's objects. */
+	private ResourceSet ressourcen() {
+		ResourceSetImpl set = new ResourceSetImpl();
+		set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(Resource.Factory.Registry.DEFAULT_EXTENSION,
+				new XMIResourceFactoryImpl());
+		set.getPackageRegistry().put(KursPackage.eNS_URI, KursPackage.eINSTANCE);
+		set.setURIResourceMap(registry.ressourcen());
+		return set;
+	}
+
+	private Path ordner(String kursId) throws StoreException {
+		try {
+			return workspace.folder().resolve(FOLDER).resolve(kursId);
+		} catch (IOException e) {
+			throw new StoreException("Der Arbeitsbereich ist nicht erreichbar: " + e.getMessage(), e);
+		}
+	}
+
+	private static String geprueft(String name, String was) throws StoreException {
+		if (name == null || name.isBlank() || name.startsWith(".") || name.length() > 200
+				|| name.chars().anyMatch(c -> c == '/' || c == '\\' || Character.isISOControl(c))) {
+			throw new StoreException("\u201E" + name + "\u201C ist kein zulässiger Name für ein " + was + ".");
+		}
+		return name;
+	}
+}
