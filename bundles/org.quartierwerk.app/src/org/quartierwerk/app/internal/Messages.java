@@ -5,4 +5,16 @@ public final class Messages {
 	public String navigatorWorkspace;
 	public String navigatorEmpty;
 	public String navigatorUnreadable;
+	public String kursInstallierenTitel;
+	public String kursInstallierenHinweis;
+	public String kursInstallierenVerzeichnis;
+	public String kursInstallierenOrdner;
+	public String kursInstallierenZip;
+	public String kursInstallierenVertrauen;
+	public String kursInstallierenOk;
+	public String abbrechen;
+	public String kursInstallierenFehlt;
+	public String kursInstallierenNichtVerfuegbar;
+	public String kursInstalliert;
+	public String kursInstalliertNeustart;
 }

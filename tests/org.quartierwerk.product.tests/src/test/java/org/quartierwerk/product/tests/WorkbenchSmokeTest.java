@@ -68,7 +68,7 @@ class WorkbenchSmokeTest {
 		while (System.currentTimeMillis() < deadline) {
 			exec("import", "-window", window, screenshot.toString());
 			text = ocr(screenshot);
-			if (text.contains("Projekte") && text.contains("Galgenhalde") && text.contains("Eichstetten")) {
+			if (text.contains("Projekte") && text.contains("Galgenhalde") && text.contains("Eichstetten") && text.contains("Kurse")) {
 				break;
 			}
 			Thread.sleep(1000);
@@ -77,6 +77,7 @@ class WorkbenchSmokeTest {
 		assertTrue(text.contains("Projekte"), () -> "no Projekte navigator on the screen; read: " + seen);
 		assertTrue(text.contains("Galgenhalde") && text.contains("Eichstetten"),
 				() -> "the navigator does not list the workspace's projects; read: " + seen);
+		assertTrue(text.contains("Datei") && text.contains("Kurse"), () -> "the main menu lacks Datei or Kurse; read: " + seen);
 		assertTrue(workbench.isAlive(), () -> "the workbench ended early:\n" + read(log));
 	}
 

@@ -1,0 +1,186 @@
+package org.quartierwerk.app.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.FrameworkUtil;
+import org.quartierwerk.courses.installer.CourseInstaller;
+import org.quartierwerk.courses.installer.InstallException;
+
+/** Kurse → Kurs installieren… with real SWT under Xvfb: the dialog's checks and choices, and the install with progress. */
+class KursInstallierenTest {
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private final Display display = Display.getDefault();
+	private final Shell shell = new Shell(display);
+	private final Messages texte = texte();
+
+	@TempDir
+	Path scratch;
+
+	@AfterEach
+	void close() {
+		shell.dispose();
+	}
+
+	@Test
+	void theDialogAcceptsOnlyAnExistingRepositoryAndPassesTheTrustChoice() throws Exception {
+		KursInstallierenDialog dialog = new KursInstallierenDialog(shell, texte);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		Button ok = dialog.installierenKnopf();
+		assertEquals("Kurs installieren", dialog.getShell().getText());
+		assertEquals("&Installieren", ok.getText());
+		assertFalse(ok.isEnabled(), "nothing chosen yet");
+		assertNull(dialog.getErrorMessage());
+
+		dialog.verzeichnisFeld().setText(scratch.resolve("gibt-es-nicht.zip").toString());
+		assertFalse(ok.isEnabled());
+		assertEquals("Dieses Kursverzeichnis gibt es nicht (erwartet: Ordner, ZIP-Datei oder Adresse).", dialog.getErrorMessage());
+
+		Path zip = Files.write(scratch.resolve("kurse.zip"), new byte[] { 'P', 'K' });
+		dialog.verzeichnisFeld().setText(zip.toString());
+		assertTrue(ok.isEnabled());
+		assertNull(dialog.getErrorMessage());
+		dialog.vertrauenFeld().setSelection(true);
+		settle();
+		screenshot(dialog.getShell(), "kurs-installieren.png");
+
+		ok.notifyListeners(SWT.Selection, new Event());
+		assertEquals(URI.create("jar:" + zip.toUri() + "!/"), dialog.repository().orElseThrow());
+		assertTrue(dialog.trust());
+		assertTrue(dialog.getShell() == null || dialog.getShell().isDisposed(), "the dialog closed");
+	}
+
+	@Test
+	void theInstallationRunsOffTheUiThreadWithProgressAndReportsARefusal() {
+		Protokoll installer = new Protokoll();
+		URI repository = scratch.toUri();
+
+		Kursinstallation.Ausgang erfolg = Kursinstallation.installiere(shell, installer, repository, true);
+		assertTrue(erfolg.erfolgreich(), erfolg::toString);
+		assertEquals("Kurs Test", erfolg.result().features().get(0).name());
+		assertEquals(List.of("install " + repository + " trust=true"), installer.schritte);
+		assertTrue(installer.mitFortschritt, "p2 reports to the progress dialog's monitor");
+		assertNotNull(installer.thread);
+		assertNotEquals(display.getThread(), installer.thread, "p2 must not block the user interface");
+
+		installer.ablehnen = true;
+		Kursinstallation.Ausgang abgelehnt = Kursinstallation.installiere(shell, installer, repository, false);
+		assertFalse(abgelehnt.erfolgreich());
+		assertEquals("Der Kurs wurde nicht installiert, weil sein Inhalt nicht signiert ist.", abgelehnt.fehler());
+	}
+
+	/** Stands in for p2 here (the test runtime is no p2 installation; the product tests install with the real one). */
+	private static final class Protokoll implements CourseInstaller {
+		final List<String> schritte = new ArrayList<>();
+		volatile Thread thread;
+		volatile boolean mitFortschritt;
+		boolean ablehnen;
+
+		@Override
+		public Result install(URI repository, List<String> featureIds, boolean trust, IProgressMonitor monitor) throws InstallException {
+			thread = Thread.currentThread();
+			if (ablehnen) {
+				throw new InstallException("Der Kurs wurde nicht installiert, weil sein Inhalt nicht signiert ist.");
+			}
+			schritte.add("install " + repository + " trust=" + trust);
+			mitFortschritt = monitor != null;
+			monitor.beginTask("Kursdateien laden", 1);
+			monitor.worked(1);
+			return new Result(List.of(new CourseFeature("org.quartierwerk.course.test.feature", "Kurs Test", "1.0.0")), false);
+		}
+
+		@Override
+		public List<CourseFeature> offered(URI repository, IProgressMonitor monitor) {
+			return List.of();
+		}
+
+		@Override
+		public List<CourseFeature> installed() {
+			return List.of();
+		}
+
+		@Override
+		public Result uninstall(String featureId, IProgressMonitor monitor) {
+			return new Result(List.of(), false);
+		}
+
+		@Override
+		public List<Publisher> trustedPublishers() {
+			return List.of();
+		}
+
+		@Override
+		public Publisher trustPublisher(Path certificate) {
+			throw new UnsupportedOperationException();
+		}
+	}
+
+	/** The German texts as the workbench injects them (@Translation reads the same file). */
+	private static Messages texte() {
+		Properties properties = new Properties();
+		try (InputStream in = FrameworkUtil.getBundle(Messages.class).getEntry("OSGI-INF/l10n/bundle_de.properties").openStream()) {
+			properties.load(in);
+			Messages texte = new Messages();
+			for (Field field : Messages.class.getFields()) {
+				field.set(texte, properties.getProperty(field.getName()));
+			}
+			return texte;
+		} catch (Exception e) {
+			throw new AssertionError(e);
+		}
+	}
+
+	private void settle() {
+		while (display.readAndDispatch()) {
+			// let the dialog lay out and paint
+		}
+	}
+
+	private void screenshot(Shell window, String name) throws Exception {
+		window.update();
+		display.update();
+		Rectangle bounds = window.getBounds();
+		Image image = new Image(display, bounds.width, bounds.height);
+		GC gc = new GC(display);
+		try {
+			gc.copyArea(image, bounds.x, bounds.y);
+			ImageLoader loader = new ImageLoader();
+			loader.data = new ImageData[] { image.getImageData() };
+			Files.createDirectories(SCREENSHOTS);
+			loader.save(SCREENSHOTS.resolve(name).toString(), SWT.IMAGE_PNG);
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+	}
+}
