@@ -58,8 +58,10 @@ public final class XmiTeilnahmeStore implements TeilnahmeStore {
 			}
 			try (Stream<Path> dateien = Files.list(ordner)) {
 				for (Path datei : dateien.filter(d -> d.getFileName().toString().endsWith(EXTENSION)).sorted().toList()) {
-					teilnahmen.add(read(datei));
+					teilnahmen.add(read(datei, kurs.getId()));
 				}
+			} catch (StoreException e) {
+				throw e;
 			} catch (IOException e) {
 				throw new StoreException("Der Ordner " + ordner + " kann nicht gelesen werden: " + e.getMessage(), e);
 			}
@@ -80,7 +82,7 @@ public final class XmiTeilnahmeStore implements TeilnahmeStore {
 	@Override
 	public Optional<Teilnahme> teilnahme(String kursId, String praxisprojekt) throws StoreException {
 		Path datei = file(kursId, praxisprojekt);
-		return Files.exists(datei) ? Optional.of(read(datei)) : Optional.empty();
+		return Files.exists(datei) ? Optional.of(read(datei, kursId)) : Optional.empty();
 	}
 
 	@Override
@@ -107,7 +109,7 @@ public final class XmiTeilnahmeStore implements TeilnahmeStore {
 		}
 	}
 
-	private Teilnahme read(Path datei) throws StoreException {
+	private Teilnahme read(Path datei, String kursId) throws StoreException {
 		try {
 			if (Files.size(datei) > MAX_FILE_SIZE) {
 				throw new StoreException(datei + " ist zu groß für eine Teilnahme.");
@@ -118,15 +120,28 @@ public final class XmiTeilnahmeStore implements TeilnahmeStore {
 				throw new StoreException(datei + " enthält keine Teilnahme.");
 			}
 			EcoreUtil.resolveAll(resource);
+			if (teilnahme.getKurs() == null || teilnahme.getKurs().eIsProxy() || !kursId.equals(teilnahme.getKurs().getId())) {
+				throw new StoreException(datei + " gehört nicht zum installierten Kurs " + kursId + ".");
+			}
 			return teilnahme;
+		} catch (StoreException e) {
+			throw e;
 		} catch (IOException | RuntimeException e) {
 			throw new StoreException(datei + " kann nicht gelesen werden: " + e.getMessage(), e);
 		}
 	}
 
-	/** A resource set in which references into the installed courses resolve to the registry's objects. */
+	/**
+	 * A resource set in which references into the installed courses resolve to the registry's objects and nothing is
+	 * loaded on demand, so a file from elsewhere cannot make Quartierwerk open other files or URLs.
+	 */
 	private ResourceSet ressourcen() {
-		ResourceSetImpl set = new ResourceSetImpl();
+		ResourceSetImpl set = new ResourceSetImpl() {
+			@Override
+			public Resource getResource(URI uri, boolean loadOnDemand) {
+				return super.getResource(uri, false);
+			}
+		};
 		set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(Resource.Factory.Registry.DEFAULT_EXTENSION,
 				new XMIResourceFactoryImpl());
 		set.getPackageRegistry().put(KursPackage.eNS_URI, KursPackage.eINSTANCE);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -17,8 +18,10 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
+import org.quartierwerk.core.StoreException;
 import org.quartierwerk.courses.Akteur;
 import org.quartierwerk.courses.Akteursart;
 import org.quartierwerk.courses.Akteurslandkarte;
@@ -90,6 +93,20 @@ class TeilnahmeTest {
 		Teilnahme wieder = store.teilnahme("biq", PROJEKT).orElseThrow();
 		assertEquals("Gisela Öztürk", wieder.getTeilnehmende());
 		assertEquals("Stadtteilerkundung", wieder.getFortschritte().get(0).getModul().getTitel());
+	}
+
+	@Test
+	void aTeilnahmeFileThatPointsElsewhereIsRefusedWithoutOpeningWhatItNames(@TempDir Path scratch) throws Exception {
+		Path datei = store.file("biq", PROJEKT);
+		Files.createDirectories(datei.getParent());
+		// a course file elsewhere with BiQ's id: were it opened, the Teilnahme would pass for one of the installed BiQ
+		Path fremd = Files.writeString(scratch.resolve("fremd.xmi"), "<kurs:Kurs xmlns:kurs=\"http://quartierwerk.org/kurs/1.0\" "
+				+ "xmlns:xmi=\"http://www.omg.org/XMI\" xmi:version=\"2.0\" id=\"biq\" titel=\"untergeschoben\"/>");
+		Files.writeString(datei, "<kurs:Teilnahme xmlns:kurs=\"http://quartierwerk.org/kurs/1.0\" xmlns:xmi=\"http://www.omg.org/XMI\" "
+				+ "xmi:version=\"2.0\" teilnehmende=\"X\" praxisprojekt=\"" + PROJEKT + "\">"
+				+ "<kurs href=\"" + fremd.toUri() + "#/\"/></kurs:Teilnahme>");
+		StoreException fehler = assertThrows(StoreException.class, () -> store.teilnahme("biq", PROJEKT));
+		assertTrue(fehler.getMessage().contains("gehört nicht zum installierten Kurs biq"), fehler::getMessage);
 	}
 
 	@Test
