@@ -17,4 +17,12 @@ public final class Messages {
 	public String kursInstallierenNichtVerfuegbar;
 	public String kursInstalliert;
 	public String kursInstalliertNeustart;
+	public String editorSteckbrief;
+	public String editorGueltig;
+	public String editorWeitereFehler;
+	public String feldTitel;
+	public String feldKurzbeschreibung;
+	public String feldHerausforderung;
+	public String feldUnterthema;
+	public String feldBundesland;
 }

@@ -8,14 +8,19 @@ import java.util.List;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.quartierwerk.app.internal.editor.EditorOeffner;
 import org.quartierwerk.core.WorkspaceLocator;
 
 import jakarta.annotation.PostConstruct;
@@ -31,6 +36,15 @@ public final class ProjekteNavigator {
 	@Inject
 	@Translation
 	private Messages messages;
+
+	@Inject
+	private EPartService parts;
+
+	@Inject
+	private EModelService models;
+
+	@Inject
+	private MApplication application;
 
 	private Label status;
 	private TableViewer viewer;
@@ -49,6 +63,13 @@ public final class ProjekteNavigator {
 			}
 		});
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+		// double-click or Enter opens the project
+		viewer.addDoubleClickListener(event -> {
+			Object gewaehlt = ((IStructuredSelection) event.getSelection()).getFirstElement();
+			if (gewaehlt instanceof Path datei) {
+				EditorOeffner.oeffne(projectName(datei), parts, models, application);
+			}
+		});
 		refresh();
 	}
 
