@@ -60,6 +60,8 @@ status=0
 for target in "${targets[@]}"; do
   corpus="$here/target/corpus/$target"
   findings="$here/target/findings/$target"
+  # findings are this run's; the corpus grows from run to run (delete target/corpus to start from the seeds)
+  rm -rf "$findings"
   mkdir -p "$corpus" "$findings"
   log="$here/target/$target.log"
   echo "fuzz: $target for $seconds s (log: $log)"
