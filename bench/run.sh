@@ -13,7 +13,7 @@
 #   fuzz     Jazzer on the XMI loader, the JSON importer and the course reader, S seconds each
 #
 # Full run (default): all parts, 7 start-up runs each, sizes 1000,10000,50000, 200 kills, 180 s per fuzz target;
-# about 25 minutes on 2 quiet cores. --quick: 5 start-up runs, sizes 500,2000, 50 kills, 20 s per fuzz target;
+# 20-30 minutes on 2 cores. --quick: 5 start-up runs, sizes 500,2000, 50 kills, 20 s per fuzz target;
 # about 5 minutes plus the build. Prints one table, writes bench/results/<part>.csv and bench/results/harness.csv,
 # and appends the table with date, machine and load average to bench/RESULTS.md.
 set -euo pipefail
