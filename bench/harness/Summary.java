@@ -69,7 +69,7 @@ public class Summary {
 	/** The report benchmark's own columns (date,measure,template,format,value,n) in the harness's. */
 	private static String[] fromReports(String[] cells) {
 		String measure = cells[1] + (cells[2].isEmpty() ? "" : " (" + cells[2] + ", " + cells[3] + ")");
-		String unit = cells[1].contains("per second") ? "documents/s" : "ms";
+		String unit = cells[1].startsWith("ratio") ? "ratio" : cells[1].contains("per second") ? "documents/s" : "ms";
 		return new String[] { "reports", measure, "", cells[4], unit, cells[5] };
 	}
 

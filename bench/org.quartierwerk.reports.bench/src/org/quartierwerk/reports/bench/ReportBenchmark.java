@@ -117,6 +117,8 @@ class ReportBenchmark {
 			ratios.append(String.format(Locale.ROOT, "soffice conversion / BIRT warm PDF (same Antrag): %.1f×%n", sofficeWarm / antragPdfWarm));
 			ratios.append(String.format(Locale.ROOT, "soffice conversion / BIRT warm PDF (Projektsteckbrief): %.1f×%n",
 					sofficeWarm / steckbriefPdfWarm));
+			row("ratio soffice conversion / BIRT warm PDF", "antrag-kommune", "pdf", sofficeWarm / antragPdfWarm, 1);
+			row("ratio soffice conversion / BIRT warm PDF", "projektsteckbrief", "pdf", sofficeWarm / steckbriefPdfWarm, 1);
 		} else {
 			ratios.append(sofficeNote.isEmpty() ? "soffice not run\n" : sofficeNote + "\n");
 		}
