@@ -20,6 +20,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
+all_args="$*"
 mode=full parts=startup,scale,reports,crash,fuzz runs=7 sizes=1000,10000,50000 kills=200 fuzz_seconds=180 heap=4g queries=200
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -42,10 +43,10 @@ has() { [[ ",$parts," == *",$1,"* ]]; }
 . "$root/releng/scripts/jdk.sh"
 quartierwerk_select_jdk || exit 1
 
+[ "$parts" = startup,scale,reports,crash,fuzz ] || mode="$mode, parts $parts"
 started="$(date +%s)"
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
-command_line="bench/run.sh $*"
-[ $# -gt 0 ] || command_line="bench/run.sh${mode/full/}"
+command_line="bench/run.sh${all_args:+ $all_args}"
 results="$root/bench/results"
 mkdir -p "$results"
 echo "bench: $mode run of $parts (load average $load_before)"
