@@ -27,7 +27,10 @@ public final class QuartierwerkResources {
 
 	/** A resource set that reads and writes every file as XMI of the Quartierwerk model. */
 	public static ResourceSet newResourceSet() {
-		ResourceSet set = new ResourceSetImpl();
+		return configure(new ResourceSetImpl());
+	}
+
+	private static ResourceSet configure(ResourceSet set) {
 		set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(Resource.Factory.Registry.DEFAULT_EXTENSION,
 				new XMIResourceFactoryImpl());
 		set.getPackageRegistry().put(QuartierwerkPackage.eNS_URI, QuartierwerkPackage.eINSTANCE);
@@ -36,10 +39,17 @@ public final class QuartierwerkResources {
 
 	/**
 	 * A resource set in which references to the given catalogue resources resolve to them, shared
-	 * and without reloading; references to catalogues not given stay unresolved proxies.
+	 * and without reloading; every other reference stays an unresolved proxy. Nothing is loaded on
+	 * demand, so a file from elsewhere cannot make Quartierwerk open other files or URLs.
 	 */
 	public static ResourceSet newResourceSet(Map<URI, Resource> katalog) {
-		ResourceSetImpl set = (ResourceSetImpl) newResourceSet();
+		ResourceSetImpl set = new ResourceSetImpl() {
+			@Override
+			public Resource getResource(URI uri, boolean loadOnDemand) {
+				return super.getResource(uri, false);
+			}
+		};
+		configure(set);
 		set.setURIResourceMap(new HashMap<>(katalog));
 		return set;
 	}

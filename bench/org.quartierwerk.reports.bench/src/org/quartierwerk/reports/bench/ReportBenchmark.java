@@ -26,11 +26,12 @@ import org.quartierwerk.reports.ReportService;
 /**
  * Measures report rendering inside OSGi and compares it with what Träger do today: converting a DOCX with
  * LibreOffice ({@code soffice --headless --convert-to pdf}). Prints a table, writes {@code bench/results/reports.csv}
- * and appends to {@code bench/RESULTS.md}. Run by {@code bench/run-report-bench.sh}, never by the test build.
+ * and appends to {@code bench/RESULTS.md} (under {@code bench/run.sh}, the harness does). Run by {@code bench/run.sh}, never by
+ * the test build.
  */
 class ReportBenchmark {
 
-	private static final Path RESULTS = Path.of("..", "results");
+	private static final Path RESULTS = Path.of(System.getProperty("bench.results", "../results"));
 	private static final int WARM_ROUNDS = 3;
 	private static final int BATCH_ROUNDS = 5;
 	private static final int SOFFICE_RUNS = 5;
@@ -116,6 +117,8 @@ class ReportBenchmark {
 			ratios.append(String.format(Locale.ROOT, "soffice conversion / BIRT warm PDF (same Antrag): %.1f×%n", sofficeWarm / antragPdfWarm));
 			ratios.append(String.format(Locale.ROOT, "soffice conversion / BIRT warm PDF (Projektsteckbrief): %.1f×%n",
 					sofficeWarm / steckbriefPdfWarm));
+			row("ratio soffice conversion / BIRT warm PDF", "antrag-kommune", "pdf", sofficeWarm / antragPdfWarm, 1);
+			row("ratio soffice conversion / BIRT warm PDF", "projektsteckbrief", "pdf", sofficeWarm / steckbriefPdfWarm, 1);
 		} else {
 			ratios.append(sofficeNote.isEmpty() ? "soffice not run\n" : sofficeNote + "\n");
 		}
@@ -157,6 +160,9 @@ class ReportBenchmark {
 			csv.append(date).append(',').append(String.join(",", row)).append('\n');
 		}
 		Files.writeString(RESULTS.resolve("reports.csv"), csv);
+		if (Boolean.getBoolean("bench.harness")) {
+			return; // bench/run.sh puts all parts into one table and one RESULTS.md section
+		}
 		Path results = RESULTS.resolveSibling("RESULTS.md");
 		if (!Files.exists(results)) {
 			Files.writeString(results, "# Benchmark results\n\nWritten by the harness (`bench/run-report-bench.sh`), never by hand.\n");

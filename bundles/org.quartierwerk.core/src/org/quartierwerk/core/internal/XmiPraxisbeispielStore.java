@@ -170,8 +170,8 @@ public final class XmiPraxisbeispielStore implements PraxisbeispielStore {
 			throw new StoreException(format("{0} kann nicht gelesen werden: {1}", file, describe(e)), e);
 		}
 		Katalog current = katalog;
-		ResourceSet resources = current == null ? QuartierwerkResources.newResourceSet()
-				: QuartierwerkResources.newResourceSet(current.ressourcen());
+		// references resolve into the installed catalogues only; the file may come from anywhere
+		ResourceSet resources = QuartierwerkResources.newResourceSet(current == null ? Map.of() : current.ressourcen());
 		Resource resource = resources.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
 		try {
 			resource.load(QuartierwerkResources.safeLoadOptions());

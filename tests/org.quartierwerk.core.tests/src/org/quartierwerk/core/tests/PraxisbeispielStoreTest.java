@@ -157,6 +157,27 @@ class PraxisbeispielStoreTest {
 		assertEquals(List.of(), storeOn(workspace).names(), "the workspace is usable once the other process ended");
 	}
 
+	/** A file from elsewhere may point anywhere; loading it reads that file and nothing else. */
+	@Test
+	void loadingAProjectOpensNoOtherFile() throws Exception {
+		Files.writeString(workspace.resolve("fremd.modell"), """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<qw:Partizipationsmodell xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:qw="http://quartierwerk.org/model/1.0"
+				    id="fremd"><stufen id="fremd.stufe" name="Fremd" rang="1"/></qw:Partizipationsmodell>
+				""");
+		Path file = Files.writeString(workspace.resolve("Verweis.xmi"), """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<qw:Praxisbeispiel xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:qw="http://quartierwerk.org/model/1.0"
+				    titel="Verweis"><beteiligungen phase="PLANUNG"><stufe href="fremd.modell#//@stufen.0"/></beteiligungen></qw:Praxisbeispiel>
+				""");
+		for (PraxisbeispielStore store : List.of(storeOn(workspace), tracker.waitForService(10_000))) {
+			Praxisbeispiel beispiel = store.load(file);
+			assertTrue(beispiel.getBeteiligungen().get(0).getStufe().eIsProxy(), "the reference into another file was followed");
+			assertEquals(1, beispiel.eResource().getResourceSet().getResources().stream()
+					.filter(r -> !"quartierwerk".equals(r.getURI().scheme())).count(), "files opened besides the project");
+		}
+	}
+
 	private static void refused(PraxisbeispielStore store, String name, String content, String expected) throws IOException {
 		Files.writeString(store.file(name), content);
 		StoreException e = assertThrows(StoreException.class, () -> store.load(name));

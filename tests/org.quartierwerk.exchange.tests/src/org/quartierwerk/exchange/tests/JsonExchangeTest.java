@@ -106,6 +106,25 @@ class JsonExchangeTest {
 		assertFalse(gelesen.eIsProxy());
 	}
 
+	/** An imported file may point anywhere; the import reads that file and the installed catalogues, nothing else. */
+	@Test
+	void anImportOpensNoOtherFile() throws Exception {
+		Path fremd = Files.writeString(scratch.resolve("fremd.xmi"), """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<qw:Partizipationsmodell xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:qw="http://quartierwerk.org/model/1.0"
+				    id="fremd"><stufen id="fremd.stufe" name="Fremd" rang="1"/></qw:Partizipationsmodell>
+				""");
+		Path file = Files.writeString(scratch.resolve("verweis.json"), """
+				{ "eClass" : "http://quartierwerk.org/model/1.0#//Praxisbeispiel", "titel" : "Verweis",
+				  "beteiligungen" : [ { "phase" : "PLANUNG", "stufe" : {
+				    "eClass" : "http://quartierwerk.org/model/1.0#//Partizipationsstufe", "$ref" : "URI#//@stufen.0" } } ] }
+				""".replace("URI", fremd.toUri().toString()));
+		Praxisbeispiel beispiel = exchange.read(file).get(0);
+		assertTrue(beispiel.getBeteiligungen().get(0).getStufe().eIsProxy(), "the reference into another file was followed");
+		assertEquals(1, beispiel.eResource().getResourceSet().getResources().size(),
+				() -> "resources opened: " + beispiel.eResource().getResourceSet().getResources());
+	}
+
 	@Test
 	void brokenOrHostileFilesAreRefusedWithAMessageNamingTheFile() throws Exception {
 		assertRefused("broken.json", "[{\"eClass\": \"http://quartierwerk.org/model/1.0#//Praxisbeispiel\", \"titel\": ",

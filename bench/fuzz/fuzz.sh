@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Fuzzes Quartierwerk's readers with Jazzer, each target for a bounded time:
+#   bench/fuzz/fuzz.sh [SECONDS_PER_TARGET] [TARGET ...]    (default 120 s; targets XmiLoader JsonImport CourseReader)
+# The targets (src/) run on a plain class path made of the jars of the built product, so they test the shipped code.
+# Findings (crash-*, Crash_*.java reproducers) go to bench/fuzz/target/findings/<target>/; figures to bench/results/fuzz.csv.
+# Exit code 1 when a target found something.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+seconds="${1:-120}"
+shift || true
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(XmiLoader JsonImport CourseReader)
+
+# shellcheck source=releng/scripts/jdk.sh
+. "$root/releng/scripts/jdk.sh"
+quartierwerk_select_jdk || exit 1
+
+product="$root/releng/org.quartierwerk.product/target/products/org.quartierwerk.product/linux/gtk/x86_64"
+[ -d "$product/plugins" ] || { echo "fuzz: no built product in $product; build it first (./mvnw -B -DskipTests package)" >&2; exit 1; }
+
+lib="$here/target/lib"
+if ! ls "$lib"/jazzer-*.jar >/dev/null 2>&1; then
+  "$root/mvnw" -B -q -f "$here/pom.xml" dependency:copy-dependencies -DoutputDirectory="$lib" >&2
+fi
+jazzer_cp="$(ls "$lib"/jazzer-0*.jar):$(ls "$lib"/jazzer-api-*.jar)"
+
+# the bundles the readers need, as shipped; a flat class path (no OSGi) is enough for them
+cp_entries=()
+for pattern in 'org.quartierwerk.model_*' 'org.quartierwerk.core_*' 'org.quartierwerk.catalog_*' 'org.quartierwerk.exchange_*' \
+    'org.quartierwerk.courses_*' 'org.eclipse.emf.common_*' 'org.eclipse.emf.ecore_*' 'org.eclipse.emf.ecore.xmi_*' \
+    'org.eclipse.emfcloud.emfjson-jackson_*' 'com.fasterxml.jackson.core.jackson-*' 'org.eclipse.osgi_*' \
+    'org.eclipse.equinox.common_*' 'org.eclipse.core.runtime_*' 'org.osgi.service.component_*' 'org.osgi.util.*'; do
+  for jar in "$product"/plugins/$pattern.jar; do
+    [ -f "$jar" ] && cp_entries+=("$jar")
+  done
+done
+product_cp="$(IFS=:; echo "${cp_entries[*]}")"
+
+classes="$here/target/classes"
+rm -rf "$classes" && mkdir -p "$classes"
+# release 21: Jazzer 0.24 instruments class files up to Java 21 (the JDK's own classes stay uninstrumented)
+javac -nowarn --release 21 -cp "$product_cp:$jazzer_cp" -d "$classes" $(find "$here/src" -name '*.java')
+
+seed_dirs() {
+  case "$1" in
+    XmiLoader) echo "$here/seeds/xmi" ;;
+    JsonImport) mkdir -p "$here/target/seeds/json"; cp "$root/bundles/org.quartierwerk.exchange/beispiele/dstgb150-praxisbeispiele.json" "$here/target/seeds/json/"
+      echo "$here/target/seeds/json" ;;
+    CourseReader) mkdir -p "$here/target/seeds/kurs"; cp "$root"/bundles/org.quartierwerk.course.*/kurs/*.xmi "$here/target/seeds/kurs/"
+      echo "$here/target/seeds/kurs" ;;
+  esac
+}
+
+results="$root/bench/results"
+mkdir -p "$results"
+csv="$results/fuzz.csv"
+echo "part,measure,size,value,unit,n" > "$csv"
+status=0
+for target in "${targets[@]}"; do
+  corpus="$here/target/corpus/$target"
+  findings="$here/target/findings/$target"
+  # findings are this run's; the corpus grows from run to run (delete target/corpus to start from the seeds)
+  rm -rf "$findings"
+  mkdir -p "$corpus" "$findings"
+  log="$here/target/$target.log"
+  echo "fuzz: $target for $seconds s (log: $log)"
+  set +e
+  java -Xmx2g -cp "$jazzer_cp:$classes:$product_cp" com.code_intelligence.jazzer.Jazzer \
+    --target_class="org.quartierwerk.fuzz.${target}Fuzzer" \
+    --instrumentation_includes='org.quartierwerk.**:org.eclipse.emf.**:org.eclipse.emfcloud.**:com.fasterxml.**' \
+    --reproducer_path="$findings" -artifact_prefix="$findings/" \
+    -max_total_time="$seconds" -timeout=30 -rss_limit_mb=4096 -max_len=70000 \
+    "$corpus" "$(seed_dirs "$target")" > "$log" 2>&1
+  code=$?
+  set -e
+  runs="$(sed -n 's/^Done \([0-9]*\) runs in \([0-9]*\) second.*/\1/p' "$log" | tail -n1)"
+  [ -n "$runs" ] || runs="$(grep -o '^#[0-9]*' "$log" | tail -n1 | tr -d '#')"
+  cov="$(grep -o 'cov: [0-9]*' "$log" | tail -n1 | cut -d' ' -f2)"
+  found="$(ls "$findings" | grep -c '^crash-\|^timeout-\|^oom-' || true)"
+  echo "fuzz,\"$target: executions\",$seconds,${runs:-0},runs,1" >> "$csv"
+  echo "fuzz,\"$target: coverage (edges)\",$seconds,${cov:-0},edges,1" >> "$csv"
+  echo "fuzz,\"$target: corpus inputs\",$seconds,$(ls "$corpus" | wc -l),inputs,1" >> "$csv"
+  echo "fuzz,\"$target: findings\",$seconds,$found,count,1" >> "$csv"
+  if [ "$code" -ne 0 ] || [ "$found" -gt 0 ]; then
+    echo "fuzz: $target FOUND something (exit $code), see $findings and $log"
+    grep -m1 -A12 '== Java Exception' "$log" || tail -n 20 "$log"
+    status=1
+  else
+    echo "fuzz: $target: ${runs:-?} runs, coverage ${cov:-?} edges, no findings"
+  fi
+done
+exit $status
