@@ -76,11 +76,15 @@ public final class Sammlung {
 		return zaehle(beispiele.stream().flatMap(b -> finanzierungsarten(b).stream()).toList(), Finanzierungsart.class);
 	}
 
-	/** The projects that match every facet, in the given order. */
+	/**
+	 * The projects that match every facet, in the given order. For repeated searches over the same projects,
+	 * {@link Facettenindex} finds the same faster.
+	 */
 	public static List<Praxisbeispiel> suche(Collection<Praxisbeispiel> beispiele, Facetten facetten) {
 		String text = facetten.text() == null ? "" : facetten.text().toLowerCase(Locale.GERMAN).trim();
 		return beispiele.stream()
-				.filter(b -> facetten.bundeslaender().isEmpty() || facetten.bundeslaender().contains(b.getBundesland()))
+				.filter(b -> facetten.bundeslaender().isEmpty()
+						|| b.isSetBundesland() && facetten.bundeslaender().contains(b.getBundesland()))
 				.filter(b -> facetten.herausforderungen().isEmpty()
 						|| b.isSetHerausforderung() && facetten.herausforderungen().contains(b.getHerausforderung()))
 				.filter(b -> facetten.finanzierungsarten().isEmpty()
@@ -107,7 +111,7 @@ public final class Sammlung {
 				.toList();
 	}
 
-	private static Set<Finanzierungsart> finanzierungsarten(Praxisbeispiel beispiel) {
+	static Set<Finanzierungsart> finanzierungsarten(Praxisbeispiel beispiel) {
 		if (beispiel.getFinanzierungsplan() == null) {
 			return Set.of();
 		}

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +24,7 @@ import org.quartierwerk.model.Partizipationsstufe;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.Projektphase;
 import org.quartierwerk.model.QuartierwerkFactory;
+import org.quartierwerk.model.analyse.Facettenindex;
 import org.quartierwerk.model.analyse.Finanzkennzahlen;
 import org.quartierwerk.model.analyse.Sammlung;
 import org.quartierwerk.model.analyse.Sammlung.Facetten;
@@ -86,6 +88,32 @@ class AnalyseTest {
 				new Facetten(Set.of(), Set.of(), Set.of(), Set.of("partizipationsleiter.mitentscheiden"), null)));
 		assertEquals(List.of(c), Sammlung.suche(sammlung,
 				new Facetten(Set.of(), Set.of(Herausforderung.PARTIZIPATION), Set.of(), Set.of(), " VREES ")));
+	}
+
+	@Test
+	void theFacetIndexFindsWhatTheSearchFinds() {
+		List<Praxisbeispiel> sammlung = new ArrayList<>(sammlung(leiter()));
+		Praxisbeispiel ohneLand = QuartierwerkFactory.eINSTANCE.createPraxisbeispiel();
+		ohneLand.setTitel("Ohne Bundesland");
+		sammlung.add(ohneLand);
+		Facettenindex index = Facettenindex.von(sammlung);
+		List<Facetten> anfragen = new ArrayList<>();
+		for (Set<Bundesland> laender : List.of(Set.<Bundesland>of(), Set.of(Bundesland.NIEDERSACHSEN), Set.of(Bundesland.BADEN_WUERTTEMBERG))) {
+			for (Set<Finanzierungsart> arten : List.of(Set.<Finanzierungsart>of(), Set.of(Finanzierungsart.LAND),
+					Set.of(Finanzierungsart.EIGENMITTEL, Finanzierungsart.BUND))) {
+				for (String text : new String[] { null, "vrees", "OHNE", "nirgends" }) {
+					anfragen.add(new Facetten(laender, Set.of(), arten, Set.of(), text));
+					anfragen.add(new Facetten(laender, Set.of(Herausforderung.PARTIZIPATION), arten,
+							Set.of("partizipationsleiter.mitentscheiden", "partizipationsleiter.informieren"), text));
+				}
+			}
+		}
+		for (Facetten facetten : anfragen) {
+			assertEquals(Sammlung.suche(sammlung, facetten), index.suche(facetten), facetten::toString);
+		}
+		// a project without Bundesland is in no Bundesland, not in the first of the list
+		assertEquals(List.of(), index.suche(new Facetten(Set.of(Bundesland.BADEN_WUERTTEMBERG), Set.of(), Set.of(), Set.of(), "ohne")));
+		assertEquals(List.of(ohneLand), index.suche(new Facetten(Set.of(), Set.of(), Set.of(), Set.of(), "ohne")));
 	}
 
 	@Test
