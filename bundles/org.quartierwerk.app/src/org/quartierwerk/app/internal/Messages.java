@@ -25,4 +25,19 @@ public final class Messages {
 	public String feldHerausforderung;
 	public String feldUnterthema;
 	public String feldBundesland;
+	public String editorFinanzierung;
+	public String finanzierungAusgaben;
+	public String finanzierungAnteile;
+	public String spalteBezeichnung;
+	public String spalteJahr;
+	public String spalteBetrag;
+	public String spalteQuelle;
+	public String ausgabeHinzufuegen;
+	public String anteilHinzufuegen;
+	public String zeileEntfernen;
+	public String neueAusgabe;
+	public String finanzierungSummen;
+	public String finanzierungAusgeglichen;
+	public String finanzierungLuecke;
+	public String finanzierungUeberschuss;
 }

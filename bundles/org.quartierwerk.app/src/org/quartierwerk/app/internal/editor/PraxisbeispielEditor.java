@@ -76,6 +76,7 @@ public final class PraxisbeispielEditor {
 	private Label meldung;
 	private CTabFolder seiten;
 	private SteckbriefSeite steckbrief;
+	private FinanzierungSeite finanzierung;
 	private final CommandStackListener aenderungen = this::geaendert;
 
 	@PostConstruct
@@ -103,6 +104,10 @@ public final class PraxisbeispielEditor {
 		steckbriefSeite.setText(texte.editorSteckbrief);
 		steckbrief = new SteckbriefSeite(seiten, beispiel, domain, bindings, texte);
 		steckbriefSeite.setControl(steckbrief.control());
+		CTabItem finanzierungSeite = new CTabItem(seiten, SWT.NONE);
+		finanzierungSeite.setText(texte.editorFinanzierung);
+		finanzierung = new FinanzierungSeite(seiten, beispiel, domain, texte);
+		finanzierungSeite.setControl(finanzierung.control());
 		seiten.setSelection(steckbriefSeite);
 		part.setLabel(beispiel.getTitel() == null || beispiel.getTitel().isBlank() ? name : beispiel.getTitel());
 		pruefe();
@@ -147,6 +152,14 @@ public final class PraxisbeispielEditor {
 		return steckbrief;
 	}
 
+	void selectFinanzierung() {
+		seiten.setSelection(1);
+	}
+
+	FinanzierungSeite finanzierung() {
+		return finanzierung;
+	}
+
 	DataBindingContext bindings() {
 		return bindings;
 	}
@@ -161,6 +174,7 @@ public final class PraxisbeispielEditor {
 				return;
 			}
 			part.setDirty(((BasicCommandStack) domain.getCommandStack()).isSaveNeeded());
+			finanzierung.aktualisiere();
 			pruefe();
 		});
 	}

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -35,9 +36,12 @@ import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 import org.osgi.util.tracker.ServiceTracker;
 import org.quartierwerk.core.PraxisbeispielStore;
+import org.quartierwerk.model.Ausgabeposition;
 import org.quartierwerk.model.Bundesland;
+import org.quartierwerk.model.Finanzierungsanteil;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.QuartierwerkFactory;
+import org.quartierwerk.model.QuartierwerkPackage.Literals;
 
 /**
  * The Praxisbeispiel editor with real SWT in OSGi, injected by e4 like in the workbench: typing changes the model
@@ -66,13 +70,8 @@ class PraxisbeispielEditorTest {
 
 	@Test
 	void editsGoThroughTheCommandStackWithUndoRedoDirtyStateAndSave() throws Exception {
-		Praxisbeispiel neu = QuartierwerkFactory.eINSTANCE.createPraxisbeispiel();
-		neu.setTitel("Nachbarschaft Sonnenhügel");
-		store.save(PROJEKT, neu);
-
-		MPart part = MBasicFactory.INSTANCE.createPart();
-		part.getPersistedState().put(PraxisbeispielEditor.PROJEKT, PROJEKT);
-		PraxisbeispielEditor editor = open(part);
+		MPart part = editorPart();
+		PraxisbeispielEditor editor = openNew(part);
 		SteckbriefSeite seite = editor.steckbrief();
 		assertEquals("Nachbarschaft Sonnenhügel", seite.titel.getText());
 		assertFalse(part.isDirty());
@@ -110,9 +109,63 @@ class PraxisbeispielEditorTest {
 		// reopened from the file, the editor shows what was saved
 		context.dispose();
 		context = null;
-		MPart wieder = MBasicFactory.INSTANCE.createPart();
-		wieder.getPersistedState().put(PraxisbeispielEditor.PROJEKT, PROJEKT);
-		assertEquals("Treffpunkt Sonnenhügel", open(wieder).steckbrief().titel.getText());
+		assertEquals("Treffpunkt Sonnenhügel", open(editorPart()).steckbrief().titel.getText());
+	}
+
+	@Test
+	void theFinanzierungPageSumsLiveAndSaysWhenThePlanBalances() throws Exception {
+		PraxisbeispielEditor editor = openNew(editorPart());
+		FinanzierungSeite seite = editor.finanzierung();
+
+		Ausgabeposition miete = QuartierwerkFactory.eINSTANCE.createAusgabeposition();
+		miete.setBezeichnung("Miete Treffpunkt");
+		seite.fuegeHinzu(miete, Literals.FINANZIERUNGSPLAN__AUSGABEN);
+		seite.setze(miete, Literals.AUSGABEPOSITION__BETRAG, FinanzierungSeite.parseBetrag("1.000,00 €"));
+		Finanzierungsanteil stadt = QuartierwerkFactory.eINSTANCE.createFinanzierungsanteil();
+		seite.fuegeHinzu(stadt, Literals.FINANZIERUNGSPLAN__ANTEILE);
+		seite.setze(stadt, Literals.FINANZIERUNGSANTEIL__BETRAG, FinanzierungSeite.parseBetrag("900"));
+		settle();
+		assertEquals("Der Plan ist nicht ausgeglichen: Es fehlen 100,00 €.", seite.ausgleich.getText());
+		assertEquals(display.getSystemColor(SWT.COLOR_RED), seite.ausgleich.getForeground());
+		assertTrue(seite.summen.getText().startsWith("Ausgaben 1.000,00 € · Finanzierung 900,00 €"), seite.summen.getText());
+		assertEquals(1, seite.ausgaben.getTable().getItemCount());
+		assertEquals("1.000,00 €", seite.ausgaben.getTable().getItem(0).getText(2));
+		editor.selectFinanzierung();
+		settle();
+		screenshot("editor-finanzierung.png");
+
+		seite.setze(stadt, Literals.FINANZIERUNGSANTEIL__BETRAG, FinanzierungSeite.parseBetrag("1.000"));
+		settle();
+		assertEquals("Ausgaben und Finanzierung sind ausgeglichen.", seite.ausgleich.getText());
+		editor.domain().getCommandStack().undo();
+		settle();
+		assertEquals("Der Plan ist nicht ausgeglichen: Es fehlen 100,00 €.", seite.ausgleich.getText(), "undo brings the gap back");
+		editor.domain().getCommandStack().redo();
+		settle();
+		assertEquals("Ausgaben und Finanzierung sind ausgeglichen.", seite.ausgleich.getText());
+
+		// what cannot be read as an amount changes nothing
+		seite.setze(stadt, Literals.FINANZIERUNGSANTEIL__BETRAG, FinanzierungSeite.parseBetrag("zwölf Euro"));
+		assertEquals(new BigDecimal("1000.00"), stadt.getBetrag());
+
+		editor.save();
+		Praxisbeispiel gespeichert = store.load(PROJEKT);
+		assertEquals(new BigDecimal("1000.00"), gespeichert.getFinanzierungsplan().getAusgaben().get(0).getBetrag());
+		assertEquals(new BigDecimal("1000.00"), gespeichert.getFinanzierungsplan().getAnteile().get(0).getBetrag());
+	}
+
+	/** The editor of a new project "Nachbarschaft Sonnenhügel", saved in the workspace first. */
+	private PraxisbeispielEditor openNew(MPart part) throws Exception {
+		Praxisbeispiel neu = QuartierwerkFactory.eINSTANCE.createPraxisbeispiel();
+		neu.setTitel("Nachbarschaft Sonnenhügel");
+		store.save(PROJEKT, neu);
+		return open(part);
+	}
+
+	private static MPart editorPart() {
+		MPart part = MBasicFactory.INSTANCE.createPart();
+		part.getPersistedState().put(PraxisbeispielEditor.PROJEKT, PROJEKT);
+		return part;
 	}
 
 	private PraxisbeispielEditor open(MPart part) {

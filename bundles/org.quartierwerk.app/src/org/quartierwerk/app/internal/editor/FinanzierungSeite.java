@@ -1,0 +1,269 @@
+package org.quartierwerk.app.internal.editor;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.MessageFormat;
+import java.text.ParsePosition;
+import java.math.RoundingMode;
+import java.util.function.Supplier;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.quartierwerk.app.internal.Messages;
+import org.quartierwerk.model.Ausgabeposition;
+import org.quartierwerk.model.Finanzierungsanteil;
+import org.quartierwerk.model.Finanzierungsplan;
+import org.quartierwerk.model.Praxisbeispiel;
+import org.quartierwerk.model.QuartierwerkFactory;
+import org.quartierwerk.model.QuartierwerkPackage.Literals;
+import org.quartierwerk.model.analyse.Finanzkennzahlen;
+
+/**
+ * Page Finanzierung: Ausgaben and Finanzierungsanteile as tables edited in place, with the sums, Förderquote,
+ * Eigenanteil and the gap computed live; a plan that does not balance says by how much, in red.
+ */
+final class FinanzierungSeite {
+
+	private static final BigDecimal TOLERANZ = new BigDecimal("0.01");
+	/** Marks a cell text that is not a value of its column. */
+	private static final Object UNLESBAR = new Object();
+
+	private final Praxisbeispiel beispiel;
+	private final EditingDomain domain;
+	private final Messages texte;
+	private final Composite seite;
+	final TableViewer ausgaben;
+	final TableViewer anteile;
+	final Label summen;
+	final Label ausgleich;
+
+	FinanzierungSeite(Composite parent, Praxisbeispiel beispiel, EditingDomain domain, Messages texte) {
+		this.beispiel = beispiel;
+		this.domain = domain;
+		this.texte = texte;
+		seite = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.swtDefaults().applyTo(seite);
+
+		ueberschrift(texte.finanzierungAusgaben);
+		ausgaben = tabelle();
+		spalte(ausgaben, texte.spalteBezeichnung, 260, a -> text(((Ausgabeposition) a).getBezeichnung()), Literals.AUSGABEPOSITION__BEZEICHNUNG,
+				(a, t) -> t);
+		spalte(ausgaben, texte.spalteJahr, 70, a -> jahr(((Ausgabeposition) a).getJahr()), Literals.AUSGABEPOSITION__JAHR,
+				(a, t) -> parseJahr(t));
+		spalte(ausgaben, texte.spalteBetrag, 120, a -> euro(((Ausgabeposition) a).getBetrag()), Literals.AUSGABEPOSITION__BETRAG,
+				(a, t) -> parseBetrag(t));
+		knoepfe(ausgaben, texte.ausgabeHinzufuegen, () -> {
+			Ausgabeposition neu = QuartierwerkFactory.eINSTANCE.createAusgabeposition();
+			neu.setBezeichnung(texte.neueAusgabe);
+			neu.setZuwendungsfaehig(true);
+			return neu;
+		}, Literals.FINANZIERUNGSPLAN__AUSGABEN);
+
+		ueberschrift(texte.finanzierungAnteile);
+		anteile = tabelle();
+		spalte(anteile, texte.spalteQuelle, 260, a -> quelle((Finanzierungsanteil) a), null, null);
+		spalte(anteile, texte.spalteJahr, 70, a -> jahr(((Finanzierungsanteil) a).getJahr()), Literals.FINANZIERUNGSANTEIL__JAHR,
+				(a, t) -> parseJahr(t));
+		spalte(anteile, texte.spalteBetrag, 120, a -> euro(((Finanzierungsanteil) a).getBetrag()), Literals.FINANZIERUNGSANTEIL__BETRAG,
+				(a, t) -> parseBetrag(t));
+		knoepfe(anteile, texte.anteilHinzufuegen, QuartierwerkFactory.eINSTANCE::createFinanzierungsanteil,
+				Literals.FINANZIERUNGSPLAN__ANTEILE);
+
+		summen = new Label(seite, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).indent(0, 8).applyTo(summen);
+		ausgleich = new Label(seite, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(ausgleich);
+		aktualisiere();
+	}
+
+	Control control() {
+		return seite;
+	}
+
+	/** Tables and figures again from the model, after every change (also undo and redo). */
+	void aktualisiere() {
+		Finanzierungsplan plan = beispiel.getFinanzierungsplan();
+		ausgaben.setInput(plan == null ? List.of() : plan.getAusgaben());
+		anteile.setInput(plan == null ? List.of() : plan.getAnteile());
+		Finanzkennzahlen zahlen = Finanzkennzahlen.von(plan == null ? QuartierwerkFactory.eINSTANCE.createFinanzierungsplan() : plan);
+		summen.setText(MessageFormat.format(texte.finanzierungSummen, euro(zahlen.ausgaben()), euro(zahlen.finanzierung()),
+				zahlen.foerderquote() == null ? "–" : zahlen.foerderquote().stripTrailingZeros().toPlainString() + " %",
+				euro(zahlen.eigenanteil())));
+		BigDecimal luecke = zahlen.luecke();
+		if (luecke.abs().compareTo(TOLERANZ) <= 0) {
+			ausgleich.setText(texte.finanzierungAusgeglichen);
+			ausgleich.setForeground(seite.getDisplay().getSystemColor(SWT.COLOR_DARK_GREEN));
+		} else {
+			ausgleich.setText(MessageFormat.format(luecke.signum() > 0 ? texte.finanzierungLuecke : texte.finanzierungUeberschuss,
+					euro(luecke.abs())));
+			ausgleich.setForeground(seite.getDisplay().getSystemColor(SWT.COLOR_RED));
+		}
+		seite.layout(true, true);
+	}
+
+	/** Adds a row as one command, creating the plan first when the project has none. */
+	void fuegeHinzu(EObject zeile, EStructuralFeature liste) {
+		Finanzierungsplan plan = beispiel.getFinanzierungsplan();
+		if (plan == null) {
+			plan = QuartierwerkFactory.eINSTANCE.createFinanzierungsplan();
+			CompoundCommand beides = new CompoundCommand();
+			beides.append(SetCommand.create(domain, beispiel, Literals.PRAXISBEISPIEL__FINANZIERUNGSPLAN, plan));
+			beides.append(new AddCommand(domain, plan, liste, zeile));
+			domain.getCommandStack().execute(beides);
+		} else {
+			domain.getCommandStack().execute(AddCommand.create(domain, plan, liste, zeile));
+		}
+	}
+
+	/** Sets a cell's value as one command; what cannot be read (e.g. "zwölf Euro") leaves the value as it was. */
+	void setze(EObject zeile, EStructuralFeature feature, Object wert) {
+		Command setzen = SetCommand.create(domain, zeile, feature, wert);
+		if (setzen.canExecute()) {
+			domain.getCommandStack().execute(setzen);
+		}
+	}
+
+	private void ueberschrift(String text) {
+		Label label = new Label(seite, SWT.NONE);
+		label.setText(text);
+		GridDataFactory.fillDefaults().indent(0, 6).applyTo(label);
+	}
+
+	private TableViewer tabelle() {
+		TableViewer viewer = new TableViewer(seite, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		viewer.getTable().setHeaderVisible(true);
+		viewer.getTable().setLinesVisible(true);
+		GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 120).applyTo(viewer.getControl());
+		return viewer;
+	}
+
+	private void spalte(TableViewer viewer, String titel, int breite, Function<Object, String> anzeige, EStructuralFeature feature,
+			BiFunction<Object, String, Object> lesen) {
+		TableViewerColumn spalte = new TableViewerColumn(viewer, SWT.NONE);
+		spalte.getColumn().setText(titel);
+		spalte.getColumn().setWidth(breite);
+		spalte.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return anzeige.apply(element);
+			}
+		});
+		if (feature == null) {
+			return;
+		}
+		spalte.setEditingSupport(new EditingSupport(viewer) {
+			@Override
+			protected CellEditor getCellEditor(Object element) {
+				return new TextCellEditor(viewer.getTable());
+			}
+
+			@Override
+			protected boolean canEdit(Object element) {
+				return true;
+			}
+
+			@Override
+			protected Object getValue(Object element) {
+				return anzeige.apply(element);
+			}
+
+			@Override
+			protected void setValue(Object element, Object value) {
+				Object wert = lesen.apply(element, String.valueOf(value).strip());
+				if (wert != UNLESBAR) {
+					setze((EObject) element, feature, wert);
+				}
+			}
+		});
+	}
+
+	private void knoepfe(TableViewer viewer, String hinzufuegen, Supplier<EObject> neu, EStructuralFeature liste) {
+		Composite leiste = new Composite(seite, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(leiste);
+		Button plus = new Button(leiste, SWT.PUSH);
+		plus.setText(hinzufuegen);
+		plus.addListener(SWT.Selection, e -> fuegeHinzu(neu.get(), liste));
+		Button minus = new Button(leiste, SWT.PUSH);
+		minus.setText(texte.zeileEntfernen);
+		minus.addListener(SWT.Selection, e -> {
+			List<?> gewaehlt = viewer.getStructuredSelection().toList();
+			if (!gewaehlt.isEmpty()) {
+				domain.getCommandStack().execute(RemoveCommand.create(domain, gewaehlt));
+			}
+		});
+	}
+
+	private static Object parseJahr(String text) {
+		if (text.isEmpty()) {
+			return null;
+		}
+		try {
+			int jahr = Integer.parseInt(text);
+			return jahr >= 1900 && jahr <= 2200 ? jahr : UNLESBAR;
+		} catch (NumberFormatException e) {
+			return UNLESBAR;
+		}
+	}
+
+	/** German amounts as people type them: "1.234,56", "1234,5", "1234" and "1234,56 €". */
+	static Object parseBetrag(String text) {
+		String ohneEuro = text.replace("€", "").strip();
+		if (ohneEuro.isEmpty()) {
+			return null;
+		}
+		DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.GERMANY));
+		format.setParseBigDecimal(true);
+		try {
+			ParsePosition position = new ParsePosition(0);
+			BigDecimal betrag = (BigDecimal) format.parse(ohneEuro, position);
+			if (betrag == null || position.getIndex() != ohneEuro.length() || betrag.signum() < 0) {
+				return UNLESBAR;
+			}
+			return betrag.setScale(2, RoundingMode.HALF_UP);
+		} catch (RuntimeException e) {
+			return UNLESBAR;
+		}
+	}
+
+	static String euro(BigDecimal betrag) {
+		return betrag == null ? "" : new DecimalFormat("#,##0.00 €", DecimalFormatSymbols.getInstance(Locale.GERMANY)).format(betrag);
+	}
+
+	private static String jahr(Integer jahr) {
+		return jahr == null ? "" : jahr.toString();
+	}
+
+	private static String quelle(Finanzierungsanteil anteil) {
+		return anteil.getQuelle() == null ? "" : text(anteil.getQuelle().getName());
+	}
+
+	private static String text(String text) {
+		return text == null ? "" : text;
+	}
+}
