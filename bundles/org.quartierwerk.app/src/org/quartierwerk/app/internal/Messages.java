@@ -40,4 +40,15 @@ public final class Messages {
 	public String finanzierungAusgeglichen;
 	public String finanzierungLuecke;
 	public String finanzierungUeberschuss;
+	public String berichtTitel;
+	public String berichtHinweis;
+	public String berichtVorlage;
+	public String berichtFormat;
+	public String berichtDatei;
+	public String berichtDurchsuchen;
+	public String berichtErstellen;
+	public String berichtKeineVorlagen;
+	public String berichtLaeuft;
+	public String berichtEntwurf;
+	public String berichtGeschrieben;
 }

@@ -148,6 +148,16 @@ public final class PraxisbeispielEditor {
 		return beispiel;
 	}
 
+	/** The project as edited, unsaved changes included; null when it could not be read. */
+	public Praxisbeispiel praxisbeispiel() {
+		return beispiel;
+	}
+
+	/** The project's name in the workspace. */
+	public String projekt() {
+		return name;
+	}
+
 	SteckbriefSeite steckbrief() {
 		return steckbrief;
 	}

@@ -68,7 +68,8 @@ class WorkbenchSmokeTest {
 		while (System.currentTimeMillis() < deadline) {
 			exec("import", "-window", window, screenshot.toString());
 			text = ocr(screenshot);
-			if (text.contains("Projekte") && text.contains("Galgenhalde") && text.contains("Eichstetten") && text.contains("Kurse")) {
+			if (text.contains("Projekte") && text.contains("Galgenhalde") && text.contains("Eichstetten") && text.contains("Kurse")
+					&& text.contains("Berichte")) {
 				break;
 			}
 			Thread.sleep(1000);
@@ -77,7 +78,8 @@ class WorkbenchSmokeTest {
 		assertTrue(text.contains("Projekte"), () -> "no Projekte navigator on the screen; read: " + seen);
 		assertTrue(text.contains("Galgenhalde") && text.contains("Eichstetten"),
 				() -> "the navigator does not list the workspace's projects; read: " + seen);
-		assertTrue(text.contains("Datei") && text.contains("Kurse"), () -> "the main menu lacks Datei or Kurse; read: " + seen);
+		assertTrue(text.contains("Datei") && text.contains("Berichte") && text.contains("Kurse"),
+				() -> "the main menu lacks Datei, Berichte or Kurse; read: " + seen);
 		assertTrue(workbench.isAlive(), () -> "the workbench ended early:\n" + read(log));
 	}
 

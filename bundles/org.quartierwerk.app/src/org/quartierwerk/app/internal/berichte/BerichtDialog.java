@@ -1,0 +1,188 @@
+package org.quartierwerk.app.internal.berichte;
+
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.List;
+
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ComboViewer;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.quartierwerk.app.internal.Messages;
+import org.quartierwerk.reports.Berichtsformat;
+import org.quartierwerk.reports.Berichtsvorlage;
+
+/** Berichte → Bericht erstellen…: template, format and file for the open project; sensible defaults for all three. */
+public final class BerichtDialog extends TitleAreaDialog {
+
+	private final Messages texte;
+	private final List<Berichtsvorlage> vorlagen;
+	private final String projekt;
+	private final Path ordner;
+	private ComboViewer vorlage;
+	private ComboViewer format;
+	private Text datei;
+	private Berichtsvorlage gewaehlteVorlage;
+	private Berichtsformat gewaehltesFormat;
+	private Path ziel;
+
+	/**
+	 * @param vorlagen the templates for one project
+	 * @param projekt  the project's name, for the file name
+	 * @param ordner   where the file goes by default
+	 */
+	public BerichtDialog(Shell parent, Messages texte, List<Berichtsvorlage> vorlagen, String projekt, Path ordner) {
+		super(parent);
+		this.texte = texte;
+		this.vorlagen = vorlagen;
+		this.projekt = projekt;
+		this.ordner = ordner;
+	}
+
+	public Berichtsvorlage vorlage() {
+		return gewaehlteVorlage;
+	}
+
+	public Berichtsformat format() {
+		return gewaehltesFormat;
+	}
+
+	public Path ziel() {
+		return ziel;
+	}
+
+	@Override
+	protected void configureShell(Shell shell) {
+		super.configureShell(shell);
+		shell.setText(texte.berichtTitel);
+	}
+
+	@Override
+	protected Control createDialogArea(Composite parent) {
+		setTitle(texte.berichtTitel);
+		setMessage(MessageFormat.format(texte.berichtHinweis, projekt));
+		Composite area = (Composite) super.createDialogArea(parent);
+		Composite inhalt = new Composite(area, SWT.NONE);
+		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(inhalt);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(inhalt);
+
+		vorlage = auswahl(inhalt, texte.berichtVorlage, new LabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return ((Berichtsvorlage) element).titel();
+			}
+		});
+		vorlage.setInput(vorlagen);
+		format = auswahl(inhalt, texte.berichtFormat, new LabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return ((Berichtsformat) element).endung().toUpperCase();
+			}
+		});
+		Label label = new Label(inhalt, SWT.NONE);
+		label.setText(texte.berichtDatei);
+		datei = new Text(inhalt, SWT.BORDER);
+		GridDataFactory.fillDefaults().grab(true, false).hint(380, SWT.DEFAULT).applyTo(datei);
+		Button durchsuchen = new Button(inhalt, SWT.PUSH);
+		durchsuchen.setText(texte.berichtDurchsuchen);
+		durchsuchen.addListener(SWT.Selection, e -> {
+			FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
+			dialog.setOverwrite(true);
+			dialog.setFileName(datei.getText());
+			String gewaehlt = dialog.open();
+			if (gewaehlt != null) {
+				datei.setText(gewaehlt);
+			}
+		});
+
+		vorlage.addSelectionChangedListener(e -> formateZeigen());
+		format.addSelectionChangedListener(e -> dateinameVorschlagen());
+		datei.addModifyListener(e -> pruefe());
+		if (!vorlagen.isEmpty()) {
+			vorlage.setSelection(new StructuredSelection(vorlagen.get(0)));
+		}
+		return area;
+	}
+
+	@Override
+	protected void createButtonsForButtonBar(Composite parent) {
+		createButton(parent, IDialogConstants.OK_ID, texte.berichtErstellen, true);
+		createButton(parent, IDialogConstants.CANCEL_ID, texte.abbrechen, false);
+		pruefe();
+	}
+
+	@Override
+	protected void okPressed() {
+		gewaehlteVorlage = (Berichtsvorlage) vorlage.getStructuredSelection().getFirstElement();
+		gewaehltesFormat = (Berichtsformat) format.getStructuredSelection().getFirstElement();
+		ziel = Path.of(datei.getText().strip()).toAbsolutePath();
+		super.okPressed();
+	}
+
+	private static ComboViewer auswahl(Composite inhalt, String beschriftung, LabelProvider anzeige) {
+		Label label = new Label(inhalt, SWT.NONE);
+		label.setText(beschriftung);
+		ComboViewer viewer = new ComboViewer(inhalt, SWT.READ_ONLY | SWT.DROP_DOWN);
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		viewer.setLabelProvider(anzeige);
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(viewer.getControl());
+		return viewer;
+	}
+
+	private void formateZeigen() {
+		Berichtsvorlage gewaehlt = (Berichtsvorlage) vorlage.getStructuredSelection().getFirstElement();
+		List<Berichtsformat> formate = gewaehlt == null ? List.of() : List.copyOf(gewaehlt.formate());
+		format.setInput(formate);
+		if (!formate.isEmpty()) {
+			format.setSelection(new StructuredSelection(formate.contains(Berichtsformat.PDF) ? Berichtsformat.PDF : formate.get(0)));
+		}
+		dateinameVorschlagen();
+	}
+
+	/** PROJEKT-VORLAGE.ENDUNG in the default folder, with characters a file name cannot hold replaced. */
+	private void dateinameVorschlagen() {
+		Berichtsvorlage gewaehlt = (Berichtsvorlage) vorlage.getStructuredSelection().getFirstElement();
+		Berichtsformat endung = (Berichtsformat) format.getStructuredSelection().getFirstElement();
+		if (gewaehlt == null || endung == null || datei == null) {
+			return;
+		}
+		String name = (projekt + "-" + gewaehlt.id()).replaceAll("[\\\\/:*?\"<>|]", "_") + "." + endung.endung();
+		datei.setText(ordner.resolve(name).toString());
+	}
+
+	private void pruefe() {
+		Button ok = getButton(IDialogConstants.OK_ID);
+		if (ok == null) {
+			return;
+		}
+		boolean gueltig = !vorlage.getStructuredSelection().isEmpty() && !format.getStructuredSelection().isEmpty()
+				&& !datei.getText().isBlank();
+		ok.setEnabled(gueltig);
+		setErrorMessage(vorlagen.isEmpty() ? texte.berichtKeineVorlagen : null);
+	}
+
+	/** For tests. */
+	Text dateiFeld() {
+		return datei;
+	}
+
+	ComboViewer formatFeld() {
+		return format;
+	}
+
+	Button erstellenKnopf() {
+		return getButton(IDialogConstants.OK_ID);
+	}
+}

@@ -1,0 +1,96 @@
+package org.quartierwerk.app.internal.berichte;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+import org.quartierwerk.app.internal.Messages;
+import org.quartierwerk.model.Praxisbeispiel;
+import org.quartierwerk.model.QuartierwerkFactory;
+import org.quartierwerk.reports.Berichtsformat;
+import org.quartierwerk.reports.Berichtsvorlage;
+import org.quartierwerk.reports.ReportService;
+
+/** Berichte → Bericht erstellen… with real SWT and the real ReportService in OSGi: the dialog's defaults, then a PDF. */
+class BerichtErstellenTest {
+
+	private final Display display = Display.getDefault();
+	private final Shell shell = new Shell(display);
+
+	@TempDir
+	Path ordner;
+
+	@AfterEach
+	void close() {
+		shell.dispose();
+	}
+
+	@Test
+	void theDialogProposesTemplateFormatAndFileAndTheReportIsWrittenWithProgress() throws Exception {
+		ReportService reports = service(ReportService.class);
+		List<Berichtsvorlage> vorlagen = reports.vorlagen().stream().filter(v -> !v.sammlung() && v.kurs().isEmpty()).toList();
+		assertFalse(vorlagen.isEmpty());
+		BerichtDialog dialog = new BerichtDialog(shell, texte(), vorlagen, "Treff/Sonnenhügel", ordner);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		assertEquals(ordner.resolve("Treff_Sonnenhügel-" + vorlagen.get(0).id() + ".pdf").toString(), dialog.dateiFeld().getText(),
+				"the first template as PDF in the folder, the slash made harmless");
+		dialog.formatFeld().setSelection(new StructuredSelection(Berichtsformat.DOCX));
+		assertTrue(dialog.dateiFeld().getText().endsWith(".docx"));
+		dialog.formatFeld().setSelection(new StructuredSelection(Berichtsformat.PDF));
+		assertTrue(dialog.erstellenKnopf().isEnabled());
+		dialog.erstellenKnopf().notifyListeners(SWT.Selection, new Event());
+		Path ziel = dialog.ziel();
+		assertEquals(Berichtsformat.PDF, dialog.format());
+
+		Praxisbeispiel projekt = QuartierwerkFactory.eINSTANCE.createPraxisbeispiel();
+		projekt.setTitel("Treff Sonnenhügel");
+		Berichterstellung.Ausgang ausgang = Berichterstellung.erstelle(shell, reports, dialog.vorlage(), projekt, dialog.format(), ziel,
+				"Bericht wird erstellt");
+		assertTrue(ausgang.erfolgreich(), ausgang::toString);
+		assertTrue(ausgang.ergebnis().entwurf(), "an incomplete project gives a draft");
+		byte[] pdf = Files.readAllBytes(ziel);
+		assertEquals("%PDF", new String(pdf, 0, 4), "a PDF file");
+		assertTrue(pdf.length > 1000, pdf.length + " bytes");
+	}
+
+	private static Messages texte() {
+		Properties properties = new Properties();
+		try (InputStream in = FrameworkUtil.getBundle(Messages.class).getEntry("OSGI-INF/l10n/bundle_de.properties").openStream()) {
+			properties.load(in);
+			Messages texte = new Messages();
+			for (Field field : Messages.class.getFields()) {
+				field.set(texte, properties.getProperty(field.getName()));
+			}
+			return texte;
+		} catch (Exception e) {
+			throw new AssertionError(e);
+		}
+	}
+
+	private static <S> S service(Class<S> type) throws InterruptedException {
+		ServiceTracker<S, S> tracker = new ServiceTracker<>(FrameworkUtil.getBundle(BerichtErstellenTest.class).getBundleContext(), type, null);
+		tracker.open();
+		S service = tracker.waitForService(20_000);
+		assertNotNull(service, "no " + type.getSimpleName());
+		return service;
+	}
+}
