@@ -51,4 +51,10 @@ public final class Messages {
 	public String berichtLaeuft;
 	public String berichtEntwurf;
 	public String berichtGeschrieben;
+	// Hilfe
+	public String ueberTitel;
+	public String ueberName;
+	public String ueberZweck;
+	public String ueberAngaben;
+	public String schliessen;
 }

@@ -1,0 +1,125 @@
+package org.quartierwerk.app.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * The workbench's texts: every text the code and the application model ask for exists in German and in English,
+ * and each menu's entries have mnemonics that differ, so that the menus work from the keyboard.
+ */
+class LocalizationTest {
+
+	private final Bundle app = FrameworkUtil.getBundle(Messages.class);
+
+	@Test
+	void everyTextExistsInGermanAndEnglish() throws Exception {
+		Properties deutsch = properties("OSGI-INF/l10n/bundle_de.properties");
+		Properties englisch = properties("OSGI-INF/l10n/bundle.properties");
+		Set<String> gefragt = new TreeSet<>();
+		for (Field field : Messages.class.getFields()) {
+			if (!Modifier.isStatic(field.getModifiers())) {
+				gefragt.add(field.getName());
+			}
+		}
+		int felder = gefragt.size();
+		Matcher prozent = Pattern.compile("%([A-Za-z0-9_.]+)").matcher(text("Application.e4xmi") + text("plugin.xml")
+				+ text("META-INF/MANIFEST.MF"));
+		while (prozent.find()) {
+			gefragt.add(prozent.group(1));
+		}
+		assertTrue(felder > 40 && gefragt.size() > felder, "fields and model keys were read: " + gefragt.size());
+
+		List<String> fehlen = new ArrayList<>();
+		for (String key : gefragt) {
+			if (!deutsch.containsKey(key)) {
+				fehlen.add("de: " + key);
+			}
+			if (!englisch.containsKey(key)) {
+				fehlen.add("en: " + key);
+			}
+		}
+		assertEquals(List.of(), fehlen, "texts missing in the property files");
+		assertEquals(new TreeSet<>(deutsch.stringPropertyNames()), new TreeSet<>(englisch.stringPropertyNames()),
+				"German and English offer the same texts");
+	}
+
+	@Test
+	void menuEntriesHaveDistinctMnemonics() throws Exception {
+		Properties deutsch = properties("OSGI-INF/l10n/bundle_de.properties");
+		Document model = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+				.parse(new java.io.ByteArrayInputStream(text("Application.e4xmi").getBytes(StandardCharsets.UTF_8)));
+		NodeList elements = model.getElementsByTagName("*");
+		Map<Element, List<String>> menus = new HashMap<>();
+		for (int i = 0; i < elements.getLength(); i++) {
+			Element element = (Element) elements.item(i);
+			String type = element.getAttribute("xsi:type");
+			if (type.equals("menu:Menu") || type.equals("menu:HandledMenuItem")) {
+				menus.computeIfAbsent((Element) element.getParentNode(), k -> new ArrayList<>()).add(element.getAttribute("label"));
+			}
+		}
+		assertTrue(menus.size() > 3, "main menu and its menus found: " + menus.size());
+		List<String> fehler = new ArrayList<>();
+		for (List<String> eintraege : menus.values()) {
+			Map<Character, String> vergeben = new HashMap<>();
+			for (String label : eintraege) {
+				String text = deutsch.getProperty(label.substring(1), label);
+				int und = text.indexOf('&');
+				if (und < 0 || und == text.length() - 1) {
+					fehler.add("no mnemonic: " + text);
+					continue;
+				}
+				String frueher = vergeben.put(Character.toLowerCase(text.charAt(und + 1)), text);
+				if (frueher != null) {
+					fehler.add("same mnemonic: " + frueher + " / " + text);
+				}
+			}
+		}
+		assertEquals(List.of(), fehler, Arrays.toString(menus.values().toArray()));
+	}
+
+	private Properties properties(String path) throws IOException {
+		Properties properties = new Properties();
+		try (InputStream in = entry(path).openStream()) {
+			properties.load(in);
+		}
+		return properties;
+	}
+
+	private String text(String path) throws IOException {
+		try (InputStream in = entry(path).openStream()) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	private URL entry(String path) {
+		URL url = app.getEntry(path);
+		assertTrue(url != null, path + " is in the workbench bundle");
+		return url;
+	}
+}

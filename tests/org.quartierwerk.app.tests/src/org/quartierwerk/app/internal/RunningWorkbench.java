@@ -1,0 +1,225 @@
+package org.quartierwerk.app.internal;
+
+import java.util.Locale;
+import java.util.function.Predicate;
+
+import org.eclipse.core.databinding.observable.Realm;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.EclipseContextFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.di.suppliers.ExtendedObjectSupplier;
+import org.eclipse.e4.core.services.contributions.IContributionFactory;
+import org.eclipse.e4.core.services.nls.Translation;
+import org.eclipse.e4.core.services.translation.TranslationService;
+import org.eclipse.e4.ui.bindings.keys.KeyBindingDispatcher;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.internal.workbench.E4Workbench;
+import org.eclipse.e4.ui.internal.workbench.E4XMIResourceFactory;
+import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
+import org.eclipse.e4.ui.internal.workbench.swt.PartRenderingEngine;
+import org.eclipse.e4.ui.model.application.MAddon;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.swt.DisplayUISynchronize;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.jface.databinding.swt.DisplayRealm;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * The Quartierwerk workbench running in the test's OSGi runtime: the application model from {@code Application.e4xmi}
+ * with its add-ons, handlers and key bindings, rendered by e4's SWT renderers in German, as the product starts it –
+ * without the life-cycle hook (no examples are copied into the workspace) and without persisted window state.
+ */
+final class RunningWorkbench implements AutoCloseable {
+
+	private static final String MODEL = "org.quartierwerk.app/Application.e4xmi";
+
+	private final Display display;
+	private final IEclipseContext context;
+	private final MApplication application;
+	private final E4Workbench workbench;
+	private final MWindow window;
+
+	private RunningWorkbench(Display display) {
+		this.display = display;
+		context = E4Application.createDefaultContext();
+		context.set(Display.class, display);
+		context.set(Realm.class, DisplayRealm.getRealm(display));
+		context.set(UISynchronize.class, new DisplayUISynchronize(display));
+		context.set(TranslationService.LOCALE, Locale.GERMANY);
+		context.set(IWorkbench.PRESENTATION_URI_ARG, PartRenderingEngine.engineURI);
+		context.set(IWorkbench.PERSIST_STATE, Boolean.FALSE);
+		ContextInjectionFactory.setDefault(context);
+		// @Translation objects are made by a supplier that must see this context's locale
+		injectSupplier(Translation.class.getName());
+
+		ResourceSet resources = new ResourceSetImpl();
+		resources.getResourceFactoryRegistry().getExtensionToFactoryMap().put(Resource.Factory.Registry.DEFAULT_EXTENSION,
+				new E4XMIResourceFactory());
+		Resource model = resources.getResource(URI.createPlatformPluginURI(MODEL, true), true);
+		application = (MApplication) model.getContents().get(0);
+		application.setContext(context);
+		context.set(MApplication.class, application);
+		E4Application.initializeServices(application);
+		IContributionFactory factory = context.get(IContributionFactory.class);
+		for (MAddon addon : application.getAddons()) {
+			IEclipseContext local = EclipseContextFactory.create();
+			local.set(MAddon.class, addon);
+			addon.setObject(factory.create(addon.getContributionURI(), context, local));
+		}
+		workbench = new E4Workbench(application, context);
+		window = application.getChildren().get(0);
+		workbench.createAndRunUI(window);
+		shell().forceActive();
+		settle();
+	}
+
+	/** Starts the workbench on the current display and shows its main window. */
+	static RunningWorkbench start() {
+		return new RunningWorkbench(Display.getDefault());
+	}
+
+	private void injectSupplier(String annotation) {
+		var bundles = FrameworkUtil.getBundle(RunningWorkbench.class).getBundleContext();
+		try {
+			for (var reference : bundles.getServiceReferences(ExtendedObjectSupplier.class,
+					"(" + ExtendedObjectSupplier.SERVICE_CONTEXT_KEY + "=" + annotation + ")")) {
+				ContextInjectionFactory.inject(bundles.getService(reference), context);
+			}
+		} catch (org.osgi.framework.InvalidSyntaxException e) {
+			throw new AssertionError(e);
+		}
+	}
+
+	Display display() {
+		return display;
+	}
+
+	Shell shell() {
+		return (Shell) window.getWidget();
+	}
+
+	MApplication application() {
+		return application;
+	}
+
+	/** A service or value of the main window's context, where handlers and parts find theirs. */
+	<T> T get(Class<T> type) {
+		return window.getContext().get(type);
+	}
+
+	/** The part with this element id, brought to the front, its object created. */
+	MPart show(String partId) {
+		EPartService parts = get(EPartService.class);
+		MPart part = parts.showPart(partId, EPartService.PartState.ACTIVATE);
+		settle();
+		return part;
+	}
+
+	/** Runs a command as the menu or a key would, through the handler of the active context. */
+	Object execute(String commandId) {
+		var command = get(ECommandService.class).createCommand(commandId, null);
+		Object result = get(EHandlerService.class).executeHandler(command);
+		settle();
+		return result;
+	}
+
+	/** Whether a command's handler would run now (the menu item and the key are enabled). */
+	boolean canExecute(String commandId) {
+		return get(EHandlerService.class).canExecute(get(ECommandService.class).createCommand(commandId, null));
+	}
+
+	/**
+	 * Types a key with modifiers (e.g. {@code SWT.MOD1, 's'}) on the focused control. The key goes through the
+	 * workbench's key binding dispatcher, the display filter that turns keys into commands; a key without a binding
+	 * reaches the control as a key event, Enter as its default selection. (Xvfb takes no synthetic keys from
+	 * {@code Display.post} here, so the test hands the event to the filter the X event would reach.)
+	 */
+	void press(int modifiers, int key) {
+		Control focus = display.getFocusControl();
+		if (focus == null) {
+			throw new AssertionError("no control has the keyboard focus");
+		}
+		Event event = new Event();
+		event.type = SWT.KeyDown;
+		event.display = display;
+		event.widget = focus;
+		event.stateMask = modifiers;
+		event.keyCode = key;
+		event.character = (modifiers & SWT.CTRL) != 0 && Character.isLetter(key) ? (char) (key & 0x1f) : (char) key;
+		event.doit = true;
+		context.get(KeyBindingDispatcher.class).getKeyDownFilter().handleEvent(event);
+		if (event.doit && event.type != SWT.None) {
+			focus.notifyListeners(SWT.KeyDown, event);
+			if (key == SWT.CR && event.doit) {
+				focus.notifyListeners(SWT.DefaultSelection, new Event());
+			}
+		}
+		settle();
+	}
+
+	/** Lets the display run what is queued: layout, painting, asynchronous updates. */
+	void settle() {
+		for (int i = 0; i < 5; i++) {
+			while (display.readAndDispatch()) {
+				// keep going
+			}
+			try {
+				Thread.sleep(20);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
+
+	/** Waits up to a few seconds, running the display, until the condition holds. */
+	boolean await(java.util.function.BooleanSupplier condition) {
+		long deadline = System.currentTimeMillis() + 10_000;
+		while (!condition.getAsBoolean()) {
+			if (System.currentTimeMillis() > deadline) {
+				return false;
+			}
+			settle();
+		}
+		return true;
+	}
+
+	/** The first control of this type under the parent, depth first, that passes the test. */
+	static <T extends Control> T find(Composite parent, Class<T> type, Predicate<T> test) {
+		for (Control child : parent.getChildren()) {
+			if (type.isInstance(child) && test.test(type.cast(child))) {
+				return type.cast(child);
+			}
+			if (child instanceof Composite composite) {
+				T found = find(composite, type, test);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	@Override
+	public void close() {
+		workbench.close();
+		settle();
+		ContextInjectionFactory.setDefault(null);
+		context.dispose();
+	}
+}
