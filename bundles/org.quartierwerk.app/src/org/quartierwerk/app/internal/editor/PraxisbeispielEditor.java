@@ -25,6 +25,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.quartierwerk.app.internal.Messages;
 import org.quartierwerk.catalog.Katalog;
@@ -76,7 +77,12 @@ public final class PraxisbeispielEditor {
 	private Label meldung;
 	private CTabFolder seiten;
 	private SteckbriefSeite steckbrief;
+	private ZieleSeite ziele;
+	private ArbeitsschritteSeite arbeitsschritte;
+	private KooperationSeite kooperation;
+	private BeteiligungSeite beteiligung;
 	private FinanzierungSeite finanzierung;
+	private CTabItem finanzierungSeite;
 	private final CommandStackListener aenderungen = this::geaendert;
 
 	@PostConstruct
@@ -100,15 +106,21 @@ public final class PraxisbeispielEditor {
 
 		seiten = new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(seiten);
-		CTabItem steckbriefSeite = new CTabItem(seiten, SWT.NONE);
-		steckbriefSeite.setText(texte.editorSteckbrief);
 		steckbrief = new SteckbriefSeite(seiten, beispiel, domain, bindings, texte);
-		steckbriefSeite.setControl(steckbrief.control());
-		CTabItem finanzierungSeite = new CTabItem(seiten, SWT.NONE);
-		finanzierungSeite.setText(texte.editorFinanzierung);
-		finanzierung = new FinanzierungSeite(seiten, beispiel, domain, texte);
-		finanzierungSeite.setControl(finanzierung.control());
+		CTabItem steckbriefSeite = reiter(texte.editorSteckbrief, steckbrief.control());
+		ziele = new ZieleSeite(seiten, beispiel, domain, bindings, texte);
+		reiter(texte.editorZiele, ziele.control());
+		arbeitsschritte = new ArbeitsschritteSeite(seiten, beispiel, domain, bindings, texte);
+		reiter(texte.editorArbeitsschritte, arbeitsschritte.control());
+		kooperation = new KooperationSeite(seiten, beispiel, domain, texte);
+		reiter(texte.editorKooperation, kooperation.control());
+		beteiligung = new BeteiligungSeite(seiten, beispiel, domain, bindings, texte,
+				katalog == null ? List.of() : katalog.partizipationsmodelle());
+		reiter(texte.editorBeteiligung, beteiligung.control());
+		finanzierung = new FinanzierungSeite(seiten, beispiel, domain, texte, katalog == null ? List.of() : katalog.finanzierungsquellen());
+		finanzierungSeite = reiter(texte.editorFinanzierung, finanzierung.control());
 		seiten.setSelection(steckbriefSeite);
+
 		part.setLabel(beispiel.getTitel() == null || beispiel.getTitel().isBlank() ? name : beispiel.getTitel());
 		pruefe();
 	}
@@ -163,7 +175,27 @@ public final class PraxisbeispielEditor {
 	}
 
 	void selectFinanzierung() {
-		seiten.setSelection(1);
+		seiten.setSelection(finanzierungSeite);
+	}
+
+	CTabFolder seiten() {
+		return seiten;
+	}
+
+	ZieleSeite ziele() {
+		return ziele;
+	}
+
+	ArbeitsschritteSeite arbeitsschritte() {
+		return arbeitsschritte;
+	}
+
+	KooperationSeite kooperation() {
+		return kooperation;
+	}
+
+	BeteiligungSeite beteiligung() {
+		return beteiligung;
 	}
 
 	FinanzierungSeite finanzierung() {
@@ -178,12 +210,23 @@ public final class PraxisbeispielEditor {
 		return meldung;
 	}
 
+	private CTabItem reiter(String titel, Control inhalt) {
+		CTabItem reiter = new CTabItem(seiten, SWT.NONE);
+		reiter.setText(titel);
+		reiter.setControl(inhalt);
+		return reiter;
+	}
+
 	private void geaendert(EventObject event) {
 		meldung.getDisplay().asyncExec(() -> {
 			if (meldung.isDisposed()) {
 				return;
 			}
 			part.setDirty(((BasicCommandStack) domain.getCommandStack()).isSaveNeeded());
+			ziele.aktualisiere();
+			arbeitsschritte.aktualisiere();
+			kooperation.aktualisiere();
+			beteiligung.aktualisiere();
 			finanzierung.aktualisiere();
 			pruefe();
 		});
