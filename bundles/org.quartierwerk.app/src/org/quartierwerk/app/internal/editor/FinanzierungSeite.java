@@ -120,7 +120,8 @@ final class FinanzierungSeite {
 		jahrSpalten.anzeige(texte.spalteJahr, 90, j -> ((Jahressumme) j).jahr() == null ? texte.ohneJahr : ((Jahressumme) j).jahr().toString());
 		jahrSpalten.anzeige(texte.spalteAusgaben, 130, j -> euro(((Jahressumme) j).ausgaben()));
 		jahrSpalten.anzeige(texte.spalteFinanzierung, 130, j -> euro(((Jahressumme) j).finanzierung()));
-		jahrSpalten.anzeige(texte.spalteDifferenz, 130, j -> euro(((Jahressumme) j).differenz()));
+		jahrSpalten.anzeige(texte.spalteDifferenz, 130, j -> euro(((Jahressumme) j).differenz()),
+				j -> ((Jahressumme) j).differenz().abs().compareTo(TOLERANZ) > 0);
 
 		summen = new Label(seite, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).indent(0, 8).applyTo(summen);

@@ -40,6 +40,7 @@ import org.eclipse.jface.viewers.TreeViewerEditor;
 import org.eclipse.jface.viewers.TreeViewerFocusCellManager;
 import org.eclipse.jface.viewers.ViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 import org.quartierwerk.model.Bezeichnungen;
 
@@ -88,6 +89,21 @@ final class Spalten {
 	/** A column that only shows. */
 	void anzeige(String titel, int breite, Function<Object, String> text) {
 		beschrifte(neu(titel, breite), text);
+	}
+
+	/** A column that only shows, in red where {@code warnung} holds. */
+	void anzeige(String titel, int breite, Function<Object, String> text, Predicate<Object> warnung) {
+		neu(titel, breite).setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply(element);
+			}
+
+			@Override
+			public Color getForeground(Object element) {
+				return warnung.test(element) ? viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_RED) : null;
+			}
+		});
 	}
 
 	/** A free text column of a String feature of the row. */

@@ -1,12 +1,15 @@
 package org.quartierwerk.app.internal.editor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -70,6 +73,9 @@ class FinanzierungSeiteTest {
 				List.of("ohne Jahr", "200,00 \u20AC", "0,00 \u20AC", "-200,00 \u20AC")), zeilen(seite), "a rejected share does not count");
 		bank.waehle(seite.anteile, stadt2024, 3, "bewilligt");
 		assertEquals(List.of("2024", "500,00 \u20AC", "500,00 \u20AC", "0,00 \u20AC"), zeilen(seite).get(1));
+		Color rot = bank.display.getSystemColor(SWT.COLOR_RED);
+		assertEquals(rot, seite.jahre.getTable().getItem(0).getForeground(3), "a gap in red");
+		assertNotEquals(rot, seite.jahre.getTable().getItem(1).getForeground(3), "a balanced year not");
 		bank.screenshot("editor-finanzierung-jahre.png");
 		bank.undo(editor);
 		assertEquals("0,00 \u20AC", zeilen(seite).get(1).get(2), "undo: rejected again");
