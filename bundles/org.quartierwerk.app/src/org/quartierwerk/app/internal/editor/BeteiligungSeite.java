@@ -22,6 +22,8 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.accessibility.AccessibleAdapter;
+import org.eclipse.swt.accessibility.AccessibleEvent;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -178,8 +180,15 @@ final class BeteiligungSeite {
 				Button feld = new Button(matrix, SWT.CHECK);
 				feld.setData("phase", phase);
 				feld.setData("stufe", stufe);
-				// the screen reader's name of the box: "Planung: Mitwirken"
-				feld.setToolTipText(Bezeichnungen.von(phase) + ": " + stufe.getName());
+				String name = Bezeichnungen.von(phase) + ": " + stufe.getName();
+				feld.setToolTipText(name);
+				// a box without text is named for screen readers by its cell: "Planung: Mitwirken"
+				feld.getAccessible().addAccessibleListener(new AccessibleAdapter() {
+					@Override
+					public void getName(AccessibleEvent e) {
+						e.result = name;
+					}
+				});
 				feld.addListener(SWT.Selection, e -> kreuze(phase, stufe, feld.getSelection()));
 				GridDataFactory.fillDefaults().align(SWT.CENTER, SWT.CENTER).applyTo(feld);
 			}

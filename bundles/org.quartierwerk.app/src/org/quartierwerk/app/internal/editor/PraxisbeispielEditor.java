@@ -142,6 +142,7 @@ public final class PraxisbeispielEditor {
 		finanzierungSeite = reiter(texte.editorFinanzierung, finanzierung.control());
 		seiten.setSelection(steckbriefSeite);
 
+		// where zeige and the error marks find the fields and rows
 		Supplier<EObject> projekt = () -> beispiel;
 		Supplier<EObject> traeger = beispiel::getTraeger;
 		Supplier<EObject> plan = beispiel::getFinanzierungsplan;
@@ -229,6 +230,27 @@ public final class PraxisbeispielEditor {
 		return name;
 	}
 
+	/**
+	 * Shows a field or row of the project: selects the page that shows it, the object's row where it is one, and
+	 * focuses the control, e.g. for an entry of the Probleme view.
+	 *
+	 * @param objekt the project or an object in it
+	 * @param feld   the object's feature meant, or null for the object itself
+	 * @return false when no page shows the object or feature
+	 */
+	public boolean zeige(EObject objekt, EStructuralFeature feld) {
+		if (seiten == null || objekt == null) {
+			return false;
+		}
+		Treffer treffer = finde(objekt, feld);
+		if (treffer == null || treffer.zeile() != null && !treffer.ort().waehle().test(treffer.zeile())) {
+			return false;
+		}
+		seiten.setSelection(treffer.ort().seite());
+		treffer.ort().control().setFocus();
+		return true;
+	}
+
 	SteckbriefSeite steckbrief() {
 		return steckbrief;
 	}
@@ -257,30 +279,21 @@ public final class PraxisbeispielEditor {
 		return beteiligung;
 	}
 
+	FinanzierungSeite finanzierung() {
+		return finanzierung;
+	}
+
+	DataBindingContext bindings() {
+		return bindings;
+	}
+
+	Label meldung() {
+		return meldung;
+	}
+
 	/** The error marker at a control of the pages, or null when it never had one. */
 	ControlDecoration markierung(Control control) {
 		return markierungen.get(control);
-	}
-
-	/**
-	 * Shows a field or row of the project: selects the page that shows it, the object's row where it is one, and
-	 * focuses the control, e.g. for an entry of the Probleme view.
-	 *
-	 * @param objekt the project or an object in it
-	 * @param feld   the object's feature meant, or null for the object itself
-	 * @return false when no page shows the object or feature
-	 */
-	public boolean zeige(EObject objekt, EStructuralFeature feld) {
-		if (seiten == null || objekt == null) {
-			return false;
-		}
-		Treffer treffer = finde(objekt, feld);
-		if (treffer == null || treffer.zeile() != null && !treffer.ort().waehle().test(treffer.zeile())) {
-			return false;
-		}
-		seiten.setSelection(treffer.ort().seite());
-		treffer.ort().control().setFocus();
-		return true;
 	}
 
 	/** Where a page shows a feature, or objects of a class as rows. */
@@ -354,18 +367,6 @@ public final class PraxisbeispielEditor {
 			markierung.setDescriptionText(String.join("\n", meldungen));
 			markierung.show();
 		});
-	}
-
-	FinanzierungSeite finanzierung() {
-		return finanzierung;
-	}
-
-	DataBindingContext bindings() {
-		return bindings;
-	}
-
-	Label meldung() {
-		return meldung;
 	}
 
 	private void geaendert(EventObject event) {

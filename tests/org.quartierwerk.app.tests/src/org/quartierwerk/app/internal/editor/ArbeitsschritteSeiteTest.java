@@ -8,6 +8,7 @@ import java.util.List;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.quartierwerk.model.Arbeitsschritt;
@@ -46,6 +47,19 @@ class ArbeitsschritteSeiteTest {
 		assertEquals(Arbeitsschrittstatus.ABGESCHLOSSEN, versammlung.getStatus());
 		assertEquals(Teildatum.monat(2019, 3), versammlung.getDatum());
 		assertEquals("2019-03", seite.schritte.getTable().getItem(0).getText(2));
+		// by keyboard: F2 edits the focused cell of the chosen row, in the column last edited
+		seite.schritte.getTable().setSelection(1);
+		seite.schritte.getTable().notifyListeners(SWT.Selection, new Event());
+		Event f2 = new Event();
+		f2.keyCode = SWT.F2;
+		seite.schritte.getTable().notifyListeners(SWT.KeyDown, f2);
+		assertEquals(3, seite.schritte.getColumnViewerEditor().getFocusCell().getColumnIndex());
+		Text zelle = Editorbank.finde(seite.schritte.getTable(), Text.class, Text::isVisible);
+		zelle.setText("Aushang beim B\u00E4cker und im Gemeindeblatt");
+		seite.schritte.applyEditorValue();
+		bank.settle();
+		assertEquals("Aushang beim B\u00E4cker und im Gemeindeblatt", beispiel.getArbeitsschritte().get(1).getBeschreibung());
+
 		bank.tippe(seite.arbeitsschritteText, "Nach der Versammlung meldeten sich zw\u00F6lf Fahrerinnen und Fahrer.");
 		bank.screenshot("editor-arbeitsschritte.png");
 
