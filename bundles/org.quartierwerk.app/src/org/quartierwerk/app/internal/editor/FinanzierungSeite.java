@@ -7,7 +7,11 @@ import java.text.MessageFormat;
 import java.text.ParsePosition;
 import java.math.RoundingMode;
 import java.util.function.Supplier;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -16,6 +20,7 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -36,8 +41,10 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.quartierwerk.app.internal.Messages;
 import org.quartierwerk.model.Ausgabeposition;
+import org.quartierwerk.model.Bewilligungsstatus;
 import org.quartierwerk.model.Finanzierungsanteil;
 import org.quartierwerk.model.Finanzierungsplan;
+import org.quartierwerk.model.Finanzierungsquelle;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.QuartierwerkFactory;
 import org.quartierwerk.model.QuartierwerkPackage.Literals;
@@ -59,10 +66,14 @@ final class FinanzierungSeite {
 	private final Composite seite;
 	final TableViewer ausgaben;
 	final TableViewer anteile;
+	final TableViewer jahre;
 	final Label summen;
 	final Label ausgleich;
+	private final List<Finanzierungsquelle> katalogQuellen;
 
-	FinanzierungSeite(Composite parent, Praxisbeispiel beispiel, EditingDomain domain, Messages texte) {
+	FinanzierungSeite(Composite parent, Praxisbeispiel beispiel, EditingDomain domain, Messages texte,
+			List<Finanzierungsquelle> katalogQuellen) {
+		this.katalogQuellen = katalogQuellen;
 		this.beispiel = beispiel;
 		this.domain = domain;
 		this.texte = texte;
@@ -71,6 +82,7 @@ final class FinanzierungSeite {
 
 		ueberschrift(texte.finanzierungAusgaben);
 		ausgaben = tabelle();
+		Spalten.tastatur(ausgaben);
 		spalte(ausgaben, texte.spalteBezeichnung, 260, a -> text(((Ausgabeposition) a).getBezeichnung()), Literals.AUSGABEPOSITION__BEZEICHNUNG,
 				(a, t) -> t);
 		spalte(ausgaben, texte.spalteJahr, 70, a -> jahr(((Ausgabeposition) a).getJahr()), Literals.AUSGABEPOSITION__JAHR,
@@ -86,13 +98,30 @@ final class FinanzierungSeite {
 
 		ueberschrift(texte.finanzierungAnteile);
 		anteile = tabelle();
-		spalte(anteile, texte.spalteQuelle, 260, a -> quelle((Finanzierungsanteil) a), null, null);
+		Spalten anteilSpalten = new Spalten(anteile, domain);
+		anteilSpalten.auswahl(texte.spalteQuelle, 260, a -> quellen(), this::quellenName, a -> ((Finanzierungsanteil) a).getQuelle(),
+				(a, quelle) -> waehleQuelle((Finanzierungsanteil) a, (Finanzierungsquelle) quelle));
 		spalte(anteile, texte.spalteJahr, 70, a -> jahr(((Finanzierungsanteil) a).getJahr()), Literals.FINANZIERUNGSANTEIL__JAHR,
 				(a, t) -> parseJahr(t));
 		spalte(anteile, texte.spalteBetrag, 120, a -> euro(((Finanzierungsanteil) a).getBetrag()), Literals.FINANZIERUNGSANTEIL__BETRAG,
 				(a, t) -> parseBetrag(t));
+		anteilSpalten.auswahl(texte.spalteStatus, 110, Literals.FINANZIERUNGSANTEIL__STATUS, Bewilligungsstatus.VALUES);
 		knoepfe(anteile, texte.anteilHinzufuegen, QuartierwerkFactory.eINSTANCE::createFinanzierungsanteil,
 				Literals.FINANZIERUNGSPLAN__ANTEILE);
+
+		ueberschrift(texte.finanzierungJahre);
+		jahre = new TableViewer(seite, SWT.BORDER | SWT.FULL_SELECTION);
+		jahre.setContentProvider(ArrayContentProvider.getInstance());
+		jahre.getTable().setHeaderVisible(true);
+		jahre.getTable().setLinesVisible(true);
+		GridDataFactory.fillDefaults().grab(true, false).indent(8, 0)
+				.hint(SWT.DEFAULT, Math.max(100, 5 * jahre.getTable().getItemHeight())).applyTo(jahre.getControl());
+		Spalten jahrSpalten = new Spalten(jahre, domain);
+		jahrSpalten.anzeige(texte.spalteJahr, 90, j -> ((Jahressumme) j).jahr() == null ? texte.ohneJahr : ((Jahressumme) j).jahr().toString());
+		jahrSpalten.anzeige(texte.spalteAusgaben, 130, j -> euro(((Jahressumme) j).ausgaben()));
+		jahrSpalten.anzeige(texte.spalteFinanzierung, 130, j -> euro(((Jahressumme) j).finanzierung()));
+		jahrSpalten.anzeige(texte.spalteDifferenz, 130, j -> euro(((Jahressumme) j).differenz()),
+				j -> ((Jahressumme) j).differenz().abs().compareTo(TOLERANZ) > 0);
 
 		summen = new Label(seite, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).indent(0, 8).applyTo(summen);
@@ -110,6 +139,7 @@ final class FinanzierungSeite {
 		Finanzierungsplan plan = beispiel.getFinanzierungsplan();
 		ausgaben.setInput(plan == null ? List.of() : plan.getAusgaben());
 		anteile.setInput(plan == null ? List.of() : plan.getAnteile());
+		jahre.setInput(plan == null ? List.of() : Jahressumme.von(plan));
 		Finanzkennzahlen zahlen = Finanzkennzahlen.von(plan == null ? QuartierwerkFactory.eINSTANCE.createFinanzierungsplan() : plan);
 		summen.setText(MessageFormat.format(texte.finanzierungSummen, euro(zahlen.ausgaben()), euro(zahlen.finanzierung()),
 				zahlen.foerderquote() == null ? "–" : zahlen.foerderquote().stripTrailingZeros().toPlainString() + " %",
@@ -149,9 +179,7 @@ final class FinanzierungSeite {
 	}
 
 	private void ueberschrift(String text) {
-		Label label = new Label(seite, SWT.NONE);
-		label.setText(text);
-		GridDataFactory.fillDefaults().indent(0, 6).applyTo(label);
+		Felder.ueberschrift(seite, text);
 	}
 
 	private TableViewer tabelle() {
@@ -159,7 +187,7 @@ final class FinanzierungSeite {
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
-		GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 120).applyTo(viewer.getControl());
+		GridDataFactory.fillDefaults().grab(true, true).indent(8, 0).hint(SWT.DEFAULT, 100).applyTo(viewer.getControl());
 		return viewer;
 	}
 
@@ -177,10 +205,11 @@ final class FinanzierungSeite {
 		if (feature == null) {
 			return;
 		}
+		CellEditor editor = new TextCellEditor(viewer.getTable());
 		spalte.setEditingSupport(new EditingSupport(viewer) {
 			@Override
 			protected CellEditor getCellEditor(Object element) {
-				return new TextCellEditor(viewer.getTable());
+				return editor;
 			}
 
 			@Override
@@ -259,8 +288,57 @@ final class FinanzierungSeite {
 		return jahr == null ? "" : jahr.toString();
 	}
 
-	private static String quelle(Finanzierungsanteil anteil) {
-		return anteil.getQuelle() == null ? "" : text(anteil.getQuelle().getName());
+	/** The plan's sources, then the catalogue's that the plan has not taken over yet. */
+	private List<Finanzierungsquelle> quellen() {
+		Finanzierungsplan plan = beispiel.getFinanzierungsplan();
+		List<Finanzierungsquelle> quellen = new ArrayList<>(plan == null ? List.of() : plan.getQuellen());
+		Set<String> uebernommen = new HashSet<>();
+		quellen.forEach(q -> uebernommen.add(q.getId()));
+		katalogQuellen.stream().filter(q -> !uebernommen.contains(q.getId())).forEach(quellen::add);
+		return quellen;
+	}
+
+	private String quellenName(Object quelle) {
+		String name = text(((Finanzierungsquelle) quelle).getName());
+		return katalogQuellen.contains(quelle) ? MessageFormat.format(texte.quelleAusKatalog, name) : name;
+	}
+
+	/** A source of the plan is referred to; one of the catalogue is copied into the plan first, in the same command. */
+	void waehleQuelle(Finanzierungsanteil anteil, Finanzierungsquelle quelle) {
+		Finanzierungsplan plan = (Finanzierungsplan) anteil.eContainer();
+		if (plan.getQuellen().contains(quelle)) {
+			setze(anteil, Literals.FINANZIERUNGSANTEIL__QUELLE, quelle);
+			return;
+		}
+		Finanzierungsquelle kopie = EcoreUtil.copy(quelle);
+		CompoundCommand uebernehmen = new CompoundCommand();
+		uebernehmen.append(AddCommand.create(domain, plan, Literals.FINANZIERUNGSPLAN__QUELLEN, kopie));
+		uebernehmen.append(SetCommand.create(domain, anteil, Literals.FINANZIERUNGSANTEIL__QUELLE, kopie));
+		domain.getCommandStack().execute(uebernehmen);
+	}
+
+	/** Ausgaben, Finanzierung (without rejected shares) and Finanzierung − Ausgaben of a year; {@code jahr} null: without a year. */
+	record Jahressumme(Integer jahr, BigDecimal ausgaben, BigDecimal finanzierung) {
+
+		BigDecimal differenz() {
+			return finanzierung.subtract(ausgaben);
+		}
+
+		static List<Jahressumme> von(Finanzierungsplan plan) {
+			List<Integer> jahre = new ArrayList<>(Finanzkennzahlen.jahre(plan));
+			if (plan.getAusgaben().stream().anyMatch(a -> a.getJahr() == null && a.getBetrag() != null)
+					|| plan.getAnteile().stream().anyMatch(a -> a.getJahr() == null && a.getBetrag() != null)) {
+				jahre.add(null);
+			}
+			return jahre.stream().map(jahr -> new Jahressumme(jahr,
+					plan.getAusgaben().stream().filter(a -> Objects.equals(a.getJahr(), jahr) && a.getBetrag() != null)
+							.map(Ausgabeposition::getBetrag).reduce(BigDecimal.ZERO, BigDecimal::add),
+					plan.getAnteile().stream()
+							.filter(a -> Objects.equals(a.getJahr(), jahr) && a.getBetrag() != null
+									&& a.getStatus() != Bewilligungsstatus.ABGELEHNT)
+							.map(Finanzierungsanteil::getBetrag).reduce(BigDecimal.ZERO, BigDecimal::add)))
+					.toList();
+		}
 	}
 
 	private static String text(String text) {

@@ -45,7 +45,7 @@ final class SteckbriefSeite {
 		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(seite);
 		titel = text(texte.feldTitel, SWT.BORDER);
 		kurzbeschreibung = text(texte.feldKurzbeschreibung, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
-		GridDataFactory.fillDefaults().grab(true, false).hint(400, 90).applyTo(kurzbeschreibung);
+		GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).hint(400, 90).applyTo(kurzbeschreibung);
 		herausforderung = auswahl(texte.feldHerausforderung, Herausforderung.VALUES.toArray());
 		unterthema = text(texte.feldUnterthema, SWT.BORDER);
 		bundesland = auswahl(texte.feldBundesland, Bundesland.VALUES.toArray());
@@ -66,7 +66,7 @@ final class SteckbriefSeite {
 		label.setText(beschriftung);
 		GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).indent(0, 3).applyTo(label);
 		Text text = new Text(seite, stil);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(text);
+		GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).applyTo(text);
 		return text;
 	}
 
@@ -82,7 +82,7 @@ final class SteckbriefSeite {
 			}
 		});
 		viewer.setInput(werte);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(viewer.getControl());
+		GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).applyTo(viewer.getControl());
 		return viewer;
 	}
 

@@ -1,0 +1,285 @@
+package org.quartierwerk.app.internal.editor;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.core.databinding.DataBindingContext;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.IStructuredContentProvider;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.RowData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.quartierwerk.app.internal.Messages;
+import org.quartierwerk.model.Kennzahl;
+import org.quartierwerk.model.Messwert;
+import org.quartierwerk.model.Praxisbeispiel;
+import org.quartierwerk.model.QuartierwerkFactory;
+import org.quartierwerk.model.QuartierwerkPackage.Literals;
+import org.quartierwerk.model.Teildatum;
+import org.quartierwerk.model.Ziel;
+import org.quartierwerk.model.Zielebene;
+import org.quartierwerk.model.Zieltyp;
+
+/**
+ * Page Ziele &amp; Wirkung: the Zielpyramide as a tree (Leitziele, Teilziele, Maßnahmenziele, each SMART or not), the
+ * Kennzahlen of the chosen Ziel with their latest Istwert and how far the Ziel is reached, and the texts about goals
+ * and impact.
+ */
+final class ZieleSeite {
+
+	private static final BigDecimal HUNDERT = new BigDecimal("100");
+
+	private final Praxisbeispiel beispiel;
+	private final EditingDomain domain;
+	private final Messages texte;
+	private final Composite seite;
+	final TreeViewer ziele;
+	final TableViewer kennzahlen;
+	final Text istDatum;
+	final Text istWert;
+	final Label hinweis;
+	final Text zieleText;
+	final Text wirkungserfolge;
+
+	ZieleSeite(Composite parent, Praxisbeispiel beispiel, EditingDomain domain, DataBindingContext bindings, Messages texte) {
+		this.beispiel = beispiel;
+		this.domain = domain;
+		this.texte = texte;
+		seite = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(seite);
+
+		Felder.ueberschrift(seite, texte.zielePyramide);
+		ziele = new TreeViewer(seite, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
+		ziele.getTree().setHeaderVisible(true);
+		ziele.getTree().setLinesVisible(true);
+		GridDataFactory.fillDefaults().grab(true, true).indent(8, 0).span(2, 1).hint(SWT.DEFAULT, 150).applyTo(ziele.getControl());
+		ziele.setContentProvider(new ITreeContentProvider() {
+			@Override
+			public Object[] getElements(Object eingabe) {
+				return ((Praxisbeispiel) eingabe).getZiele().toArray();
+			}
+
+			@Override
+			public Object[] getChildren(Object ziel) {
+				return ((Ziel) ziel).getUnterziele().toArray();
+			}
+
+			@Override
+			public Object getParent(Object ziel) {
+				return ((EObject) ziel).eContainer() instanceof Ziel oben ? oben : null;
+			}
+
+			@Override
+			public boolean hasChildren(Object ziel) {
+				return !((Ziel) ziel).getUnterziele().isEmpty();
+			}
+		});
+		Spalten zielSpalten = new Spalten(ziele, domain);
+		zielSpalten.text(texte.spalteTitel, 380, Literals.ZIEL__TITEL);
+		zielSpalten.auswahl(texte.spalteEbene, 130, Literals.ZIEL__EBENE, Zielebene.VALUES);
+		zielSpalten.auswahl(texte.spalteTyp, 120, Literals.ZIEL__TYP, Zieltyp.VALUES);
+		zielSpalten.haken(texte.spalteSpezifisch, 34, Literals.ZIEL__SPEZIFISCH);
+		zielSpalten.haken(texte.spalteMessbar, 34, Literals.ZIEL__MESSBAR);
+		zielSpalten.haken(texte.spalteErreichbar, 34, Literals.ZIEL__ERREICHBAR);
+		zielSpalten.haken(texte.spalteRealistisch, 34, Literals.ZIEL__REALISTISCH);
+		ziele.getTree().getColumn(3).setToolTipText(texte.smartSpezifisch);
+		ziele.getTree().getColumn(4).setToolTipText(texte.smartMessbar);
+		ziele.getTree().getColumn(5).setToolTipText(texte.smartErreichbar);
+		ziele.getTree().getColumn(6).setToolTipText(texte.smartRealistisch);
+		ziele.setInput(beispiel);
+		Composite zielKnoepfe = Felder.leiste(seite);
+		Felder.knopf(zielKnoepfe, texte.zielHinzufuegen, this::zielHinzufuegen);
+		Felder.knopf(zielKnoepfe, texte.unterzielHinzufuegen, this::unterzielHinzufuegen);
+		Felder.knopf(zielKnoepfe, texte.zeileEntfernen, () -> entferne(ziele.getStructuredSelection().toList()));
+
+		Felder.ueberschrift(seite, texte.zieleKennzahlen);
+		kennzahlen = Felder.tabelle(seite, 90);
+		kennzahlen.setContentProvider(
+				(IStructuredContentProvider) ziel -> ziel instanceof Ziel z ? z.getKennzahlen().toArray()
+						: new Object[0]);
+		Spalten kennzahlSpalten = new Spalten(kennzahlen, domain);
+		kennzahlSpalten.text(texte.spalteIndikator, 220, Literals.KENNZAHL__INDIKATOR);
+		kennzahlSpalten.text(texte.spalteEinheit, 80, Literals.KENNZAHL__EINHEIT);
+		zahlSpalte(kennzahlSpalten, texte.spalteAusgangswert, Literals.KENNZAHL__AUSGANGSWERT);
+		zahlSpalte(kennzahlSpalten, texte.spalteZielwert, Literals.KENNZAHL__ZIELWERT);
+		kennzahlSpalten.anzeige(texte.spalteIstwert, 130, k -> istwertText(letzterIstwert((Kennzahl) k)));
+		kennzahlSpalten.anzeige(texte.spalteZielerreichung, 110, k -> {
+			BigDecimal prozent = zielerreichung((Kennzahl) k);
+			return prozent == null ? "" : Spalten.zahl(prozent) + " %";
+		});
+		ziele.addSelectionChangedListener(e -> kennzahlen.setInput(gewaehltesZiel()));
+		Composite kennzahlKnoepfe = Felder.leiste(seite);
+		Felder.knopf(kennzahlKnoepfe, texte.kennzahlHinzufuegen, this::kennzahlHinzufuegen);
+		Felder.knopf(kennzahlKnoepfe, texte.kennzahlEntfernen, () -> entferne(kennzahlen.getStructuredSelection().toList()));
+		new Label(kennzahlKnoepfe, SWT.NONE).setText(texte.feldIstDatum);
+		istDatum = new Text(kennzahlKnoepfe, SWT.BORDER);
+		istDatum.setText(LocalDate.now().toString());
+		new Label(kennzahlKnoepfe, SWT.NONE).setText(texte.feldIstWert);
+		istWert = new Text(kennzahlKnoepfe, SWT.BORDER);
+		istWert.setLayoutData(new RowData(80, SWT.DEFAULT));
+		Felder.knopf(kennzahlKnoepfe, texte.istwertErfassen, this::istwertErfassen);
+		hinweis = new Label(seite, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).span(2, 1).applyTo(hinweis);
+
+		zieleText = Felder.text(seite, texte.feldZieleText, true);
+		Felder.binde(bindings, zieleText, domain, beispiel, Literals.PRAXISBEISPIEL__ZIELE_TEXT);
+		wirkungserfolge = Felder.text(seite, texte.feldWirkungserfolge, true);
+		Felder.binde(bindings, wirkungserfolge, domain, beispiel, Literals.PRAXISBEISPIEL__WIRKUNGSERFOLGE);
+	}
+
+	Control control() {
+		return seite;
+	}
+
+	void aktualisiere() {
+		ziele.refresh();
+		kennzahlen.setInput(gewaehltesZiel());
+		kennzahlen.refresh();
+	}
+
+	/** Selects a Ziel, or the Kennzahl (of a Messwert) with its Ziel; false when the object is not on this page. */
+	boolean waehle(EObject objekt) {
+		EObject zeile = objekt instanceof Messwert ? objekt.eContainer() : objekt;
+		if (zeile instanceof Ziel ziel) {
+			ziele.setSelection(new StructuredSelection(ziel), true);
+			return true;
+		}
+		if (zeile instanceof Kennzahl kennzahl && kennzahl.eContainer() instanceof Ziel ziel) {
+			ziele.setSelection(new StructuredSelection(ziel), true);
+			kennzahlen.setSelection(new StructuredSelection(kennzahl), true);
+			return true;
+		}
+		return false;
+	}
+
+	/** The latest measurement: the one with the latest date, of equal dates the one recorded last. */
+	static Messwert letzterIstwert(Kennzahl kennzahl) {
+		Messwert letzter = null;
+		for (Messwert messwert : kennzahl.getIstwerte()) {
+			if (messwert.getWert() != null && (letzter == null || tag(messwert).compareTo(tag(letzter)) >= 0)) {
+				letzter = messwert;
+			}
+		}
+		return letzter;
+	}
+
+	/** (Ist − Ausgang) / (Ziel − Ausgang) in percent, one decimal; null when a value is missing or Ziel = Ausgang. */
+	static BigDecimal zielerreichung(Kennzahl kennzahl) {
+		Messwert ist = letzterIstwert(kennzahl);
+		BigDecimal ausgang = kennzahl.getAusgangswert();
+		BigDecimal ziel = kennzahl.getZielwert();
+		if (ist == null || ausgang == null || ziel == null || ziel.compareTo(ausgang) == 0) {
+			return null;
+		}
+		return ist.getWert().subtract(ausgang).multiply(HUNDERT).divide(ziel.subtract(ausgang), 1, RoundingMode.HALF_UP);
+	}
+
+	private static LocalDate tag(Messwert messwert) {
+		return messwert.getDatum() == null ? LocalDate.MIN : messwert.getDatum().letzter();
+	}
+
+	private static String istwertText(Messwert messwert) {
+		if (messwert == null) {
+			return "";
+		}
+		return Spalten.zahl(messwert.getWert()) + (messwert.getDatum() == null ? "" : " (" + messwert.getDatum() + ")");
+	}
+
+	private static void zahlSpalte(Spalten spalten, String titel, EStructuralFeature feature) {
+		spalten.text(titel, 100, zeile -> (EObject) zeile, feature, Spalten::zahl, Spalten::leseZahl);
+	}
+
+	private Ziel gewaehltesZiel() {
+		return ziele.getStructuredSelection().getFirstElement() instanceof Ziel ziel ? ziel : null;
+	}
+
+	private void zielHinzufuegen() {
+		Ziel neu = QuartierwerkFactory.eINSTANCE.createZiel();
+		neu.setTitel(texte.neuesZiel);
+		neu.setEbene(Zielebene.LEITZIEL);
+		domain.getCommandStack().execute(AddCommand.create(domain, beispiel, Literals.PRAXISBEISPIEL__ZIELE, neu));
+		zeige(neu);
+	}
+
+	/** A Teilziel under a Leitziel, a Maßnahmenziel under anything lower. */
+	private void unterzielHinzufuegen() {
+		Ziel oben = gewaehltesZiel();
+		if (oben == null) {
+			hinweis.setText(texte.zielZuerstWaehlen);
+			return;
+		}
+		Ziel neu = QuartierwerkFactory.eINSTANCE.createZiel();
+		neu.setTitel(texte.neuesZiel);
+		neu.setEbene(oben.getEbene() == Zielebene.LEITZIEL ? Zielebene.TEILZIEL : Zielebene.MASSNAHMENZIEL);
+		domain.getCommandStack().execute(AddCommand.create(domain, oben, Literals.ZIEL__UNTERZIELE, neu));
+		zeige(neu);
+	}
+
+	private void kennzahlHinzufuegen() {
+		Ziel ziel = gewaehltesZiel();
+		if (ziel == null) {
+			hinweis.setText(texte.zielZuerstWaehlen);
+			return;
+		}
+		Kennzahl neu = QuartierwerkFactory.eINSTANCE.createKennzahl();
+		neu.setIndikator(texte.neueKennzahl);
+		domain.getCommandStack().execute(AddCommand.create(domain, ziel, Literals.ZIEL__KENNZAHLEN, neu));
+		kennzahlen.refresh();
+		kennzahlen.setSelection(new StructuredSelection(neu), true);
+	}
+
+	/** Adds a Messwert with the date and value typed beside the button to the chosen Kennzahl. */
+	private void istwertErfassen() {
+		List<?> gewaehlt = kennzahlen.getStructuredSelection().toList();
+		Object wert = Spalten.leseZahl(istWert.getText());
+		Teildatum datum;
+		try {
+			datum = Teildatum.valueOf(istDatum.getText());
+		} catch (IllegalArgumentException e) {
+			hinweis.setText(e.getMessage());
+			return;
+		}
+		if (gewaehlt.size() != 1) {
+			hinweis.setText(texte.kennzahlZuerstWaehlen);
+			return;
+		}
+		if (!(wert instanceof BigDecimal zahl)) {
+			hinweis.setText(texte.istwertUnlesbar);
+			return;
+		}
+		Messwert messwert = QuartierwerkFactory.eINSTANCE.createMesswert();
+		messwert.setDatum(datum);
+		messwert.setWert(zahl);
+		domain.getCommandStack().execute(AddCommand.create(domain, gewaehlt.get(0), Literals.KENNZAHL__ISTWERTE, messwert));
+		hinweis.setText("");
+		istWert.setText("");
+		kennzahlen.refresh();
+	}
+
+	private void entferne(List<?> zeilen) {
+		if (!zeilen.isEmpty()) {
+			domain.getCommandStack().execute(RemoveCommand.create(domain, zeilen));
+		}
+	}
+
+	private void zeige(Ziel neu) {
+		hinweis.setText("");
+		ziele.refresh();
+		ziele.setSelection(new StructuredSelection(neu), true);
+	}
+}

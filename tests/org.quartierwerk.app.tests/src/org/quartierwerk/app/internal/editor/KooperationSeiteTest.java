@@ -1,0 +1,102 @@
+package org.quartierwerk.app.internal.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.quartierwerk.model.Akteurstyp;
+import org.quartierwerk.model.Kooperation;
+import org.quartierwerk.model.Kooperationsform;
+import org.quartierwerk.model.Organisation;
+import org.quartierwerk.model.Praxisbeispiel;
+import org.quartierwerk.model.validierung.Validierung;
+
+/** Page Kooperation: the Träger made by typing, the partners as Organisationen of the project, undo, save, reload. */
+class KooperationSeiteTest {
+
+	private final Editorbank bank = new Editorbank("Editortest Kooperation");
+
+	@AfterEach
+	void close() throws Exception {
+		bank.close();
+	}
+
+	@Test
+	void traegerUndPartnerSindOrganisationenDesPraxisbeispiels() throws Exception {
+		PraxisbeispielEditor editor = bank.oeffneNeu("Netzwerk Nachbarschaft Kirchberg");
+		KooperationSeite seite = editor.kooperation();
+		editor.seiten().setSelection(3);
+		Praxisbeispiel beispiel = editor.beispiel();
+
+		bank.tippe(seite.traegerName, "Gemeinde Kirchberg");
+		Organisation traeger = beispiel.getTraeger();
+		assertEquals("Gemeinde Kirchberg", traeger.getName());
+		assertEquals(List.of(traeger), beispiel.getOrganisationen(), "the Träger is one of the project's Organisationen");
+		bank.tippe(seite.traegerRechtsform, "K\u00F6rperschaft des \u00F6ffentlichen Rechts");
+		bank.waehle(seite.traegerAkteurstyp.getCombo(), "Kommune");
+		bank.tippe(seite.traegerAnsprechperson, "Frau Maier, Seniorenbeauftragte");
+		assertEquals(Akteurstyp.KOMMUNE, traeger.getAkteurstyp());
+
+		Composite flaeche = (Composite) seite.control();
+		bank.klicke(flaeche, "Partner &hinzuf\u00FCgen");
+		Kooperation kooperation = beispiel.getKooperationen().get(0);
+		bank.tippe(seite.partner, kooperation, 0, "Diakonisches Werk im Landkreis");
+		bank.waehle(seite.partner, kooperation, 1, "Wohlfahrtsverband");
+		bank.tippe(seite.partner, kooperation, 2, "Beratung und Schulung der Ehrenamtlichen");
+		bank.waehle(seite.partner, kooperation, 3, "Schriftliche Kooperationsvereinbarung");
+		Organisation diakonie = kooperation.getPartner();
+		assertEquals("Diakonisches Werk im Landkreis", diakonie.getName());
+		assertEquals(Akteurstyp.WOHLFAHRTSVERBAND, diakonie.getAkteurstyp());
+		assertEquals(Kooperationsform.SCHRIFTLICHE_KOOPERATIONSVEREINBARUNG, kooperation.getForm());
+		assertTrue(beispiel.getOrganisationen().contains(diakonie), "the partner is contained in the project");
+		assertTrue(Validierung.meldungen(Validierung.pruefe(beispiel), Diagnostic.ERROR).stream().noneMatch(m -> m.contains("Verweis")),
+				"no reference to an Organisation outside the project");
+		bank.screenshot("editor-kooperation.png");
+
+		seite.partner.getTable().setSelection(0);
+		seite.partner.getTable().notifyListeners(SWT.Selection, new Event());
+		bank.klicke(flaeche, "Ent&fernen");
+		assertTrue(beispiel.getKooperationen().isEmpty());
+		assertEquals(List.of(traeger), beispiel.getOrganisationen(), "the partner no one refers to goes too");
+		bank.undo(editor);
+		assertSame(diakonie, beispiel.getKooperationen().get(0).getPartner());
+		assertTrue(beispiel.getOrganisationen().contains(diakonie));
+
+		editor.save();
+		Praxisbeispiel geladen = bank.store.load("Editortest Kooperation");
+		assertEquals("Gemeinde Kirchberg", geladen.getTraeger().getName());
+		assertEquals("Frau Maier, Seniorenbeauftragte", geladen.getTraeger().getAnsprechperson());
+		assertEquals("Diakonisches Werk im Landkreis", geladen.getKooperationen().get(0).getPartner().getName());
+		assertEquals("Beratung und Schulung der Ehrenamtlichen", geladen.getKooperationen().get(0).getRolle());
+		PraxisbeispielEditor wieder = bank.oeffne();
+		assertEquals("Gemeinde Kirchberg", wieder.kooperation().traegerName.getText());
+		assertEquals("Kommune", wieder.kooperation().traegerAkteurstyp.getCombo().getText());
+	}
+
+	@Test
+	void derErsteBuchstabeImLeerenTraegerIstEinSchrittDenRueckgaengigGanzZuruecknimmt() throws Exception {
+		PraxisbeispielEditor editor = bank.oeffneNeu("Dorfladen Hohenfels");
+		KooperationSeite seite = editor.kooperation();
+		editor.seiten().setSelection(3);
+		bank.tippe(seite.traegerAnsprechperson, "Herr Huber");
+		Praxisbeispiel beispiel = editor.beispiel();
+		assertEquals("Herr Huber", beispiel.getTraeger().getAnsprechperson());
+		bank.undo(editor);
+		assertNull(beispiel.getTraeger());
+		assertTrue(beispiel.getOrganisationen().isEmpty());
+		assertEquals("", seite.traegerAnsprechperson.getText(), "the field follows the undo");
+		bank.pause();
+		assertNull(beispiel.getTraeger(), "emptying the field made no new Träger");
+		bank.redo(editor);
+		assertEquals("Herr Huber", seite.traegerAnsprechperson.getText());
+	}
+}

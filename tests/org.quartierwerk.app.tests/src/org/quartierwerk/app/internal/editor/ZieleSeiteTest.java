@@ -1,0 +1,133 @@
+package org.quartierwerk.app.internal.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+
+import org.eclipse.swt.widgets.Composite;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.quartierwerk.model.Kennzahl;
+import org.quartierwerk.model.Messwert;
+import org.quartierwerk.model.Praxisbeispiel;
+import org.quartierwerk.model.QuartierwerkFactory;
+import org.quartierwerk.model.Teildatum;
+import org.quartierwerk.model.Ziel;
+import org.quartierwerk.model.Zielebene;
+import org.quartierwerk.model.Zieltyp;
+
+/** Page Ziele & Wirkung: the Zielpyramide, Kennzahlen with Istwerte and Zielerreichung, the texts; undo, save, reload. */
+class ZieleSeiteTest {
+
+	private final Editorbank bank = new Editorbank("Editortest Ziele");
+
+	@AfterEach
+	void close() throws Exception {
+		bank.close();
+	}
+
+	@Test
+	void zielpyramideKennzahlenUndIstwerteWerdenBearbeitetGespeichertUndGeladen() throws Exception {
+		PraxisbeispielEditor editor = bank.oeffneNeu("Selbstbestimmt wohnen im Quartier Galgenhalde");
+		ZieleSeite seite = editor.ziele();
+		Composite flaeche = (Composite) seite.control();
+		editor.seiten().setSelection(1);
+		bank.settle();
+		assertEquals("Ziele & Wirkung", editor.seiten().getItem(1).getText().replace("&&", "&"));
+
+		bank.klicke(flaeche, "&Ziel hinzuf\u00FCgen");
+		Praxisbeispiel beispiel = editor.beispiel();
+		assertEquals(1, beispiel.getZiele().size());
+		Ziel leitziel = beispiel.getZiele().get(0);
+		assertEquals(Zielebene.LEITZIEL, leitziel.getEbene());
+		bank.tippe(seite.ziele, leitziel, 0, "\u00C4ltere Menschen bleiben selbstbestimmt im Quartier wohnen");
+		bank.waehle(seite.ziele, leitziel, 2, "Wirkungsziel");
+		bank.kreuze(seite.ziele, leitziel, 3);
+		bank.kreuze(seite.ziele, leitziel, 6);
+		assertEquals("\u00C4ltere Menschen bleiben selbstbestimmt im Quartier wohnen", leitziel.getTitel());
+		assertEquals(Zieltyp.WIRKUNGSZIEL, leitziel.getTyp());
+		assertTrue(leitziel.isSpezifisch() && leitziel.isRealistisch() && !leitziel.isMessbar());
+		assertEquals("\u2713", seite.ziele.getTree().getItem(0).getText(3));
+
+		// the Leitziel is selected after adding it, so the Unterziel goes below it, one level lower
+		bank.klicke(flaeche, "&Unterziel hinzuf\u00FCgen");
+		Ziel teilziel = leitziel.getUnterziele().get(0);
+		assertEquals(Zielebene.TEILZIEL, teilziel.getEbene());
+		bank.tippe(seite.ziele, teilziel, 0, "Eine verl\u00E4ssliche Nachbarschaftshilfe aufbauen");
+		bank.waehle(seite.ziele, teilziel, 2, "Leistungsziel");
+
+		bank.klicke(flaeche, "&Kennzahl hinzuf\u00FCgen");
+		Kennzahl kennzahl = teilziel.getKennzahlen().get(0);
+		bank.tippe(seite.kennzahlen, kennzahl, 0, "Aktive Nachbarschaftshelferinnen und -helfer");
+		bank.tippe(seite.kennzahlen, kennzahl, 1, "Personen");
+		bank.tippe(seite.kennzahlen, kennzahl, 2, "4");
+		bank.tippe(seite.kennzahlen, kennzahl, 3, "20");
+		bank.tippe(seite.kennzahlen, kennzahl, 3, "zwanzig"); // no number: the Zielwert stays
+		assertEquals(new BigDecimal("20"), kennzahl.getZielwert());
+		assertEquals("", seite.kennzahlen.getTable().getItem(0).getText(5), "no Istwert, no Zielerreichung");
+
+		seite.istDatum.setText("2023-12");
+		seite.istWert.setText("8");
+		bank.klicke(flaeche, "&Istwert erfassen");
+		seite.istDatum.setText("2024-06");
+		seite.istWert.setText("12");
+		bank.klicke(flaeche, "&Istwert erfassen");
+		assertEquals(2, kennzahl.getIstwerte().size());
+		Messwert juni = kennzahl.getIstwerte().get(1);
+		assertEquals(Teildatum.monat(2024, 6), juni.getDatum());
+		assertEquals("12 (2024-06)", seite.kennzahlen.getTable().getItem(0).getText(4));
+		assertEquals("50 %", seite.kennzahlen.getTable().getItem(0).getText(5), "(12 − 4) / (20 − 4)");
+
+		bank.tippe(seite.zieleText, "Die Bewohnerinnen und Bewohner sollen so lange wie m\u00F6glich in ihrer Wohnung bleiben k\u00F6nnen.");
+		bank.tippe(seite.wirkungserfolge, "Nach einem Jahr helfen zw\u00F6lf Nachbarinnen und Nachbarn regelm\u00E4\u00DFig.");
+		assertTrue(bank.part.isDirty());
+		bank.screenshot("editor-ziele.png");
+
+		bank.undo(editor); // the Wirkungserfolge
+		bank.undo(editor); // the Ziele text
+		bank.undo(editor); // the June value
+		assertEquals(1, kennzahl.getIstwerte().size());
+		assertEquals("8 (2023-12)", seite.kennzahlen.getTable().getItem(0).getText(4));
+		assertEquals("25 %", seite.kennzahlen.getTable().getItem(0).getText(5));
+		assertEquals("", seite.zieleText.getText(), "the field follows the undo");
+		bank.redo(editor);
+		bank.redo(editor);
+		assertEquals("50 %", seite.kennzahlen.getTable().getItem(0).getText(5));
+
+		editor.save();
+		assertFalse(bank.part.isDirty());
+		Praxisbeispiel geladen = bank.store.load("Editortest Ziele");
+		Ziel geladenesTeilziel = geladen.getZiele().get(0).getUnterziele().get(0);
+		assertEquals("Eine verl\u00E4ssliche Nachbarschaftshilfe aufbauen", geladenesTeilziel.getTitel());
+		assertEquals(Zieltyp.LEISTUNGSZIEL, geladenesTeilziel.getTyp());
+		Kennzahl geladeneKennzahl = geladenesTeilziel.getKennzahlen().get(0);
+		assertEquals(new BigDecimal("4"), geladeneKennzahl.getAusgangswert());
+		assertEquals(2, geladeneKennzahl.getIstwerte().size());
+		assertEquals(new BigDecimal("50.0"), ZieleSeite.zielerreichung(geladeneKennzahl));
+		assertTrue(geladen.getZieleText().startsWith("Die Bewohnerinnen"));
+
+		// reopened, the tree shows the saved pyramid
+		PraxisbeispielEditor wieder = bank.oeffne();
+		wieder.ziele().ziele.expandAll();
+		assertEquals("Eine verl\u00E4ssliche Nachbarschaftshilfe aufbauen",
+				wieder.ziele().ziele.getTree().getItem(0).getItem(0).getText(0));
+		assertEquals("Teilziel", wieder.ziele().ziele.getTree().getItem(0).getItem(0).getText(1));
+	}
+
+	@Test
+	void zielerreichungIstLeerWoSieNichtBerechnetWerdenKann() {
+		Kennzahl kennzahl = QuartierwerkFactory.eINSTANCE.createKennzahl();
+		kennzahl.setAusgangswert(new BigDecimal("10"));
+		kennzahl.setZielwert(new BigDecimal("10"));
+		Messwert wert = QuartierwerkFactory.eINSTANCE.createMesswert();
+		wert.setWert(new BigDecimal("12"));
+		kennzahl.getIstwerte().add(wert);
+		assertEquals(null, ZieleSeite.zielerreichung(kennzahl), "Zielwert = Ausgangswert");
+		kennzahl.setZielwert(new BigDecimal("6"));
+		assertEquals(new BigDecimal("-50.0"), ZieleSeite.zielerreichung(kennzahl), "a falling target counts the other way");
+		kennzahl.setAusgangswert(null);
+		assertEquals(null, ZieleSeite.zielerreichung(kennzahl), "no Ausgangswert");
+	}
+}
