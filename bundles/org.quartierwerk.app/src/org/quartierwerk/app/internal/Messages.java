@@ -51,4 +51,28 @@ public final class Messages {
 	public String berichtLaeuft;
 	public String berichtEntwurf;
 	public String berichtGeschrieben;
+	// Finanzierungsquellen
+	public String quellenSuchen;
+	public String quellenSucheHinweis;
+	public String quellenNurPassende;
+	public String quellenNurPassendeOhneProjekt;
+	public String quellenKeinProjekt;
+	public String quellenAnzahl;
+	public String quellenKatalogFehlt;
+	public String quellenOhneArt;
+	public String quellenHinzufuegen;
+	public String quellenBefehl;
+	public String quellenHinzugefuegt;
+	public String quellenDetailsLeer;
+	public String quellenArt;
+	public String quellenGeber;
+	public String quellenProgramm;
+	public String quellenRechtsgrundlage;
+	public String quellenFoerderquote;
+	public String quellenHoechstbetrag;
+	public String quellenLaufzeit;
+	public String quellenFoerdergebiet;
+	public String quellenUeberall;
+	public String quellenHandlungsfelder;
+	public String quellenBeleg;
 }
