@@ -75,4 +75,30 @@ public final class Messages {
 	public String quellenUeberall;
 	public String quellenHandlungsfelder;
 	public String quellenBeleg;
+	// Kurse
+	public String kurseTitel;
+	public String kurseLeer;
+	public String kurseInstallieren;
+	public String kurseKurs;
+	public String kursePraxisprojekt;
+	public String kurseKeinProjekt;
+	public String kurseKeineTeilnahme;
+	public String kurseTeilnahme;
+	public String kurseTeilnahmeAnlegen;
+	public String kurseTeilnahmeTitel;
+	public String kurseTeilnehmendeFrage;
+	public String kurseModule;
+	public String kurseStunden;
+	public String kurseFreiwillig;
+	public String kurseOffen;
+	public String kurseAllesErfuellt;
+	public String kurseSpeichernFehler;
+	public String kurseZertifikat;
+	public String kurseZertifikatTitel;
+	public String kurseZertifikatLaeuft;
+	public String kurseDeinstallieren;
+	public String kurseDeinstallierenTitel;
+	public String kurseDeinstallierenFrage;
+	public String kurseDeinstalliert;
+	public String kurseDeinstalliertNeustart;
 }

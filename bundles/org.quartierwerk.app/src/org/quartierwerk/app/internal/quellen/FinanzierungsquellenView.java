@@ -165,6 +165,13 @@ public final class FinanzierungsquellenView {
 		}
 		if (baum != null && !baum.getControl().isDisposed()) {
 			zeige();
+			// closing an editor activates the next part before the closed one is gone: look again afterwards
+			baum.getControl().getDisplay().asyncExec(() -> {
+				if (!baum.getControl().isDisposed() && editorPart != null && editor(editorPart) == null) {
+					folge(null);
+					zeige();
+				}
+			});
 		}
 	}
 
@@ -344,7 +351,9 @@ public final class FinanzierungsquellenView {
 	}
 
 	private static PraxisbeispielEditor editor(MPart part) {
-		return PraxisbeispielEditor.PART_ID.equals(part.getElementId()) && part.getObject() instanceof PraxisbeispielEditor editor
+		// a closed editor is no longer to be rendered, and loses its object once its widgets are gone
+		return PraxisbeispielEditor.PART_ID.equals(part.getElementId()) && part.isToBeRendered()
+				&& part.getObject() instanceof PraxisbeispielEditor editor
 				&& editor.praxisbeispiel() != null && editor.domain() != null ? editor : null;
 	}
 

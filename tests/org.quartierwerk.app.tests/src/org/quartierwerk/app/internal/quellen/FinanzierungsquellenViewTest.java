@@ -216,6 +216,15 @@ class FinanzierungsquellenViewTest {
 		assertEquals(2, plan.getAnteile().size());
 		assertSame(plan.getQuellen().get(0), plan.getAnteile().get(1).getQuelle());
 		assertTrue(editorPart.isDirty());
+
+		// the editor is closed: nothing to add to, and the view says so
+		editorPart.setToBeRendered(false);
+		view.aktiv(null);
+		settle();
+		assertFalse(view.hinzufuegen.isEnabled());
+		assertFalse(view.nurPassende.isEnabled());
+		assertTrue(view.status.getText().contains("Kein Projekt geöffnet"), view.status.getText());
+		assertEquals(katalog.size(), gezeigt(view).size(), "the whole catalogue again");
 	}
 
 	private static Set<Finanzierungsquelle> gezeigt(FinanzierungsquellenView view) {
