@@ -27,6 +27,8 @@ import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.suppliers.ExtendedObjectSupplier;
 import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.e4.core.services.translation.TranslationService;
+import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
@@ -49,6 +51,7 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 import org.osgi.util.tracker.ServiceTracker;
+import org.quartierwerk.app.internal.editor.PraxisbeispielEditor;
 import org.quartierwerk.catalog.Katalog;
 import org.quartierwerk.core.PraxisbeispielStore;
 import org.quartierwerk.courses.Anforderungspruefung;
@@ -70,6 +73,7 @@ import org.quartierwerk.model.QuartierwerkFactory;
 class KurseViewTest {
 
 	private static final String PROJEKT = "Kurstest Lindenhof";
+	private static final String ZWEITES = "Kurstest Zweites Projekt";
 
 	private final Display display = Display.getDefault();
 	private final Shell shell = new Shell(display);
@@ -92,8 +96,10 @@ class KurseViewTest {
 		Path datei = teilnahmen.file("biq", PROJEKT);
 		Files.deleteIfExists(datei);
 		Files.deleteIfExists(datei.resolveSibling(datei.getFileName() + ".bak"));
-		if (store.names().contains(PROJEKT)) {
-			store.delete(PROJEKT);
+		for (String projekt : List.of(PROJEKT, ZWEITES)) {
+			if (store.names().contains(projekt)) {
+				store.delete(projekt);
+			}
 		}
 	}
 
@@ -231,6 +237,26 @@ class KurseViewTest {
 		assertEquals(List.of(), antworten.fehler);
 		assertTrue(antworten.meldungen.get(0).contains("Die Teilnahmen bleiben im Arbeitsbereich gespeichert"), antworten.meldungen.toString());
 		assertTrue(Files.isRegularFile(datei), "the participant's file is kept");
+	}
+
+	@Test
+	void theProjectFollowsTheActiveEditor() throws Exception {
+		store.save(PROJEKT, projektMitBeteiligung());
+		store.save(ZWEITES, projektMitBeteiligung());
+		context = context();
+		KurseView view = open();
+		view.projekt.setSelection(new StructuredSelection(PROJEKT));
+
+		MPart editorPart = MBasicFactory.INSTANCE.createPart();
+		editorPart.setElementId(PraxisbeispielEditor.PART_ID);
+		editorPart.getPersistedState().put(PraxisbeispielEditor.PROJEKT, ZWEITES);
+		IEclipseContext editorContext = context.createChild("editor");
+		editorContext.set(MPart.class, editorPart);
+		editorContext.set(Composite.class, new Composite(new Shell(shell), SWT.NONE));
+		editorPart.setObject(ContextInjectionFactory.make(PraxisbeispielEditor.class, editorContext));
+		view.aktiv(editorPart); // the workbench injects the active part
+		assertEquals(ZWEITES, view.projekt.getStructuredSelection().getFirstElement());
+		assertEquals("Für dieses Praxisprojekt gibt es noch keine Teilnahme an diesem Kurs.", view.teilnahmeText.getText());
 	}
 
 	/** Ticks or unticks one entry of a tree section the way a click on its box does. */

@@ -158,6 +158,7 @@ class FinanzierungsquellenViewTest {
 
 		view.aktiv(editorPart); // the workbench injects the active part
 		Praxisbeispiel beispiel = editor.praxisbeispiel();
+		assertSame(editor.domain(), contexts.get(1).get(EditingDomain.class), "Ctrl+Z in the view undoes in the editor");
 		assertTrue(view.nurPassende.isEnabled());
 		assertEquals("Nur &passende für „Nachbarschaft Lindenhof“", view.nurPassende.getText());
 		view.nurPassende.setSelection(true);
@@ -225,6 +226,7 @@ class FinanzierungsquellenViewTest {
 		assertFalse(view.nurPassende.isEnabled());
 		assertTrue(view.status.getText().contains("Kein Projekt geöffnet"), view.status.getText());
 		assertEquals(katalog.size(), gezeigt(view).size(), "the whole catalogue again");
+		assertNull(contexts.get(1).get(EditingDomain.class));
 	}
 
 	private static Set<Finanzierungsquelle> gezeigt(FinanzierungsquellenView view) {
