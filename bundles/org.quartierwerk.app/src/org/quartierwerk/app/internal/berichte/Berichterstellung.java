@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -30,6 +31,12 @@ public final class Berichterstellung {
 
 	public static Ausgang erstelle(Shell shell, ReportService reports, Berichtsvorlage vorlage, Praxisbeispiel beispiel,
 			Berichtsformat format, Path ziel, String aufgabe) {
+		return erstelle(shell, reports, vorlage, beispiel, Map.of(), format, ziel, aufgabe);
+	}
+
+	/** As above, with further data for the template, e.g. a course's Teilnahme for its certificate. */
+	public static Ausgang erstelle(Shell shell, ReportService reports, Berichtsvorlage vorlage, Praxisbeispiel beispiel,
+			Map<String, Object> zusatzdaten, Berichtsformat format, Path ziel, String aufgabe) {
 		AtomicReference<Berichtsergebnis> ergebnis = new AtomicReference<>();
 		AtomicReference<String> fehler = new AtomicReference<>();
 		try {
@@ -37,7 +44,7 @@ public final class Berichterstellung {
 				monitor.beginTask(aufgabe, IProgressMonitor.UNKNOWN);
 				try {
 					ByteArrayOutputStream dokument = new ByteArrayOutputStream();
-					ergebnis.set(reports.render(vorlage.id(), List.of(beispiel), format, dokument));
+					ergebnis.set(reports.render(vorlage.id(), List.of(beispiel), zusatzdaten, format, dokument));
 					DurableFile.replace(ziel, dokument.toByteArray(), false);
 				} catch (ReportException e) {
 					fehler.set(e.getMessage());

@@ -1,0 +1,382 @@
+package org.quartierwerk.app.internal.quellen;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EventObject;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.core.services.nls.Translation;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.quartierwerk.app.internal.Messages;
+import org.quartierwerk.app.internal.editor.PraxisbeispielEditor;
+import org.quartierwerk.catalog.Katalog;
+import org.quartierwerk.model.Bezeichnungen;
+import org.quartierwerk.model.Finanzierungsart;
+import org.quartierwerk.model.Finanzierungsquelle;
+import org.quartierwerk.model.Praxisbeispiel;
+import org.quartierwerk.model.analyse.Sammlung;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * The Finanzierungsquellen view: the catalogue's funding sources grouped by Finanzierungsart, a search as you type,
+ * the details of the selected source, optionally only the sources that fit the project in the active editor, and
+ * taking a source into that project's Finanzierungsplan as one undoable command.
+ */
+public final class FinanzierungsquellenView {
+
+	/** Element id of the view in Application.e4xmi. */
+	public static final String PART_ID = "org.quartierwerk.app.part.finanzierungsquellen";
+
+	/** One Finanzierungsart with its visible sources; {@code art} is null for sources without one. */
+	record Gruppe(Finanzierungsart art, List<Finanzierungsquelle> quellen) {
+	}
+
+	@Inject
+	@Optional
+	@Service
+	private Katalog katalog;
+
+	@Inject
+	@Translation
+	private Messages texte;
+
+	@Inject
+	private IEclipseContext context;
+
+	@Inject
+	@Optional
+	private EPartService parts;
+
+	Text suche;
+	Button nurPassende;
+	Label status;
+	TreeViewer baum;
+	Text details;
+	Button hinzufuegen;
+
+	/** What the last action did, shown after the counts until the search or the toggle changes. */
+	private String hinweis;
+	private Command letzteUebernahme;
+	private MPart editorPart;
+	private EditingDomain editorDomain;
+	private final CommandStackListener projektGeaendert = this::projektGeaendert;
+
+	@PostConstruct
+	public void createControls(Composite parent) {
+		GridLayoutFactory.fillDefaults().margins(4, 4).numColumns(3).applyTo(parent);
+		Label suchen = new Label(parent, SWT.NONE);
+		suchen.setText(texte.quellenSuchen);
+		suche = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		suche.setMessage(texte.quellenSucheHinweis);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(suche);
+		suche.addListener(SWT.Modify, e -> {
+			hinweis = null;
+			zeige();
+		});
+		nurPassende = new Button(parent, SWT.CHECK);
+		nurPassende.addListener(SWT.Selection, e -> {
+			hinweis = null;
+			zeige();
+		});
+
+		status = new Label(parent, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(status);
+
+		SashForm teilung = new SashForm(parent, SWT.HORIZONTAL);
+		GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(teilung);
+		baum = new TreeViewer(teilung, SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL | SWT.FULL_SELECTION);
+		baum.setContentProvider(new Inhalt());
+		baum.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				if (element instanceof Gruppe gruppe) {
+					return (gruppe.art() == null ? texte.quellenOhneArt : Bezeichnungen.von(gruppe.art())) + " (" + gruppe.quellen().size() + ")";
+				}
+				return String.valueOf(((Finanzierungsquelle) element).getName());
+			}
+		});
+		baum.addSelectionChangedListener(e -> zeigeDetails());
+		baum.addDoubleClickListener(e -> {
+			if (gewaehlt() != null) {
+				uebernimm();
+			} else {
+				Object gruppe = baum.getStructuredSelection().getFirstElement();
+				baum.setExpandedState(gruppe, !baum.getExpandedState(gruppe));
+			}
+		});
+		details = new Text(teilung, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
+		teilung.setWeights(45, 55);
+
+		hinzufuegen = new Button(parent, SWT.PUSH);
+		hinzufuegen.setText(texte.quellenHinzufuegen);
+		GridDataFactory.swtDefaults().span(3, 1).applyTo(hinzufuegen);
+		hinzufuegen.addListener(SWT.Selection, e -> uebernimm());
+
+		if (parts != null) {
+			parts.getParts().stream().filter(p -> editor(p) != null).findFirst().ifPresent(this::folge);
+		}
+		zeige();
+	}
+
+	/** Follows the active part: a Praxisbeispiel editor becomes the project the view works for. */
+	@Inject
+	@Optional
+	public void aktiv(@Named(IServiceConstants.ACTIVE_PART) MPart part) {
+		if (part != null && editor(part) != null) {
+			folge(part);
+		} else if (editorPart != null && editor(editorPart) == null) {
+			folge(null); // its editor was closed
+		}
+		if (baum != null && !baum.getControl().isDisposed()) {
+			zeige();
+			// closing an editor activates the next part before the closed one is gone: look again afterwards
+			baum.getControl().getDisplay().asyncExec(() -> {
+				if (!baum.getControl().isDisposed() && editorPart != null && editor(editorPart) == null) {
+					folge(null);
+					zeige();
+				}
+			});
+		}
+	}
+
+	@Focus
+	public void setFocus() {
+		if (editorPart != null && editor(editorPart) == null) {
+			folge(null);
+			zeige();
+		}
+		suche.setFocus();
+	}
+
+	@PreDestroy
+	public void dispose() {
+		folge(null);
+	}
+
+	/** The tree again for the search text and the toggle; the counts and the project in the status line. */
+	void zeige() {
+		List<Finanzierungsquelle> alle = katalog == null ? List.of() : katalog.finanzierungsquellen();
+		Praxisbeispiel beispiel = beispiel();
+		if (beispiel == null || editorDomain.getCommandStack().getUndoCommand() != letzteUebernahme) {
+			hinweis = null; // undone, or the project changed since
+		}
+		nurPassende.setEnabled(beispiel != null);
+		nurPassende.setText(beispiel == null ? texte.quellenNurPassendeOhneProjekt
+				: MessageFormat.format(texte.quellenNurPassende, projektname()));
+		boolean passend = beispiel != null && nurPassende.getSelection();
+		Collection<Finanzierungsquelle> kandidaten = passend ? Set.copyOf(Sammlung.passendeQuellen(beispiel, alle)) : alle;
+		String text = suche.getText().strip().toLowerCase(Locale.GERMAN);
+		List<Finanzierungsquelle> sichtbar = alle.stream().filter(kandidaten::contains).filter(q -> passtZu(q, text)).toList();
+
+		Object vorher = gewaehlt();
+		baum.setInput(gruppen(sichtbar));
+		if (!text.isEmpty() || passend) {
+			baum.expandAll();
+		}
+		if (vorher != null && sichtbar.contains(vorher)) {
+			baum.setSelection(new StructuredSelection(vorher), true);
+		}
+
+		String anzahl = MessageFormat.format(texte.quellenAnzahl, sichtbar.size(), alle.size());
+		status.setText(katalog == null || alle.isEmpty() ? texte.quellenKatalogFehlt
+				: beispiel == null ? anzahl + " " + texte.quellenKeinProjekt : hinweis == null ? anzahl : anzahl + " " + hinweis);
+		zeigeDetails();
+		status.getParent().layout(true, true);
+	}
+
+	/** Adds the selected source to the plan of the project in the editor, as one command of the editor. */
+	void uebernimm() {
+		Finanzierungsquelle quelle = gewaehlt();
+		Praxisbeispiel beispiel = beispiel();
+		if (quelle == null || beispiel == null) {
+			return;
+		}
+		letzteUebernahme = Planuebernahme.fuer(beispiel, quelle, editorDomain, texte.quellenBefehl);
+		editorDomain.getCommandStack().execute(letzteUebernahme);
+		hinweis = MessageFormat.format(texte.quellenHinzugefuegt, quelle.getName(), projektname());
+		zeige();
+	}
+
+	private void zeigeDetails() {
+		Finanzierungsquelle quelle = gewaehlt();
+		hinzufuegen.setEnabled(quelle != null && beispiel() != null);
+		details.setText(quelle == null ? texte.quellenDetailsLeer : beschreibe(quelle));
+	}
+
+	private String beschreibe(Finanzierungsquelle q) {
+		List<String> zeilen = new ArrayList<>();
+		zeilen.add(String.valueOf(q.getName()));
+		zeilen.add("");
+		zeile(zeilen, texte.quellenArt, q.isSetArt() ? Bezeichnungen.von(q.getArt()) : null);
+		zeile(zeilen, texte.quellenGeber, q.getGeber());
+		zeile(zeilen, texte.quellenProgramm, q.getProgramm());
+		zeile(zeilen, texte.quellenRechtsgrundlage, q.getRechtsgrundlage());
+		zeile(zeilen, texte.quellenFoerderquote, q.getFoerderquoteMax() == null ? null : q.getFoerderquoteMax().stripTrailingZeros().toPlainString());
+		zeile(zeilen, texte.quellenHoechstbetrag, euro(q.getHoechstbetrag()));
+		zeile(zeilen, texte.quellenLaufzeit, q.getMaxLaufzeitJahre() == null ? null : q.getMaxLaufzeitJahre().toString());
+		zeile(zeilen, texte.quellenFoerdergebiet, q.getFoerdergebiet().isEmpty() ? texte.quellenUeberall : namen(q.getFoerdergebiet()));
+		zeile(zeilen, texte.quellenHandlungsfelder, q.getHandlungsfelder().isEmpty() ? null : namen(q.getHandlungsfelder()));
+		if (q.getBeschreibung() != null && !q.getBeschreibung().isBlank()) {
+			zeilen.add("");
+			zeilen.add(q.getBeschreibung());
+		}
+		zeilen.add("");
+		zeile(zeilen, texte.quellenBeleg, q.getBeleg());
+		return String.join("\n", zeilen);
+	}
+
+	private static void zeile(List<String> zeilen, String muster, String wert) {
+		if (wert != null && !wert.isBlank()) {
+			zeilen.add(MessageFormat.format(muster, wert));
+		}
+	}
+
+	private static String namen(List<? extends Enumerator> literale) {
+		return literale.stream().map(Bezeichnungen::von).collect(Collectors.joining(", "));
+	}
+
+	private static String euro(BigDecimal betrag) {
+		return betrag == null ? null : new DecimalFormat("#,##0 €", DecimalFormatSymbols.getInstance(Locale.GERMANY)).format(betrag);
+	}
+
+	/** Case-insensitive in name, Geber, Programm, Beschreibung and the Art's German name. */
+	private static boolean passtZu(Finanzierungsquelle q, String text) {
+		if (text.isEmpty()) {
+			return true;
+		}
+		return Stream.of(q.getName(), q.getGeber(), q.getProgramm(), q.getBeschreibung(),
+				q.isSetArt() ? Bezeichnungen.von(q.getArt()) : null)
+				.anyMatch(feld -> feld != null && feld.toLowerCase(Locale.GERMAN).contains(text));
+	}
+
+	/** Groups in the order of the Finanzierungsart literals, sources without one last. */
+	private static List<Gruppe> gruppen(List<Finanzierungsquelle> quellen) {
+		Map<Finanzierungsart, List<Finanzierungsquelle>> jeArt = new LinkedHashMap<>();
+		for (Finanzierungsart art : Finanzierungsart.values()) {
+			jeArt.put(art, new ArrayList<>());
+		}
+		List<Finanzierungsquelle> ohneArt = new ArrayList<>();
+		for (Finanzierungsquelle q : quellen) {
+			(q.isSetArt() ? jeArt.get(q.getArt()) : ohneArt).add(q);
+		}
+		List<Gruppe> gruppen = new ArrayList<>();
+		jeArt.forEach((art, liste) -> {
+			if (!liste.isEmpty()) {
+				gruppen.add(new Gruppe(art, liste));
+			}
+		});
+		if (!ohneArt.isEmpty()) {
+			gruppen.add(new Gruppe(null, ohneArt));
+		}
+		return gruppen;
+	}
+
+	private Finanzierungsquelle gewaehlt() {
+		return baum.getStructuredSelection().getFirstElement() instanceof Finanzierungsquelle q ? q : null;
+	}
+
+	private Praxisbeispiel beispiel() {
+		PraxisbeispielEditor editor = editorPart == null ? null : editor(editorPart);
+		return editor == null ? null : editor.praxisbeispiel();
+	}
+
+	private String projektname() {
+		Praxisbeispiel beispiel = beispiel();
+		String titel = beispiel == null ? null : beispiel.getTitel();
+		return titel == null || titel.isBlank() ? editor(editorPart).projekt() : titel;
+	}
+
+	/** Switches to the editor of this part (null: none); its domain serves undo while the view is active. */
+	private void folge(MPart part) {
+		EditingDomain domain = part == null ? null : editor(part).domain();
+		if (part == editorPart && domain == editorDomain) {
+			return;
+		}
+		if (editorDomain != null) {
+			editorDomain.getCommandStack().removeCommandStackListener(projektGeaendert);
+		}
+		editorPart = part;
+		editorDomain = domain;
+		if (domain != null) {
+			domain.getCommandStack().addCommandStackListener(projektGeaendert);
+			context.set(EditingDomain.class, domain);
+		} else {
+			context.remove(EditingDomain.class);
+		}
+	}
+
+	/** The Bundesland or the Handlungsfelder may have changed: the matching sources again. */
+	private void projektGeaendert(EventObject event) {
+		baum.getControl().getDisplay().asyncExec(() -> {
+			if (!baum.getControl().isDisposed()) {
+				zeige();
+			}
+		});
+	}
+
+	private static PraxisbeispielEditor editor(MPart part) {
+		// a closed editor is no longer to be rendered, and loses its object once its widgets are gone
+		return PraxisbeispielEditor.PART_ID.equals(part.getElementId()) && part.isToBeRendered()
+				&& part.getObject() instanceof PraxisbeispielEditor editor
+				&& editor.praxisbeispiel() != null && editor.domain() != null ? editor : null;
+	}
+
+	private final class Inhalt implements ITreeContentProvider {
+		@Override
+		public Object[] getElements(Object input) {
+			return ((List<?>) input).toArray();
+		}
+
+		@Override
+		public Object[] getChildren(Object element) {
+			return element instanceof Gruppe gruppe ? gruppe.quellen().toArray() : new Object[0];
+		}
+
+		@Override
+		public Object getParent(Object element) {
+			return baum.getInput() instanceof List<?> gruppen ? gruppen.stream()
+					.filter(g -> ((Gruppe) g).quellen().contains(element)).findFirst().orElse(null) : null;
+		}
+
+		@Override
+		public boolean hasChildren(Object element) {
+			return element instanceof Gruppe;
+		}
+	}
+}
