@@ -181,8 +181,13 @@ public final class PraxisbeispielEditor {
 					: null;
 			return anteil != null && waehle(finanzierung.anteile).test((EObject) anteil);
 		});
-		part.setLabel(beispiel.getTitel() == null || beispiel.getTitel().isBlank() ? name : beispiel.getTitel());
+		beschrifte();
 		pruefe();
+	}
+
+	/** The tab shows the project's title as edited, or its name in the workspace while it has none. */
+	private void beschrifte() {
+		part.setLabel(beispiel.getTitel() == null || beispiel.getTitel().isBlank() ? name : beispiel.getTitel());
 	}
 
 	@Persist
@@ -375,6 +380,7 @@ public final class PraxisbeispielEditor {
 				return;
 			}
 			part.setDirty(((BasicCommandStack) domain.getCommandStack()).isSaveNeeded());
+			beschrifte();
 			ziele.aktualisiere();
 			arbeitsschritte.aktualisiere();
 			kooperation.aktualisiere();
