@@ -7,22 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.lang.reflect.Field;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -30,14 +22,12 @@ import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
 import org.quartierwerk.courses.installer.CourseInstaller;
 import org.quartierwerk.courses.installer.InstallException;
 
 /** Kurse → Kurs installieren… with real SWT under Xvfb: the dialog's checks and choices, and the install with progress. */
 class KursInstallierenTest {
 
-	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	private final Display display = Display.getDefault();
 	private final Shell shell = new Shell(display);
@@ -145,42 +135,15 @@ class KursInstallierenTest {
 		}
 	}
 
-	/** The German texts as the workbench injects them (@Translation reads the same file). */
 	private static Messages texte() {
-		Properties properties = new Properties();
-		try (InputStream in = FrameworkUtil.getBundle(Messages.class).getEntry("OSGI-INF/l10n/bundle_de.properties").openStream()) {
-			properties.load(in);
-			Messages texte = new Messages();
-			for (Field field : Messages.class.getFields()) {
-				field.set(texte, properties.getProperty(field.getName()));
-			}
-			return texte;
-		} catch (Exception e) {
-			throw new AssertionError(e);
-		}
+		return UiTesting.germanTexts();
 	}
 
 	private void settle() {
-		while (display.readAndDispatch()) {
-			// let the dialog lay out and paint
-		}
+		UiTesting.settle(display);
 	}
 
 	private void screenshot(Shell window, String name) throws Exception {
-		window.update();
-		display.update();
-		Rectangle bounds = window.getBounds();
-		Image image = new Image(display, bounds.width, bounds.height);
-		GC gc = new GC(display);
-		try {
-			gc.copyArea(image, bounds.x, bounds.y);
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { image.getImageData() };
-			Files.createDirectories(SCREENSHOTS);
-			loader.save(SCREENSHOTS.resolve(name).toString(), SWT.IMAGE_PNG);
-		} finally {
-			gc.dispose();
-			image.dispose();
-		}
+		UiTesting.screenshot(window, name);
 	}
 }

@@ -9,7 +9,6 @@ import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.EclipseContextFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.e4.core.di.suppliers.ExtendedObjectSupplier;
 import org.eclipse.e4.core.services.contributions.IContributionFactory;
 import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.e4.core.services.translation.TranslationService;
@@ -37,7 +36,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
-import org.osgi.framework.FrameworkUtil;
 
 /**
  * The Quartierwerk workbench running in the test's OSGi runtime: the application model from {@code Application.e4xmi}
@@ -65,7 +63,7 @@ final class RunningWorkbench implements AutoCloseable {
 		context.set(IWorkbench.PERSIST_STATE, Boolean.FALSE);
 		ContextInjectionFactory.setDefault(context);
 		// @Translation objects are made by a supplier that must see this context's locale
-		injectSupplier(Translation.class.getName());
+		UiTesting.connectTranslations(context);
 
 		ResourceSet resources = new ResourceSetImpl();
 		resources.getResourceFactoryRegistry().getExtensionToFactoryMap().put(Resource.Factory.Registry.DEFAULT_EXTENSION,
@@ -93,17 +91,6 @@ final class RunningWorkbench implements AutoCloseable {
 		return new RunningWorkbench(Display.getDefault());
 	}
 
-	private void injectSupplier(String annotation) {
-		var bundles = FrameworkUtil.getBundle(RunningWorkbench.class).getBundleContext();
-		try {
-			for (var reference : bundles.getServiceReferences(ExtendedObjectSupplier.class,
-					"(" + ExtendedObjectSupplier.SERVICE_CONTEXT_KEY + "=" + annotation + ")")) {
-				ContextInjectionFactory.inject(bundles.getService(reference), context);
-			}
-		} catch (org.osgi.framework.InvalidSyntaxException e) {
-			throw new AssertionError(e);
-		}
-	}
 
 	Display display() {
 		return display;
@@ -199,20 +186,8 @@ final class RunningWorkbench implements AutoCloseable {
 		return true;
 	}
 
-	/** The first control of this type under the parent, depth first, that passes the test. */
 	static <T extends Control> T find(Composite parent, Class<T> type, Predicate<T> test) {
-		for (Control child : parent.getChildren()) {
-			if (type.isInstance(child) && test.test(type.cast(child))) {
-				return type.cast(child);
-			}
-			if (child instanceof Composite composite) {
-				T found = find(composite, type, test);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
+		return UiTesting.find(parent, type, test);
 	}
 
 	@Override

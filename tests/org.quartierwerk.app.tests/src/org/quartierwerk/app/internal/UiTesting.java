@@ -4,19 +4,38 @@ import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Properties;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.di.suppliers.ExtendedObjectSupplier;
+import org.eclipse.e4.core.services.nls.Translation;
+import org.eclipse.jface.viewers.ColumnViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
 
-/** What the SWT tests share: the German texts, letting the display catch up, screenshots for review. */
+/**
+ * What the SWT tests share: the German texts, a user's gestures on widgets (clicking, typing into cells, choosing),
+ * letting the display catch up, screenshots for review.
+ */
 public final class UiTesting {
 
 	/** Where the tests put their pictures of the workbench, for a person to review. */
@@ -42,8 +61,28 @@ public final class UiTesting {
 
 	/** Runs what is queued on the display: layout, paint, async updates. */
 	public static void settle(Display display) {
-		while (display.readAndDispatch()) {
-			// nothing else to do
+		// several rounds: what runs may post more (e.g. an editor's dirty state after a command)
+		for (int i = 0; i < 20; i++) {
+			while (display.readAndDispatch()) {
+				// keep going
+			}
+		}
+	}
+
+	/** An OSGi service of the test runtime, waiting up to ten seconds for its bundle to start. */
+	public static <S> S service(Class<S> type) {
+		var tracker = new org.osgi.util.tracker.ServiceTracker<S, S>(FrameworkUtil.getBundle(UiTesting.class).getBundleContext(),
+				type, null);
+		tracker.open();
+		try {
+			S service = tracker.waitForService(10_000);
+			if (service == null) {
+				throw new AssertionError("no " + type.getSimpleName());
+			}
+			return service;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError(e);
 		}
 	}
 
@@ -65,5 +104,79 @@ public final class UiTesting {
 			gc.dispose();
 			image.dispose();
 		}
+	}
+
+	/**
+	 * What the workbench does at start: the supplier of {@code @Translation} objects reads the locale and the
+	 * translation service from this context.
+	 */
+	public static void connectTranslations(IEclipseContext context) {
+		BundleContext bundles = FrameworkUtil.getBundle(UiTesting.class).getBundleContext();
+		try {
+			var suppliers = bundles.getServiceReferences(ExtendedObjectSupplier.class,
+					"(" + ExtendedObjectSupplier.SERVICE_CONTEXT_KEY + "=" + Translation.class.getName() + ")");
+			if (suppliers.isEmpty()) {
+				throw new AssertionError("no supplier for @Translation");
+			}
+			for (var supplier : suppliers) {
+				ContextInjectionFactory.inject(bundles.getService(supplier), context);
+			}
+		} catch (InvalidSyntaxException e) {
+			throw new AssertionError(e);
+		}
+	}
+
+	/** The first control of this type at or under {@code where}, depth first, that passes the test; null if none. */
+	@SuppressWarnings("unchecked")
+	public static <C extends Control> C find(Control where, Class<C> type, Predicate<C> test) {
+		if (type.isInstance(where) && test.test((C) where)) {
+			return (C) where;
+		}
+		if (where instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				C found = find(child, type, test);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** Clicks the button with this text (mnemonic and all) somewhere under {@code where}. */
+	public static void click(Control where, String text) {
+		Button button = find(where, Button.class, b -> text.equals(b.getText()));
+		if (button == null) {
+			throw new AssertionError("no button " + text);
+		}
+		button.notifyListeners(SWT.Selection, new Event());
+		settle(where.getDisplay());
+	}
+
+	/** Types into a cell: the cell editor opens, takes the text, and the value is applied. */
+	public static void typeInCell(ColumnViewer viewer, Object row, int column, String text) {
+		editCell(viewer, row, column, editor -> ((Text) editor).setText(text));
+	}
+
+	/** Chooses an entry of a cell's drop-down. */
+	public static void chooseInCell(ColumnViewer viewer, Object row, int column, String entry) {
+		editCell(viewer, row, column, editor -> {
+			CCombo combo = (CCombo) editor;
+			int index = Arrays.asList(combo.getItems()).indexOf(entry);
+			if (index < 0) {
+				throw new AssertionError(entry + " is not among " + Arrays.toString(combo.getItems()));
+			}
+			combo.select(index);
+			combo.notifyListeners(SWT.Selection, new Event());
+		});
+	}
+
+	private static void editCell(ColumnViewer viewer, Object row, int column, Consumer<Control> input) {
+		viewer.editElement(row, column);
+		Control editor = Arrays.stream(((Composite) viewer.getControl()).getChildren()).filter(Control::isVisible).findFirst()
+				.orElseThrow(() -> new AssertionError("no cell editor opened in column " + column));
+		input.accept(editor);
+		viewer.applyEditorValue();
+		settle(viewer.getControl().getDisplay());
 	}
 }

@@ -26,8 +26,6 @@ import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.quartierwerk.app.internal.editor.PraxisbeispielEditor;
 import org.quartierwerk.core.PraxisbeispielStore;
 import org.quartierwerk.model.Praxisbeispiel;
@@ -46,7 +44,7 @@ class WorkbenchScenarioTest {
 	@TempDir
 	Path ablage;
 
-	private final PraxisbeispielStore store = service(PraxisbeispielStore.class);
+	private final PraxisbeispielStore store = UiTesting.service(PraxisbeispielStore.class);
 
 	@AfterEach
 	void aufraeumen() throws Exception {
@@ -189,16 +187,4 @@ class WorkbenchScenarioTest {
 		button.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
 	}
 
-	private static <T> T service(Class<T> type) {
-		ServiceTracker<T, T> tracker = new ServiceTracker<>(FrameworkUtil.getBundle(WorkbenchScenarioTest.class).getBundleContext(),
-				type, null);
-		tracker.open();
-		try {
-			T service = tracker.waitForService(10_000);
-			assertNotNull(service, type.getName());
-			return service;
-		} catch (InterruptedException e) {
-			throw new AssertionError(e);
-		}
-	}
 }

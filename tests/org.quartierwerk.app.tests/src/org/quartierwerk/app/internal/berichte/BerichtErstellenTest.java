@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Properties;
 
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
@@ -22,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
+import org.quartierwerk.app.internal.UiTesting;
 import org.quartierwerk.app.internal.Messages;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.QuartierwerkFactory;
@@ -73,17 +71,7 @@ class BerichtErstellenTest {
 	}
 
 	private static Messages texte() {
-		Properties properties = new Properties();
-		try (InputStream in = FrameworkUtil.getBundle(Messages.class).getEntry("OSGI-INF/l10n/bundle_de.properties").openStream()) {
-			properties.load(in);
-			Messages texte = new Messages();
-			for (Field field : Messages.class.getFields()) {
-				field.set(texte, properties.getProperty(field.getName()));
-			}
-			return texte;
-		} catch (Exception e) {
-			throw new AssertionError(e);
-		}
+		return UiTesting.germanTexts();
 	}
 
 	private static <S> S service(Class<S> type) throws InterruptedException {

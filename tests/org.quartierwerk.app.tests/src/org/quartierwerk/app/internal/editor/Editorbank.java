@@ -2,28 +2,18 @@ package org.quartierwerk.app.internal.editor;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.EclipseContextFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.e4.core.di.suppliers.ExtendedObjectSupplier;
-import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.e4.core.services.translation.TranslationService;
 import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.jface.viewers.ColumnViewer;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.CCombo;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -35,9 +25,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.framework.ServiceReference;
-import org.osgi.util.tracker.ServiceTracker;
+import org.quartierwerk.app.internal.UiTesting;
 import org.quartierwerk.core.PraxisbeispielStore;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.QuartierwerkFactory;
@@ -91,7 +79,7 @@ final class Editorbank implements AutoCloseable {
 		context.set(TranslationService.LOCALE, Locale.GERMAN);
 		context.set(MPart.class, part);
 		context.set(Composite.class, parent);
-		verbindeUebersetzungen();
+		UiTesting.connectTranslations(context);
 		PraxisbeispielEditor editor = ContextInjectionFactory.make(PraxisbeispielEditor.class, context);
 		shell.setSize(1000, 760);
 		shell.open();
@@ -107,25 +95,10 @@ final class Editorbank implements AutoCloseable {
 		}
 	}
 
-	/** What the workbench does at start: @Translation's supplier gets its message factory from the context. */
-	private void verbindeUebersetzungen() {
-		try {
-			ServiceReference<?>[] suppliers = bundles.getServiceReferences(ExtendedObjectSupplier.class.getName(),
-					"(" + ExtendedObjectSupplier.SERVICE_CONTEXT_KEY + "=" + Translation.class.getName() + ")");
-			assertNotNull(suppliers, "no supplier for @Translation");
-			ContextInjectionFactory.inject(bundles.getService(suppliers[0]), context);
-		} catch (InvalidSyntaxException e) {
-			throw new AssertionError(e);
-		}
-	}
 
 	/** Clicks the button with this text (mnemonic and all) somewhere in the composite. */
 	void klicke(Composite wo, String text) {
-		Button knopf = finde(wo, Button.class, b -> text.equals(b.getText()));
-		if (knopf == null) {
-			throw new AssertionError("no button " + text);
-		}
-		knopf.notifyListeners(SWT.Selection, new Event());
+		UiTesting.click(wo, text);
 		settle();
 	}
 
@@ -148,20 +121,14 @@ final class Editorbank implements AutoCloseable {
 
 	/** Types into a cell: the cell editor opens, takes the text, and the value is applied. */
 	void tippe(ColumnViewer viewer, Object zeile, int spalte, String text) {
-		bearbeite(viewer, zeile, spalte, editor -> ((Text) editor).setText(text));
+		UiTesting.typeInCell(viewer, zeile, spalte, text);
+		settle();
 	}
 
 	/** Chooses an entry of a cell's drop-down. */
 	void waehle(ColumnViewer viewer, Object zeile, int spalte, String eintrag) {
-		bearbeite(viewer, zeile, spalte, editor -> {
-			CCombo combo = (CCombo) editor;
-			int index = Arrays.asList(combo.getItems()).indexOf(eintrag);
-			if (index < 0) {
-				throw new AssertionError(eintrag + " is not among " + Arrays.toString(combo.getItems()));
-			}
-			combo.select(index);
-			combo.notifyListeners(SWT.Selection, new Event());
-		});
+		UiTesting.chooseInCell(viewer, zeile, spalte, eintrag);
+		settle();
 	}
 
 	/** Clicks a check cell, which toggles it. */
@@ -177,29 +144,8 @@ final class Editorbank implements AutoCloseable {
 		settle();
 	}
 
-	private void bearbeite(ColumnViewer viewer, Object zeile, int spalte, Consumer<Control> eingabe) {
-		viewer.editElement(zeile, spalte);
-		Control editor = Arrays.stream(((Composite) viewer.getControl()).getChildren()).filter(Control::isVisible).findFirst()
-				.orElseThrow(() -> new AssertionError("no cell editor opened in column " + spalte));
-		eingabe.accept(editor);
-		viewer.applyEditorValue();
-		settle();
-	}
-
-	@SuppressWarnings("unchecked")
 	static <C extends Control> C finde(Control wo, Class<C> typ, Predicate<C> passt) {
-		if (typ.isInstance(wo) && passt.test((C) wo)) {
-			return (C) wo;
-		}
-		if (wo instanceof Composite composite) {
-			for (Control kind : composite.getChildren()) {
-				C gefunden = finde(kind, typ, passt);
-				if (gefunden != null) {
-					return gefunden;
-				}
-			}
-		}
-		return null;
+		return UiTesting.find(wo, typ, passt);
 	}
 
 	/** Longer than the editor waits after the last keystroke. */
@@ -235,33 +181,10 @@ final class Editorbank implements AutoCloseable {
 	/** A PNG of the shell under {@code target/screenshots/}. */
 	void screenshot(String name) throws Exception {
 		settle();
-		shell.update();
-		var bounds = shell.getBounds();
-		Image image = new Image(display, bounds.width, bounds.height);
-		GC gc = new GC(display);
-		try {
-			gc.copyArea(image, bounds.x, bounds.y);
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { image.getImageData() };
-			Path folder = Path.of("target", "screenshots");
-			Files.createDirectories(folder);
-			loader.save(folder.resolve(name).toString(), SWT.IMAGE_PNG);
-		} finally {
-			gc.dispose();
-			image.dispose();
-		}
+		UiTesting.screenshot(shell, name);
 	}
 
 	<S> S service(Class<S> type) {
-		ServiceTracker<S, S> tracker = new ServiceTracker<>(bundles, type, null);
-		tracker.open();
-		try {
-			S service = tracker.waitForService(10_000);
-			assertNotNull(service, "no " + type.getSimpleName());
-			return service;
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new AssertionError(e);
-		}
+		return UiTesting.service(type);
 	}
 }

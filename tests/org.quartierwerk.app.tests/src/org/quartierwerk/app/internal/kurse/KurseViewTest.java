@@ -24,18 +24,12 @@ import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.EclipseContextFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Execute;
-import org.eclipse.e4.core.di.suppliers.ExtendedObjectSupplier;
-import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.e4.core.services.translation.TranslationService;
 import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -48,9 +42,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.framework.ServiceReference;
-import org.osgi.util.tracker.ServiceTracker;
+import org.quartierwerk.app.internal.UiTesting;
 import org.quartierwerk.app.internal.editor.PraxisbeispielEditor;
 import org.quartierwerk.catalog.Katalog;
 import org.quartierwerk.core.PraxisbeispielStore;
@@ -294,14 +286,7 @@ class KurseViewTest {
 	private IEclipseContext context() {
 		IEclipseContext neu = EclipseContextFactory.getServiceContext(bundles).createChild("kurse test");
 		neu.set(TranslationService.LOCALE, Locale.GERMAN);
-		try {
-			ServiceReference<?>[] suppliers = bundles.getServiceReferences(ExtendedObjectSupplier.class.getName(),
-					"(" + ExtendedObjectSupplier.SERVICE_CONTEXT_KEY + "=" + Translation.class.getName() + ")");
-			assertNotNull(suppliers, "no supplier for @Translation");
-			ContextInjectionFactory.inject(bundles.getService(suppliers[0]), neu);
-		} catch (InvalidSyntaxException e) {
-			throw new AssertionError(e);
-		}
+		UiTesting.connectTranslations(neu);
 		return neu;
 	}
 
@@ -413,41 +398,14 @@ class KurseViewTest {
 	}
 
 	private void settle() {
-		for (int i = 0; i < 20; i++) {
-			while (display.readAndDispatch()) {
-				// run what the view posted
-			}
-		}
+		UiTesting.settle(display);
 	}
 
 	private void screenshot(String name) throws Exception {
-		shell.update();
-		var bounds = shell.getBounds();
-		Image image = new Image(display, bounds.width, bounds.height);
-		GC gc = new GC(display);
-		try {
-			gc.copyArea(image, bounds.x, bounds.y);
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { image.getImageData() };
-			Path folder = Path.of("target", "screenshots");
-			Files.createDirectories(folder);
-			loader.save(folder.resolve(name).toString(), SWT.IMAGE_PNG);
-		} finally {
-			gc.dispose();
-			image.dispose();
-		}
+		UiTesting.screenshot(shell, name);
 	}
 
 	private <S> S service(Class<S> type) {
-		ServiceTracker<S, S> tracker = new ServiceTracker<>(bundles, type, null);
-		tracker.open();
-		try {
-			S service = tracker.waitForService(10_000);
-			assertNotNull(service, "no " + type.getSimpleName());
-			return service;
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new AssertionError(e);
-		}
+		return UiTesting.service(type);
 	}
 }
