@@ -42,7 +42,7 @@ import org.eclipse.swt.widgets.Shell;
  * with its add-ons, handlers and key bindings, rendered by e4's SWT renderers in German, as the product starts it –
  * without the life-cycle hook (no examples are copied into the workspace) and without persisted window state.
  */
-final class RunningWorkbench implements AutoCloseable {
+public final class RunningWorkbench implements AutoCloseable {
 
 	private static final String MODEL = "org.quartierwerk.app/Application.e4xmi";
 
@@ -87,30 +87,30 @@ final class RunningWorkbench implements AutoCloseable {
 	}
 
 	/** Starts the workbench on the current display and shows its main window. */
-	static RunningWorkbench start() {
+	public static RunningWorkbench start() {
 		return new RunningWorkbench(Display.getDefault());
 	}
 
 
-	Display display() {
+	public Display display() {
 		return display;
 	}
 
-	Shell shell() {
+	public Shell shell() {
 		return (Shell) window.getWidget();
 	}
 
-	MApplication application() {
+	public MApplication application() {
 		return application;
 	}
 
 	/** A service or value of the main window's context, where handlers and parts find theirs. */
-	<T> T get(Class<T> type) {
+	public <T> T get(Class<T> type) {
 		return window.getContext().get(type);
 	}
 
 	/** The part with this element id, brought to the front, its object created. */
-	MPart show(String partId) {
+	public MPart show(String partId) {
 		EPartService parts = get(EPartService.class);
 		MPart part = parts.showPart(partId, EPartService.PartState.ACTIVATE);
 		settle();
@@ -118,7 +118,7 @@ final class RunningWorkbench implements AutoCloseable {
 	}
 
 	/** Runs a command as the menu or a key would, through the handler of the active context. */
-	Object execute(String commandId) {
+	public Object execute(String commandId) {
 		var command = get(ECommandService.class).createCommand(commandId, null);
 		Object result = get(EHandlerService.class).executeHandler(command);
 		settle();
@@ -126,7 +126,7 @@ final class RunningWorkbench implements AutoCloseable {
 	}
 
 	/** Whether a command's handler would run now (the menu item and the key are enabled). */
-	boolean canExecute(String commandId) {
+	public boolean canExecute(String commandId) {
 		return get(EHandlerService.class).canExecute(get(ECommandService.class).createCommand(commandId, null));
 	}
 
@@ -136,7 +136,7 @@ final class RunningWorkbench implements AutoCloseable {
 	 * reaches the control as a key event, Enter as its default selection. (Xvfb takes no synthetic keys from
 	 * {@code Display.post} here, so the test hands the event to the filter the X event would reach.)
 	 */
-	void press(int modifiers, int key) {
+	public void press(int modifiers, int key) {
 		Control focus = display.getFocusControl();
 		if (focus == null) {
 			throw new AssertionError("no control has the keyboard focus");
@@ -160,7 +160,7 @@ final class RunningWorkbench implements AutoCloseable {
 	}
 
 	/** Lets the display run what is queued: layout, painting, asynchronous updates. */
-	void settle() {
+	public void settle() {
 		for (int i = 0; i < 5; i++) {
 			while (display.readAndDispatch()) {
 				// keep going
@@ -175,7 +175,7 @@ final class RunningWorkbench implements AutoCloseable {
 	}
 
 	/** Waits up to a few seconds, running the display, until the condition holds. */
-	boolean await(java.util.function.BooleanSupplier condition) {
+	public boolean await(java.util.function.BooleanSupplier condition) {
 		long deadline = System.currentTimeMillis() + 10_000;
 		while (!condition.getAsBoolean()) {
 			if (System.currentTimeMillis() > deadline) {
@@ -186,7 +186,7 @@ final class RunningWorkbench implements AutoCloseable {
 		return true;
 	}
 
-	static <T extends Control> T find(Composite parent, Class<T> type, Predicate<T> test) {
+	public static <T extends Control> T find(Composite parent, Class<T> type, Predicate<T> test) {
 		return UiTesting.find(parent, type, test);
 	}
 
