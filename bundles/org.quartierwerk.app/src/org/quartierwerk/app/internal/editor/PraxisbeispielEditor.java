@@ -15,6 +15,8 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
@@ -156,6 +158,12 @@ public final class PraxisbeispielEditor {
 	/** The project's name in the workspace. */
 	public String projekt() {
 		return name;
+	}
+
+	// placeholder, replaced by the editor pages' implementation
+	public boolean zeige(EObject objekt, EStructuralFeature feld) {
+		seiten.setSelection(0);
+		return false;
 	}
 
 	SteckbriefSeite steckbrief() {
