@@ -87,4 +87,5 @@ public final class Messages {
 	public String problemeProjekt;
 	public String problemeBereich;
 	public String problemeZusammenfassung;
+	public String projektOffenUngespeichert;
 }

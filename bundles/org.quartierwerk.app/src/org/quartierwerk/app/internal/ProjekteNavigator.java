@@ -51,11 +51,13 @@ import org.quartierwerk.app.internal.editor.PraxisbeispielEditor;
 import org.quartierwerk.app.internal.projekte.Gruppierung;
 import org.quartierwerk.app.internal.projekte.Gruppierung.Gruppe;
 import org.quartierwerk.app.internal.projekte.Projektauswahl;
+import org.quartierwerk.app.internal.projekte.Projekthandler;
 import org.quartierwerk.app.internal.projekte.Projektbestand;
 import org.quartierwerk.app.internal.projekte.Projektbestand.Projekt;
 import org.quartierwerk.app.internal.projekte.Projektoperationen;
 import org.quartierwerk.catalog.Katalog;
 import org.quartierwerk.core.PraxisbeispielStore;
+import org.quartierwerk.core.StoreException;
 import org.quartierwerk.core.WorkspaceLocator;
 import org.quartierwerk.model.Beteiligung;
 import org.quartierwerk.model.Bezeichnungen;
@@ -174,6 +176,7 @@ public final class ProjekteNavigator {
 		// Bearbeiten → Rückgängig undoes workspace operations while this part is active
 		context.set(Projektoperationen.class, operationen);
 		operationen.beobachte(geaendert);
+		operationen.bewache(this::schliesseEditor);
 		if (broker != null) {
 			broker.subscribe(UIEvents.Dirtyable.TOPIC_DIRTY, gespeichert);
 		}
@@ -322,7 +325,22 @@ public final class ProjekteNavigator {
 		}
 	}
 
-	@Focus
+	/**
+	 * Before undo or redo moves a project's file away: its editor is closed if it holds nothing unsaved (the file
+	 * keeps all of it); with unsaved changes the step is refused, so nothing is lost.
+	 */
+	private void schliesseEditor(String name) throws StoreException {
+		MPart editor = Projekthandler.editor(name, parts);
+		if (editor == null) {
+			return;
+		}
+		if (editor.isDirty()) {
+			throw new StoreException(MessageFormat.format(messages.projektOffenUngespeichert, editor.getLabel()));
+		}
+		Projekthandler.schliesse(editor, parts);
+	}
+
+		@Focus
 	public void setFocus() {
 		refresh();
 		viewer.getControl().setFocus();

@@ -31,7 +31,10 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
@@ -127,15 +130,19 @@ public final class ProblemeView {
 		GridLayoutFactory.fillDefaults().margins(2, 2).applyTo(parent);
 		zusammenfassung = new Label(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(zusammenfassung);
-		tabelle = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
+		Composite rahmen = new Composite(parent, SWT.NONE);
+		TableColumnLayout spalten = new TableColumnLayout();
+		rahmen.setLayout(spalten);
+		tabelle = new TableViewer(rahmen, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
 		tabelle.getTable().setHeaderVisible(true);
 		tabelle.getTable().setLinesVisible(true);
 		tabelle.setContentProvider(ArrayContentProvider.getInstance());
-		spalte(texte.problemeMeldung, 460, p -> p.meldung(), p -> JFaceResources.getImage(
+		spalte(spalten, texte.problemeMeldung, 60, p -> p.meldung(), p -> JFaceResources.getImage(
 				p.schwere() >= Diagnostic.ERROR ? Dialog.DLG_IMG_MESSAGE_ERROR : Dialog.DLG_IMG_MESSAGE_WARNING));
-		spalte(texte.problemeProjekt, 200, Problem::titel, p -> null);
-		spalte(texte.problemeBereich, 220, Problem::bereich, p -> null);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(tabelle.getControl());
+		spalte(spalten, texte.problemeProjekt, 20, Problem::titel, p -> null);
+		spalte(spalten, texte.problemeBereich, 20, Problem::bereich, p -> null);
+		ColumnViewerToolTipSupport.enableFor(tabelle);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(rahmen);
 		tabelle.addDoubleClickListener(event -> {
 			if (tabelle.getStructuredSelection().getFirstElement() instanceof Problem problem) {
 				oeffne(problem);
@@ -268,14 +275,20 @@ public final class ProblemeView {
 		return feld == null ? klasse : klasse + " / " + Bezeichnungen.feld(feld);
 	}
 
-	private void spalte(String titel, int breite, java.util.function.Function<Problem, String> text,
+	/** A column with this share of the width; its tooltip shows the whole text. */
+	private void spalte(TableColumnLayout spalten, String titel, int anteil, java.util.function.Function<Problem, String> text,
 			java.util.function.Function<Problem, Image> bild) {
 		TableViewerColumn spalte = new TableViewerColumn(tabelle, SWT.NONE);
 		spalte.getColumn().setText(titel);
-		spalte.getColumn().setWidth(breite);
+		spalten.setColumnData(spalte.getColumn(), new ColumnWeightData(anteil, 80));
 		spalte.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
+				return text.apply((Problem) element);
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
 				return text.apply((Problem) element);
 			}
 

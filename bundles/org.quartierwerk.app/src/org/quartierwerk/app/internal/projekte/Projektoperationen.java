@@ -33,6 +33,11 @@ public final class Projektoperationen {
 	private static final String EXTENSION = ".xmi";
 	private static final String SCHLUESSEL = Projektoperationen.class.getName() + ".anwendung";
 
+	/** Called before a project's file leaves its name; may refuse with a message, e.g. for unsaved changes. */
+	public interface Waechter {
+		void vorDemEntfernen(String name) throws StoreException;
+	}
+
 	/** One step of the history. */
 	private interface Schritt {
 		void rueckgaengig() throws StoreException;
@@ -44,6 +49,7 @@ public final class Projektoperationen {
 	private final Deque<Schritt> rueckgaengig = new ArrayDeque<>();
 	private final Deque<Schritt> wiederholen = new ArrayDeque<>();
 	private final List<Runnable> beobachter = new CopyOnWriteArrayList<>();
+	private volatile Waechter waechter = name -> { };
 
 	public Projektoperationen(PraxisbeispielStore store) {
 		this.store = store;
@@ -67,6 +73,11 @@ public final class Projektoperationen {
 
 	public void beobachteNichtMehr(Runnable wennGeaendert) {
 		beobachter.remove(wennGeaendert);
+	}
+
+	/** Who is asked before a project's file is moved away, e.g. to close its editor; undo and redo move files too. */
+	public void bewache(Waechter waechter) {
+		this.waechter = waechter;
 	}
 
 	/** A new project with this title; returns its name in the workspace. */
@@ -220,6 +231,7 @@ public final class Projektoperationen {
 			return;
 		}
 		pruefeFrei(nach);
+		waechter.vorDemEntfernen(von);
 		store.save(nach, beispiel);
 		store.delete(von);
 	}
@@ -229,6 +241,7 @@ public final class Projektoperationen {
 		if (!Files.exists(datei)) {
 			throw new StoreException(format("Es gibt kein Praxisbeispiel \u201E{0}\u201C.", name));
 		}
+		waechter.vorDemEntfernen(name);
 		String zeit = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
 		Path ziel = datei.getParent().resolve(PAPIERKORB).resolve(name + " " + zeit + EXTENSION);
 		try {

@@ -184,6 +184,30 @@ class ProjektoperationenTest {
 	}
 
 	@Test
+	void undoClosesTheCleanEditorOfAProjectItRemovesAndRefusesWhileItHasUnsavedChanges() throws Exception {
+		werkbank.teil(org.quartierwerk.app.internal.ProjekteNavigator.class, 340, 600);
+		var models = werkbank.context.get(org.eclipse.e4.ui.workbench.modeling.EModelService.class);
+		String name = merke(operationen.neu("Optest Offen"));
+		EditorOeffner.oeffne(name, werkbank.parts, models, werkbank.application);
+		operationen.rueckgaengig();
+		assertFalse(Files.exists(store.file(name)));
+		assertEquals(0, werkbank.editorteile().size(), "the editor of the removed project is closed");
+		operationen.wiederholen();
+
+		MPart part = EditorOeffner.oeffne(name, werkbank.parts, models, werkbank.application);
+		PraxisbeispielEditor editor = (PraxisbeispielEditor) part.getObject();
+		editor.domain().getCommandStack().execute(SetCommand.create(editor.domain(), editor.praxisbeispiel(),
+				Literals.PRAXISBEISPIEL__KURZBESCHREIBUNG, "Noch nicht gespeichert."));
+		werkbank.settle();
+		StoreException offen = assertThrows(StoreException.class, operationen::rueckgaengig);
+		assertEquals("„Optest Offen“ ist mit ungespeicherten Änderungen geöffnet. Speichern oder schließen Sie den Editor zuerst.",
+				offen.getMessage());
+		assertTrue(Files.exists(store.file(name)), "nothing moved");
+		assertEquals(1, werkbank.editorteile().size());
+		assertTrue(operationen.kannRueckgaengig(), "the step stays to be undone later");
+	}
+
+	@Test
 	void theTitleDialogShowsTheFileNameAndRefusesATakenOne() throws Exception {
 		String name = merke("Optest Vergeben");
 		store.save(name, QuartierwerkFactory.eINSTANCE.createPraxisbeispiel());
