@@ -158,7 +158,14 @@ public final class ProjekteNavigator {
 	private final Runnable suchen = this::zeige;
 	private final Runnable geaendert = () -> {
 		if (viewer != null && !viewer.getControl().isDisposed()) {
-			viewer.getControl().getDisplay().asyncExec(this::refresh);
+			viewer.getControl().getDisplay().asyncExec(() -> {
+				refresh();
+				// the new, renamed or restored project is selected
+				String betroffen = operationen.betroffen();
+				if (betroffen != null && !viewer.getControl().isDisposed()) {
+					waehle(betroffen);
+				}
+			});
 		}
 	};
 	private final EventHandler gespeichert = event -> {
@@ -288,13 +295,16 @@ public final class ProjekteNavigator {
 		}
 	}
 
-	/** Reads the workspace again, so saved changes and files added outside the workbench show up. */
+	/**
+	 * Reads the workspace again, so saved changes and files added outside the workbench show up; unchanged files are
+	 * not read again.
+	 */
 	public void refresh() {
 		if (viewer.getControl().isDisposed()) {
 			return;
 		}
 		try {
-			bestand = Projektbestand.lies(store, katalog);
+			bestand = Projektbestand.lies(store, katalog, bestand);
 			status.setText(bestand.projekte().isEmpty() ? messages.navigatorEmpty
 					: MessageFormat.format(messages.navigatorWorkspace, workspace.folder()));
 		} catch (java.io.IOException e) {
@@ -314,6 +324,9 @@ public final class ProjekteNavigator {
 
 	/** Selects the project of this name (in its first group). */
 	public void waehle(String name) {
+		if (viewer.getInput() == null) {
+			return;
+		}
 		for (Object wurzel : (List<?>) viewer.getInput()) {
 			List<Projektknoten> knoten = wurzel instanceof Gruppenknoten gruppe ? gruppe.kinder() : List.of((Projektknoten) wurzel);
 			for (Projektknoten k : knoten) {

@@ -1,6 +1,7 @@
 package org.quartierwerk.app.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,7 +26,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.quartierwerk.app.internal.editor.PraxisbeispielEditor;
+import org.eclipse.core.commands.Category;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Text;
+import org.quartierwerk.app.internal.projekte.Dialogskript;
 import org.quartierwerk.app.internal.projekte.Gruppierung;
+import org.quartierwerk.app.internal.projekte.LoeschenHandler;
+import org.quartierwerk.app.internal.projekte.UmbenennenHandler;
 import org.quartierwerk.app.internal.projekte.Werkbank;
 import org.quartierwerk.catalog.Katalog;
 import org.quartierwerk.core.PraxisbeispielStore;
@@ -90,6 +100,14 @@ class ProjekteNavigatorTest {
 		for (String name : namen) {
 			if (store.names().contains(name)) {
 				store.delete(name);
+			}
+		}
+		java.nio.file.Path papierkorb = store.file("x").getParent().resolve(org.quartierwerk.app.internal.projekte.Projektoperationen.PAPIERKORB);
+		if (java.nio.file.Files.isDirectory(papierkorb)) {
+			try (var dateien = java.nio.file.Files.list(papierkorb)) {
+				for (var datei : dateien.filter(d -> d.getFileName().toString().startsWith("navtest-")).toList()) {
+					java.nio.file.Files.delete(datei);
+				}
 			}
 		}
 	}
@@ -177,6 +195,46 @@ class ProjekteNavigatorTest {
 		assertEquals("navtest-krefeld", part.getPersistedState().get(PraxisbeispielEditor.PROJEKT));
 		assertEquals("Navtest Krefeld", ((PraxisbeispielEditor) part.getObject()).praxisbeispiel().getTitel());
 		assertEquals("navtest-krefeld", navigator.ausgewaehlt().name());
+	}
+
+	@Test
+	void entfAndF2InTheTreeRunDeleteAndRenameOnTheSelectedProject() throws Exception {
+		ECommandService befehle = werkbank.context.get(ECommandService.class);
+		EHandlerService handler = werkbank.context.get(EHandlerService.class);
+		Category kategorie = befehle.defineCategory("org.quartierwerk.app.tests", "Test", null);
+		befehle.defineCommand(ProjekteNavigator.LOESCHEN, "Löschen", null, kategorie, null);
+		befehle.defineCommand(ProjekteNavigator.UMBENENNEN, "Umbenennen", null, kategorie, null);
+		handler.activateHandler(ProjekteNavigator.LOESCHEN, new LoeschenHandler());
+		handler.activateHandler(ProjekteNavigator.UMBENENNEN, new UmbenennenHandler());
+		Messages texte = werkbank.texte();
+
+		navigator.viewer.setSelection(new StructuredSelection(item("Navtest Eching").getData()));
+		taste(SWT.DEL, new Dialogskript(werkbank.display).dann(texte.projektLoeschenTitel,
+				dialog -> Dialogskript.druecke(dialog, texte.projektLoeschen)));
+		assertFalse(store.names().contains("navtest-eching"));
+		assertFalse(wurzeln().contains("Navtest Eching"), "the tree follows the operation");
+
+		navigator.viewer.setSelection(new StructuredSelection(item("Navtest Krefeld").getData()));
+		namen.add("Navtest Krefeld-Inrath");
+		taste(SWT.F2, new Dialogskript(werkbank.display).dann(texte.projektUmbenennenTitel, dialog -> {
+			Dialogskript.finde(dialog, Text.class, t -> t.getText().equals("Navtest Krefeld")).setText("Navtest Krefeld-Inrath");
+			Dialogskript.finde(dialog, Button.class, b -> Integer.valueOf(IDialogConstants.OK_ID).equals(b.getData()))
+					.notifyListeners(SWT.Selection, new Event());
+		}));
+		assertEquals("Navtest Krefeld-Inrath", store.load("Navtest Krefeld-Inrath").getTitel());
+		assertTrue(wurzeln().contains("Navtest Krefeld-Inrath"), wurzeln()::toString);
+		assertEquals("Navtest Krefeld-Inrath", navigator.ausgewaehlt() == null ? null : navigator.ausgewaehlt().titel(),
+				"the renamed project stays selected");
+	}
+
+	/** A key pressed in the tree while the dialogs are answered. */
+	private void taste(int taste, Dialogskript skript) {
+		skript.los();
+		Event druck = new Event();
+		druck.keyCode = taste;
+		navigator.viewer.getTree().notifyListeners(SWT.KeyDown, druck);
+		werkbank.settle();
+		assertTrue(skript.fertig(), "the dialog did not open");
 	}
 
 	private void lege(String name, String titel, Herausforderung herausforderung, Bundesland land, List<Partizipationsstufe> stufen,

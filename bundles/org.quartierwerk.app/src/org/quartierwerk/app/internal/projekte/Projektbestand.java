@@ -1,8 +1,13 @@
 package org.quartierwerk.app.internal.projekte;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -19,8 +24,11 @@ import org.quartierwerk.model.validierung.Validierung;
 /** The projects of the workspace as read once, their findings and their facet index for the navigator's filters. */
 public final class Projektbestand {
 
-	/** One project: its name in the workspace, its content (a stand-in titled by name if unreadable) and findings. */
-	public record Projekt(String name, Praxisbeispiel beispiel, Diagnostic befund) {
+	/**
+	 * One project: its name in the workspace, its content (a stand-in titled by name if unreadable), its findings and
+	 * the file's time of modification when it was read.
+	 */
+	public record Projekt(String name, Praxisbeispiel beispiel, Diagnostic befund, FileTime stand) {
 
 		public String titel() {
 			String titel = beispiel.getTitel();
@@ -44,21 +52,44 @@ public final class Projektbestand {
 		this.index = Facettenindex.von(projekte.stream().map(Projekt::beispiel).toList());
 	}
 
-	/** Reads every project of the workspace; a project that cannot be read is there with the reason as error. */
-	public static Projektbestand lies(PraxisbeispielStore store, Katalog katalog) throws StoreException {
+	/**
+	 * Reads the projects of the workspace; a project that cannot be read is there with the reason as error. Projects
+	 * of {@code vorher} (may be null) whose file has not changed since are taken over without reading them again.
+	 */
+	public static Projektbestand lies(PraxisbeispielStore store, Katalog katalog, Projektbestand vorher) throws StoreException {
+		Map<String, Projekt> bekannt = new HashMap<>();
+		if (vorher != null) {
+			vorher.projekte.forEach(p -> bekannt.put(p.name(), p));
+		}
 		List<Projekt> projekte = new ArrayList<>();
 		for (String name : store.names()) {
+			FileTime stand = stand(store, name);
+			Projekt alt = bekannt.get(name);
+			if (alt != null && stand != null && stand.equals(alt.stand())) {
+				projekte.add(alt);
+				continue;
+			}
 			try {
 				Praxisbeispiel beispiel = store.load(name);
-				projekte.add(new Projekt(name, beispiel, pruefe(beispiel, katalog)));
+				projekte.add(new Projekt(name, beispiel, pruefe(beispiel, katalog), stand));
 			} catch (StoreException e) {
 				Praxisbeispiel ersatz = QuartierwerkFactory.eINSTANCE.createPraxisbeispiel();
 				ersatz.setTitel(name);
-				projekte.add(new Projekt(name, ersatz, new BasicDiagnostic(Diagnostic.ERROR, Projektbestand.class.getName(), 0,
-						e.getMessage(), new Object[0])));
+				// findings are the root's children, as the validation gives them
+				BasicDiagnostic befund = new BasicDiagnostic(Projektbestand.class.getName(), 0, name, new Object[0]);
+				befund.add(new BasicDiagnostic(Diagnostic.ERROR, Projektbestand.class.getName(), 0, e.getMessage(), new Object[0]));
+				projekte.add(new Projekt(name, ersatz, befund, stand));
 			}
 		}
 		return new Projektbestand(projekte);
+	}
+
+	private static FileTime stand(PraxisbeispielStore store, String name) {
+		try {
+			return Files.getLastModifiedTime(store.file(name));
+		} catch (IOException e) {
+			return null;
+		}
 	}
 
 	/** The findings of the validation, knowing the installed participation models. */

@@ -38,11 +38,11 @@ public final class Projektoperationen {
 		void vorDemEntfernen(String name) throws StoreException;
 	}
 
-	/** One step of the history. */
+	/** One step of the history; each direction answers the project it leaves in place, or null. */
 	private interface Schritt {
-		void rueckgaengig() throws StoreException;
+		String rueckgaengig() throws StoreException;
 
-		void wiederholen() throws StoreException;
+		String wiederholen() throws StoreException;
 	}
 
 	private final PraxisbeispielStore store;
@@ -50,6 +50,7 @@ public final class Projektoperationen {
 	private final Deque<Schritt> wiederholen = new ArrayDeque<>();
 	private final List<Runnable> beobachter = new CopyOnWriteArrayList<>();
 	private volatile Waechter waechter = name -> { };
+	private volatile String betroffen;
 
 	public Projektoperationen(PraxisbeispielStore store) {
 		this.store = store;
@@ -103,15 +104,17 @@ public final class Projektoperationen {
 			pruefeFrei(neu);
 		}
 		umbenennen(name, neu, neuerTitel.strip());
-		merke(new Schritt() {
+		merke(neu, new Schritt() {
 			@Override
-			public void rueckgaengig() throws StoreException {
+			public String rueckgaengig() throws StoreException {
 				umbenennen(neu, name, alterTitel);
+				return name;
 			}
 
 			@Override
-			public void wiederholen() throws StoreException {
+			public String wiederholen() throws StoreException {
 				umbenennen(name, neu, neuerTitel.strip());
+				return neu;
 			}
 		});
 		return neu;
@@ -120,19 +123,26 @@ public final class Projektoperationen {
 	/** Moves the project to the trash; undo brings it back. */
 	public void loesche(String name) throws StoreException {
 		Path imPapierkorb = inDenPapierkorb(name);
-		merke(new Schritt() {
+		merke(null, new Schritt() {
 			private Path papierkorb = imPapierkorb;
 
 			@Override
-			public void rueckgaengig() throws StoreException {
+			public String rueckgaengig() throws StoreException {
 				ausDemPapierkorb(papierkorb, name);
+				return name;
 			}
 
 			@Override
-			public void wiederholen() throws StoreException {
+			public String wiederholen() throws StoreException {
 				papierkorb = inDenPapierkorb(name);
+				return null;
 			}
 		});
+	}
+
+	/** The project the last operation, undo or redo created, renamed or brought back; null after a delete. */
+	public String betroffen() {
+		return betroffen;
 	}
 
 	public boolean kannRueckgaengig() {
@@ -146,7 +156,7 @@ public final class Projektoperationen {
 	public void rueckgaengig() throws StoreException {
 		Schritt schritt = rueckgaengig.peek();
 		if (schritt != null) {
-			schritt.rueckgaengig();
+			betroffen = schritt.rueckgaengig();
 			wiederholen.push(rueckgaengig.pop());
 			geaendert();
 		}
@@ -155,7 +165,7 @@ public final class Projektoperationen {
 	public void wiederholen() throws StoreException {
 		Schritt schritt = wiederholen.peek();
 		if (schritt != null) {
-			schritt.wiederholen();
+			betroffen = schritt.wiederholen();
 			rueckgaengig.push(wiederholen.pop());
 			geaendert();
 		}
@@ -181,23 +191,26 @@ public final class Projektoperationen {
 
 	private String lege(Praxisbeispiel beispiel, String name) throws StoreException {
 		store.save(name, beispiel);
-		merke(new Schritt() {
+		merke(name, new Schritt() {
 			private Path papierkorb;
 
 			@Override
-			public void rueckgaengig() throws StoreException {
+			public String rueckgaengig() throws StoreException {
 				papierkorb = inDenPapierkorb(name);
+				return null;
 			}
 
 			@Override
-			public void wiederholen() throws StoreException {
+			public String wiederholen() throws StoreException {
 				ausDemPapierkorb(papierkorb, name);
+				return name;
 			}
 		});
 		return name;
 	}
 
-	private void merke(Schritt schritt) {
+	private void merke(String ergebnis, Schritt schritt) {
+		betroffen = ergebnis;
 		rueckgaengig.push(schritt);
 		wiederholen.clear();
 		geaendert();

@@ -14,7 +14,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
 /** Answers the modal dialogs a handler opens, in order, as a user would: by their title, with the real widgets. */
-final class Dialogskript {
+public final class Dialogskript {
 
 	private record Schritt(String titel, Consumer<Shell> antwort) {
 	}
@@ -23,28 +23,28 @@ final class Dialogskript {
 	private final Deque<Schritt> schritte = new ArrayDeque<>();
 	private final StringBuilder gesehen = new StringBuilder();
 
-	Dialogskript(Display display) {
+	public Dialogskript(Display display) {
 		this.display = display;
 	}
 
 	/** When a dialog with this title is open: the answer. */
-	Dialogskript dann(String titel, Consumer<Shell> antwort) {
+	public Dialogskript dann(String titel, Consumer<Shell> antwort) {
 		schritte.add(new Schritt(titel, antwort));
 		return this;
 	}
 
 	/** Starts watching; call before the handler opens its first dialog. */
-	Dialogskript los() {
+	public Dialogskript los() {
 		display.timerExec(100, this::schaue);
 		return this;
 	}
 
-	boolean fertig() {
+	public boolean fertig() {
 		return schritte.isEmpty();
 	}
 
 	/** The texts of all labels of the dialogs answered, for assertions. */
-	String gesehen() {
+	public String gesehen() {
 		return gesehen.toString();
 	}
 
@@ -75,7 +75,7 @@ final class Dialogskript {
 	}
 
 	/** Presses the button with this text (mnemonic included). */
-	static void druecke(Shell shell, String text) {
+	public static void druecke(Shell shell, String text) {
 		Button button = finde(shell, Button.class, b -> b.getText().equals(text));
 		if (button == null) {
 			throw new AssertionError("no button " + text + " in " + shell.getText());
@@ -83,7 +83,7 @@ final class Dialogskript {
 		button.notifyListeners(SWT.Selection, new Event());
 	}
 
-	static <C extends Control> C finde(Composite composite, Class<C> typ, java.util.function.Predicate<C> passt) {
+	public static <C extends Control> C finde(Composite composite, Class<C> typ, java.util.function.Predicate<C> passt) {
 		for (Control control : composite.getChildren()) {
 			if (typ.isInstance(control) && passt.test(typ.cast(control))) {
 				return typ.cast(control);

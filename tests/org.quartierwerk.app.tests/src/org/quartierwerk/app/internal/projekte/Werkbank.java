@@ -22,7 +22,9 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.model.application.ui.basic.MTrimmedWindow;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -70,6 +72,8 @@ public final class Werkbank implements AutoCloseable {
 		context.set(EPartService.class, parts);
 		context.set(EModelService.class, modellDienst());
 		context.set(MApplication.class, application);
+		context.set(Shell.class, shell);
+		context.set(ESelectionService.class, auswahlDienst());
 		shell.setLayout(new FillLayout());
 		editorflaeche = new Composite(new Shell(display), SWT.NONE);
 		editorflaeche.setLayout(new FillLayout());
@@ -197,6 +201,22 @@ public final class Werkbank implements AutoCloseable {
 				case "hashCode" -> System.identityHashCode(proxy);
 				case "equals" -> proxy == args[0];
 				case "toString" -> "EModelService of the test";
+				default -> throw new UnsupportedOperationException(method.getName());
+				});
+	}
+
+	/** As the workbench's: what a part selects becomes the active selection the handlers get. */
+	private ESelectionService auswahlDienst() {
+		return (ESelectionService) Proxy.newProxyInstance(Werkbank.class.getClassLoader(), new Class<?>[] { ESelectionService.class },
+				(proxy, method, args) -> switch (method.getName()) {
+				case "setSelection" -> {
+					context.set(IServiceConstants.ACTIVE_SELECTION, args[0]);
+					yield null;
+				}
+				case "getSelection" -> context.get(IServiceConstants.ACTIVE_SELECTION);
+				case "hashCode" -> System.identityHashCode(proxy);
+				case "equals" -> proxy == args[0];
+				case "toString" -> "ESelectionService of the test";
 				default -> throw new UnsupportedOperationException(method.getName());
 				});
 	}
