@@ -463,7 +463,8 @@ public final class ProjekteNavigator {
 		String datei = MessageFormat.format(messages.navigatorDatei, projekt.name() + WorkspaceLocator.PROJECT_FILE_EXTENSION);
 		long fehler = projekt.fehler();
 		long warnungen = projekt.warnungen();
-		return fehler + warnungen == 0 ? datei
-				: datei + "\n" + MessageFormat.format(messages.navigatorBefund, fehler, warnungen);
+		// the whole title, which the tree may cut
+		String text = projekt.titel() + "\n" + datei;
+		return fehler + warnungen == 0 ? text : text + "\n" + MessageFormat.format(messages.navigatorBefund, fehler, warnungen);
 	}
 }

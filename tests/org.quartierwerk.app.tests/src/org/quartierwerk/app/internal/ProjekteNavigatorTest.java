@@ -165,7 +165,7 @@ class ProjekteNavigatorTest {
 		TreeItem leer = item("Navtest ohne Angaben");
 		assertSame(JFaceResources.getImage(Dialog.DLG_IMG_MESSAGE_ERROR), leer.getImage(), "error marker");
 		String tooltip = ((ColumnLabelProvider) navigator.viewer.getLabelProvider()).getToolTipText(leer.getData());
-		assertTrue(tooltip.startsWith("Datei: navtest-leer.xmi\n"), tooltip);
+		assertTrue(tooltip.startsWith("Navtest ohne Angaben\nDatei: navtest-leer.xmi\n"), tooltip);
 		assertTrue(tooltip.matches("(?s).*\\n[1-9]\\d* Fehler, \\d+ Warnungen"), tooltip);
 
 		// saved by an editor: the part is no longer dirty
