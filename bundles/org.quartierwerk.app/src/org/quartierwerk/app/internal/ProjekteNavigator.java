@@ -290,6 +290,7 @@ public final class ProjekteNavigator {
 	@PreDestroy
 	public void dispose() {
 		operationen.beobachteNichtMehr(geaendert);
+		operationen.bewache(name -> { });
 		if (broker != null) {
 			broker.unsubscribe(gespeichert);
 		}

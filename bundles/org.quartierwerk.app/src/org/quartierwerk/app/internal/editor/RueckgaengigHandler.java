@@ -10,7 +10,10 @@ import org.quartierwerk.app.internal.Messages;
 import org.quartierwerk.app.internal.projekte.Projekthandler;
 import org.quartierwerk.app.internal.projekte.Projektoperationen;
 
-/** Bearbeiten → Rückgängig (Ctrl+Z): takes back the last change of the active editor, or in the navigator the last project operation. */
+/**
+ * Bearbeiten → Rückgängig (Ctrl+Z): takes back the last change of the active editor, or in the navigator the last
+ * project operation.
+ */
 public final class RueckgaengigHandler {
 
 	@CanExecute

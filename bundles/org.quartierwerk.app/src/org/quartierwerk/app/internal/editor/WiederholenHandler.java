@@ -10,7 +10,10 @@ import org.quartierwerk.app.internal.Messages;
 import org.quartierwerk.app.internal.projekte.Projekthandler;
 import org.quartierwerk.app.internal.projekte.Projektoperationen;
 
-/** Bearbeiten → Wiederholen (Ctrl+Y): repeats the change (or, in the navigator, the project operation) the last undo took back. */
+/**
+ * Bearbeiten → Wiederholen (Ctrl+Y): repeats the change (or, in the navigator, the project operation) the last undo
+ * took back.
+ */
 public final class WiederholenHandler {
 
 	@CanExecute
