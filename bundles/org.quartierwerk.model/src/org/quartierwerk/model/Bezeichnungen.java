@@ -10,9 +10,11 @@ import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EStructuralFeature;
 
 /**
- * German display names of enumeration literals, e.g. "Baden-Württemberg" for {@code BADEN_WUERTTEMBERG}. The names
+ * German display names of enumeration literals and fields, e.g. "Baden-Württemberg" for {@code BADEN_WUERTTEMBERG}. The names
  * come from a {@code bezeichnungen.properties} beside the enumeration's class, so other model bundles (courses) name
  * theirs the same way; keys are {@code <Enumeration>.<LITERAL>}.
  */
@@ -28,6 +30,21 @@ public final class Bezeichnungen {
 		Class<?> type = literal.getClass();
 		Properties namen = NAMEN_JE_PAKET.computeIfAbsent(type.getPackageName(), paket -> load(type));
 		return namen.getProperty(type.getSimpleName() + "." + literal.getName(), literal.getName());
+	}
+
+	/**
+	 * The German label of a field, e.g. "Bundesland" for {@code Praxisbeispiel.bundesland}, from the key
+	 * {@code feld.<Klasse>.<feature>} of the {@code bezeichnungen.properties} beside the model's classes; the field's
+	 * name if none is defined.
+	 */
+	public static String feld(EStructuralFeature feld) {
+		EClass klasse = feld.getEContainingClass();
+		Class<?> type = klasse.getInstanceClass();
+		if (type == null) {
+			return feld.getName();
+		}
+		Properties namen = NAMEN_JE_PAKET.computeIfAbsent(type.getPackageName(), paket -> load(type));
+		return namen.getProperty("feld." + klasse.getName() + "." + feld.getName(), feld.getName());
 	}
 
 	/** The literal of this enumeration whose display name or name is the given text, ignoring case. */

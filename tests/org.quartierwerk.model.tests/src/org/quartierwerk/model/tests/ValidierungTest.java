@@ -51,12 +51,12 @@ class ValidierungTest {
 
 	@Test
 	void requiredFieldsAreNamed() {
-		assertFehler(p -> p.setTitel(null), "Praxisbeispiel: Das Pflichtfeld „titel“ ist nicht ausgefüllt.");
+		assertFehler(p -> p.setTitel(null), "Praxisbeispiel: Das Pflichtfeld „Titel“ ist nicht ausgefüllt.");
 		assertFehler(p -> p.setTitel("  "), "Praxisbeispiel: Der Titel ist leer.");
-		assertFehler(Praxisbeispiel::unsetBundesland, "Praxisbeispiel „Galgenhalde“: Das Feld „bundesland“ ist nicht ausgefüllt.");
-		assertFehler(Praxisbeispiel::unsetHerausforderung, "Das Feld „herausforderung“ ist nicht ausgefüllt.");
-		assertFehler(p -> p.setTraeger(null), "Das Feld „traeger“ ist nicht ausgefüllt.");
-		assertFehler(p -> p.getOrganisationen().get(0).setName(null), "Organisation: Das Pflichtfeld „name“ ist nicht ausgefüllt.");
+		assertFehler(Praxisbeispiel::unsetBundesland, "Praxisbeispiel „Galgenhalde“: Das Feld „Bundesland“ ist nicht ausgefüllt.");
+		assertFehler(Praxisbeispiel::unsetHerausforderung, "Das Feld „Herausforderung“ ist nicht ausgefüllt.");
+		assertFehler(p -> p.setTraeger(null), "Das Feld „Träger“ ist nicht ausgefüllt.");
+		assertFehler(p -> p.getOrganisationen().get(0).setName(null), "Organisation: Das Pflichtfeld „Name“ ist nicht ausgefüllt.");
 	}
 
 	@Test
@@ -83,10 +83,10 @@ class ValidierungTest {
 	void amountsAreNotNegativeAndPercentagesWithin0And100() {
 		assertFehler(p -> ausgabe(p, 0).setBetrag(new BigDecimal("-1")), "darf nicht negativ sein (-1,00 €)");
 		assertFehler(p -> p.getFinanzierungsplan().getAnteile().get(0).setAnteilProzent(new BigDecimal("101")),
-				"Das Feld „anteilProzent“ muss zwischen 0 und 100 Prozent liegen, nicht 101.");
+				"Das Feld „Anteil in Prozent“ muss zwischen 0 und 100 Prozent liegen, nicht 101.");
 		assertFehler(p -> p.getStellen().get(0).setUmfangProzent(new BigDecimal("120")),
 				"Stelle „Quartiersmanagement“: Der Umfang muss über 0 und höchstens 100 Prozent einer Vollzeitstelle sein, nicht 120.");
-		assertFehler(p -> quelle(p).setFoerderquoteMax(new BigDecimal("-5")), "„foerderquoteMax“ muss zwischen 0 und 100 Prozent liegen");
+		assertFehler(p -> quelle(p).setFoerderquoteMax(new BigDecimal("-5")), "„höchste Förderquote“ muss zwischen 0 und 100 Prozent liegen");
 		assertKeinFehler(p -> p.getStellen().get(0).setUmfangProzent(new BigDecimal("100")));
 	}
 
@@ -133,7 +133,7 @@ class ValidierungTest {
 		((InternalEObject) verloren).eSetProxyURI(URI.createURI("quartierwerk:/katalog/entfernt#stufe"));
 		beispiel.getBeteiligungen().get(0).setStufe(verloren);
 		List<String> verlorenMeldungen = fehler(Validierung.pruefe(beispiel));
-		assertTrue(verlorenMeldungen.contains("Beteiligung: Der Verweis im Feld „stufe“ zeigt auf etwas, das nicht gefunden wurde."),
+		assertTrue(verlorenMeldungen.contains("Beteiligung: Der Verweis im Feld „Partizipationsstufe“ zeigt auf etwas, das nicht gefunden wurde."),
 				verlorenMeldungen::toString);
 		assertTrue(verlorenMeldungen.stream().anyMatch(m -> m.contains("keinem installierten Partizipationsmodell")));
 
@@ -145,7 +145,7 @@ class ValidierungTest {
 	@Test
 	void kennzahlNeedsAZielwert() {
 		assertFehler(p -> p.getZiele().get(0).getKennzahlen().get(0).setZielwert(null),
-				"Kennzahl „Besucher im Quartierstreff“: Das Feld „zielwert“ ist nicht ausgefüllt.");
+				"Kennzahl „Besucher im Quartierstreff“: Das Feld „Zielwert“ ist nicht ausgefüllt.");
 	}
 
 	@Test
@@ -165,7 +165,7 @@ class ValidierungTest {
 		beispiel.getLaufzeit().setBeginn(null);
 		beispiel.setQuartier(null);
 		List<String> meldungen = fehler(Validierung.pruefe(beispiel, INSTALLIERT));
-		assertTrue(meldungen.contains("Finanzierungsanteil: Das Pflichtfeld „quelle“ ist nicht ausgefüllt."), meldungen::toString);
+		assertTrue(meldungen.contains("Finanzierungsanteil: Das Pflichtfeld „Quelle“ ist nicht ausgefüllt."), meldungen::toString);
 	}
 
 	private static void assertFehler(Consumer<Praxisbeispiel> aenderung, String erwartet) {

@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.util.EContentsEList;
 import org.quartierwerk.model.Ausgabeposition;
 import org.quartierwerk.model.Beteiligung;
 import org.quartierwerk.model.Bewilligungsstatus;
+import org.quartierwerk.model.Bezeichnungen;
 import org.quartierwerk.model.Finanzierungsanteil;
 import org.quartierwerk.model.Finanzierungsplan;
 import org.quartierwerk.model.Finanzierungsquelle;
@@ -353,8 +354,9 @@ public final class Regeln extends QuartierwerkValidator {
 		return typ;
 	}
 
+	/** The field's German label, so that users read "Bundesland", not "bundesland". */
 	private static String feld(EStructuralFeature feature) {
-		return feature.getName();
+		return Bezeichnungen.feld(feature);
 	}
 
 	private static String euro(BigDecimal betrag) {

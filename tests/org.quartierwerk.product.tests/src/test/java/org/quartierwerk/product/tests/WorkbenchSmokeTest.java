@@ -101,12 +101,13 @@ class WorkbenchSmokeTest {
 		Files.createDirectories(screenshot.getParent());
 		String text = "";
 		long deadline = System.currentTimeMillis() + RENDER_TIMEOUT_MS;
-		while (System.currentTimeMillis() < deadline && !(text.contains("Galgenhalde") && text.contains("Steinheim"))) {
+		// the navigator shows the titles; long ones end at its edge, so the test reads two short ones
+		while (System.currentTimeMillis() < deadline && !(text.contains("Rostock") && text.contains("Steinheim"))) {
 			exec("import", "-window", window, screenshot.toString());
 			text = ocr(screenshot);
 		}
 		String seen = text;
-		assertTrue(text.contains("Galgenhalde") && text.contains("Steinheim"),
+		assertTrue(text.contains("Rostock") && text.contains("Steinheim"),
 				() -> "the navigator does not list the examples; read: " + seen);
 	}
 
