@@ -131,6 +131,19 @@ public final class RunningWorkbench implements AutoCloseable {
 	}
 
 	/**
+	 * Gives a control the keyboard focus, as a click into it does; the main window becomes the active one again (after
+	 * a dialog, Xvfb without a window manager leaves no window active).
+	 */
+	public void focus(Control control) {
+		shell().forceActive();
+		settle();
+		if (!control.setFocus()) {
+			throw new AssertionError("cannot focus " + control);
+		}
+		settle();
+	}
+
+	/**
 	 * Types a key with modifiers (e.g. {@code SWT.MOD1, 's'}) on the focused control. The key goes through the
 	 * workbench's key binding dispatcher, the display filter that turns keys into commands; a key without a binding
 	 * reaches the control as a key event, Enter as its default selection. (Xvfb takes no synthetic keys from

@@ -39,7 +39,7 @@ class ZeigenUndMarkierenTest {
 		ControlDecoration bundesland = editor.markierung(seite.bundesland.getControl());
 		assertNotNull(bundesland, "a new project has no Bundesland");
 		assertTrue(bundesland.isVisible());
-		assertTrue(bundesland.getDescriptionText().contains("bundesland"), bundesland.getDescriptionText());
+		assertTrue(bundesland.getDescriptionText().contains("„Bundesland“"), bundesland.getDescriptionText());
 		assertEquals(null, editor.markierung(seite.unterthema), "no error, no mark");
 
 		bank.tippe(seite.titel, "");
@@ -67,7 +67,7 @@ class ZeigenUndMarkierenTest {
 		bank.settle();
 		ControlDecoration kennzahlen = editor.markierung(editor.ziele().kennzahlen.getControl());
 		assertTrue(kennzahlen.isVisible());
-		assertTrue(kennzahlen.getDescriptionText().contains("zielwert"), kennzahlen.getDescriptionText());
+		assertTrue(kennzahlen.getDescriptionText().contains("„Zielwert“"), kennzahlen.getDescriptionText());
 	}
 
 	@Test

@@ -1,10 +1,7 @@
 package org.quartierwerk.app.internal.projekte;
 
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.lang.reflect.Proxy;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +9,6 @@ import java.util.Locale;
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.EclipseContextFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.e4.core.di.suppliers.ExtendedObjectSupplier;
 import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.e4.core.services.translation.TranslationService;
 import org.eclipse.e4.ui.model.application.MApplication;
@@ -26,19 +22,14 @@ import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceReference;
-import org.osgi.util.tracker.ServiceTracker;
 import org.quartierwerk.app.internal.Messages;
+import org.quartierwerk.app.internal.UiTesting;
 import org.quartierwerk.app.internal.editor.PraxisbeispielEditor;
 
 /**
@@ -67,7 +58,7 @@ public final class Werkbank implements AutoCloseable {
 		editoren.setElementId("org.quartierwerk.app.partstack.editors");
 		fenster.getChildren().add(editoren);
 		application.getChildren().add(fenster);
-		connectTranslations();
+		UiTesting.connectTranslations(context);
 		parts = teileDienst();
 		context.set(EPartService.class, parts);
 		context.set(EModelService.class, modellDienst());
@@ -112,11 +103,7 @@ public final class Werkbank implements AutoCloseable {
 	}
 
 	public void settle() {
-		for (int i = 0; i < 20; i++) {
-			while (display.readAndDispatch()) {
-				// run what the parts posted
-			}
-		}
+		UiTesting.settle(display);
 	}
 
 	/** Waits longer than the given delay, running the event loop. */
@@ -132,34 +119,11 @@ public final class Werkbank implements AutoCloseable {
 	}
 
 	public void screenshot(String name) throws Exception {
-		shell.update();
-		var bounds = shell.getBounds();
-		Image image = new Image(display, bounds.width, bounds.height);
-		GC gc = new GC(display);
-		try {
-			gc.copyArea(image, bounds.x, bounds.y);
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { image.getImageData() };
-			Path folder = Path.of("target", "screenshots");
-			Files.createDirectories(folder);
-			loader.save(folder.resolve(name).toString(), SWT.IMAGE_PNG);
-		} finally {
-			gc.dispose();
-			image.dispose();
-		}
+		UiTesting.screenshot(shell, name);
 	}
 
 	public <S> S service(Class<S> type) {
-		ServiceTracker<S, S> tracker = new ServiceTracker<>(bundles, type, null);
-		tracker.open();
-		try {
-			S service = tracker.waitForService(10_000);
-			assertNotNull(service, "no " + type.getSimpleName());
-			return service;
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new AssertionError(e);
-		}
+		return UiTesting.service(type);
 	}
 
 	@Override
@@ -252,17 +216,5 @@ public final class Werkbank implements AutoCloseable {
 		part.setObject(null);
 		part.setContext(null);
 		editoren.getChildren().remove(part);
-	}
-
-	/** What the workbench does at start: @Translation's supplier gets its message factory from the context. */
-	private void connectTranslations() {
-		try {
-			ServiceReference<?>[] suppliers = bundles.getServiceReferences(ExtendedObjectSupplier.class.getName(),
-					"(" + ExtendedObjectSupplier.SERVICE_CONTEXT_KEY + "=" + Translation.class.getName() + ")");
-			assertNotNull(suppliers, "no supplier for @Translation");
-			ContextInjectionFactory.inject(bundles.getService(suppliers[0]), context);
-		} catch (Exception e) {
-			throw new AssertionError(e);
-		}
 	}
 }
