@@ -127,6 +127,10 @@ final class FinanzierungSeite {
 		GridDataFactory.fillDefaults().grab(true, false).indent(0, 8).applyTo(summen);
 		ausgleich = new Label(seite, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(ausgleich);
+		// the figures and the balance on top, where they stay in sight while the tables are filled in
+		summen.moveAbove(seite.getChildren()[0]);
+		ausgleich.moveBelow(summen);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(summen);
 		aktualisiere();
 	}
 

@@ -37,6 +37,7 @@ import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -127,18 +128,18 @@ public final class PraxisbeispielEditor {
 
 		seiten = new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(seiten);
-		steckbrief = new SteckbriefSeite(seiten, beispiel, domain, bindings, texte);
+		steckbrief = new SteckbriefSeite(blatt(), beispiel, domain, bindings, texte);
 		CTabItem steckbriefSeite = reiter(texte.editorSteckbrief, steckbrief.control());
-		ziele = new ZieleSeite(seiten, beispiel, domain, bindings, texte);
+		ziele = new ZieleSeite(blatt(), beispiel, domain, bindings, texte);
 		CTabItem zieleSeite = reiter(texte.editorZiele, ziele.control());
-		arbeitsschritte = new ArbeitsschritteSeite(seiten, beispiel, domain, bindings, texte);
+		arbeitsschritte = new ArbeitsschritteSeite(blatt(), beispiel, domain, bindings, texte);
 		CTabItem arbeitsschritteSeite = reiter(texte.editorArbeitsschritte, arbeitsschritte.control());
-		kooperation = new KooperationSeite(seiten, beispiel, domain, texte);
+		kooperation = new KooperationSeite(blatt(), beispiel, domain, texte);
 		CTabItem kooperationSeite = reiter(texte.editorKooperation, kooperation.control());
-		beteiligung = new BeteiligungSeite(seiten, beispiel, domain, bindings, texte,
+		beteiligung = new BeteiligungSeite(blatt(), beispiel, domain, bindings, texte,
 				katalog == null ? List.of() : katalog.partizipationsmodelle());
 		CTabItem beteiligungSeite = reiter(texte.editorBeteiligung, beteiligung.control());
-		finanzierung = new FinanzierungSeite(seiten, beispiel, domain, texte, katalog == null ? List.of() : katalog.finanzierungsquellen());
+		finanzierung = new FinanzierungSeite(blatt(), beispiel, domain, texte, katalog == null ? List.of() : katalog.finanzierungsquellen());
 		finanzierungSeite = reiter(texte.editorFinanzierung, finanzierung.control());
 		seiten.setSelection(steckbriefSeite);
 
@@ -309,10 +310,24 @@ public final class PraxisbeispielEditor {
 	private record Treffer(Ort ort, EObject zeile) {
 	}
 
+	/**
+	 * A scrolling sheet for one page: a small window scrolls the page instead of squeezing its tables to nothing.
+	 */
+	private ScrolledComposite blatt() {
+		ScrolledComposite blatt = new ScrolledComposite(seiten, SWT.V_SCROLL | SWT.H_SCROLL);
+		blatt.setExpandHorizontal(true);
+		blatt.setExpandVertical(true);
+		blatt.setShowFocusedControl(true); // a field shown by zeige scrolls into view
+		return blatt;
+	}
+
 	private CTabItem reiter(String titel, Control inhalt) {
+		ScrolledComposite blatt = (ScrolledComposite) inhalt.getParent();
+		blatt.setContent(inhalt);
+		blatt.addListener(SWT.Resize, e -> blatt.setMinSize(inhalt.computeSize(blatt.getClientArea().width, SWT.DEFAULT)));
 		CTabItem reiter = new CTabItem(seiten, SWT.NONE);
 		reiter.setText(titel);
-		reiter.setControl(inhalt);
+		reiter.setControl(blatt);
 		return reiter;
 	}
 

@@ -12,6 +12,7 @@ import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.fieldassist.ControlDecoration;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.quartierwerk.model.Finanzierungsanteil;
@@ -98,13 +99,13 @@ class ZeigenUndMarkierenTest {
 
 		assertTrue(editor.zeige(zweiter, Literals.FINANZIERUNGSANTEIL__BETRAG));
 		bank.settle();
-		assertSame(editor.finanzierung().control(), editor.seiten().getSelection().getControl());
+		assertSame(editor.finanzierung().control(), ((ScrolledComposite) editor.seiten().getSelection().getControl()).getContent());
 		assertEquals(1, editor.finanzierung().anteile.getTable().getSelectionIndex());
 		assertEquals(editor.finanzierung().anteile.getTable(), bank.display.getFocusControl());
 
 		assertTrue(editor.zeige(teilziel, Literals.ZIEL__TITEL));
 		bank.settle();
-		assertSame(editor.ziele().control(), editor.seiten().getSelection().getControl());
+		assertSame(editor.ziele().control(), ((ScrolledComposite) editor.seiten().getSelection().getControl()).getContent());
 		assertSame(teilziel, editor.ziele().ziele.getStructuredSelection().getFirstElement(), "the tree opened to the Teilziel");
 		assertEquals(editor.ziele().ziele.getTree(), bank.display.getFocusControl());
 
@@ -115,7 +116,7 @@ class ZeigenUndMarkierenTest {
 
 		assertTrue(editor.zeige(beispiel, Literals.PRAXISBEISPIEL__BUNDESLAND));
 		bank.settle();
-		assertSame(editor.steckbrief().control(), editor.seiten().getSelection().getControl());
+		assertSame(editor.steckbrief().control(), ((ScrolledComposite) editor.seiten().getSelection().getControl()).getContent());
 		assertEquals(editor.steckbrief().bundesland.getControl(), bank.display.getFocusControl());
 
 		assertTrue(editor.zeige(beispiel, Literals.PRAXISBEISPIEL__TRAEGER), "the missing Träger: its name field");
