@@ -102,13 +102,16 @@ class WorkbenchSmokeTest {
 		String text = "";
 		long deadline = System.currentTimeMillis() + RENDER_TIMEOUT_MS;
 		// the navigator shows the titles; long ones end at its edge, so the test reads two short ones
-		while (System.currentTimeMillis() < deadline && !(text.contains("Rostock") && text.contains("Steinheim"))) {
+		while (System.currentTimeMillis() < deadline && !(text.contains("Rostock") && text.contains("Steinheim")
+				&& text.contains("Probleme") && text.contains("Finanzierungsquellen"))) {
 			exec("import", "-window", window, screenshot.toString());
 			text = ocr(screenshot);
 		}
 		String seen = text;
 		assertTrue(text.contains("Rostock") && text.contains("Steinheim"),
 				() -> "the navigator does not list the examples; read: " + seen);
+		assertTrue(text.contains("Probleme") && text.contains("Finanzierungsquellen"),
+				() -> "the first-start layout lacks the views below the editor area; read: " + seen);
 	}
 
 	/** Waits until a top-level window with this name is on the screen and returns its X id. */
