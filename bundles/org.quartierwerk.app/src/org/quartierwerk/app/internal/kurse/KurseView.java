@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.EventObject;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +21,8 @@ import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -65,6 +68,7 @@ import org.quartierwerk.reports.Berichtsvorlage;
 import org.quartierwerk.reports.ReportService;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -137,6 +141,8 @@ public final class KurseView {
 	CheckboxTreeViewer punkte;
 	Label offenTitel;
 	Text offen;
+	private CommandStack beobachtet;
+	private final CommandStackListener projektGeaendert = this::projektGeaendert;
 	Button zertifikat;
 	Button deinstallieren;
 	Button installieren;
@@ -215,10 +221,40 @@ public final class KurseView {
 		if (part != null && PraxisbeispielEditor.PART_ID.equals(part.getElementId())
 				&& part.getObject() instanceof PraxisbeispielEditor editor && editor.projekt() != null) {
 			editorPart = part;
+			beobachte(editor.domain() == null ? null : editor.domain().getCommandStack());
 			if (projekt != null && !projekt.getControl().isDisposed()) {
 				projekt.setSelection(new StructuredSelection(editor.projekt()));
 			}
 		}
+	}
+
+	/**
+	 * What is missing follows the edits in the active editor at once (e.g. a Beteiligung added), not only when the
+	 * view gets the focus again.
+	 */
+	private void beobachte(CommandStack stapel) {
+		if (beobachtet != null) {
+			beobachtet.removeCommandStackListener(projektGeaendert);
+		}
+		beobachtet = stapel;
+		if (stapel != null) {
+			stapel.addCommandStackListener(projektGeaendert);
+		}
+	}
+
+	private void projektGeaendert(EventObject ereignis) {
+		if (inhalt != null && !inhalt.isDisposed()) {
+			inhalt.getDisplay().asyncExec(() -> {
+				if (!inhalt.isDisposed() && teilnahme != null) {
+					zeigeTeilnahme();
+				}
+			});
+		}
+	}
+
+	@PreDestroy
+	public void dispose() {
+		beobachte(null);
 	}
 
 	@Focus

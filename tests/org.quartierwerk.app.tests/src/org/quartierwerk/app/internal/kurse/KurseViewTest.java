@@ -1,6 +1,7 @@
 package org.quartierwerk.app.internal.kurse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,6 +41,7 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.eclipse.emf.edit.command.RemoveCommand;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.quartierwerk.app.internal.UiTesting;
@@ -56,6 +58,7 @@ import org.quartierwerk.courses.installer.CourseInstaller;
 import org.quartierwerk.model.Beteiligung;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.QuartierwerkFactory;
+import org.quartierwerk.model.QuartierwerkPackage;
 
 /**
  * The Kurse view with real SWT in OSGi, injected by e4, with the BiQ course bundle installed: a Teilnahme created,
@@ -249,6 +252,25 @@ class KurseViewTest {
 		view.aktiv(editorPart); // the workbench injects the active part
 		assertEquals(ZWEITES, view.projekt.getStructuredSelection().getFirstElement());
 		assertEquals("Für dieses Praxisprojekt gibt es noch keine Teilnahme an diesem Kurs.", view.teilnahmeText.getText());
+
+		// what is missing follows an edit in the editor at once, unsaved and without a focus change
+		antworten.name = "Gisela Öztürk";
+		view.anlegen.notifyListeners(SWT.Selection, new Event());
+		settle();
+		PraxisbeispielEditor editor = (PraxisbeispielEditor) editorPart.getObject();
+		String vorher = view.offen.getText();
+		editor.domain().getCommandStack().execute(RemoveCommand.create(editor.domain(), editor.praxisbeispiel(),
+				QuartierwerkPackage.Literals.PRAXISBEISPIEL__BETEILIGUNGEN, editor.praxisbeispiel().getBeteiligungen().get(0)));
+		settle();
+		String erwartet = Anforderungspruefung.offen(Anforderungspruefung.pruefe(
+				service(TeilnahmeStore.class).teilnahme(((Kurs) view.kurs.getStructuredSelection().getFirstElement()).getId(), ZWEITES)
+						.orElseThrow(), editor.praxisbeispiel())).stream()
+				.map(f -> "• " + f).collect(java.util.stream.Collectors.joining("\n"));
+		assertNotEquals(vorher, erwartet, "removing the Beteiligung adds a requirement");
+		assertEquals(erwartet, view.offen.getText());
+		editor.domain().getCommandStack().undo();
+		settle();
+		assertEquals(vorher, view.offen.getText());
 	}
 
 	/** Ticks or unticks one entry of a tree section the way a click on its box does. */
