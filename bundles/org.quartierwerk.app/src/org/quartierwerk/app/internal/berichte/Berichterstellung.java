@@ -2,21 +2,18 @@ package org.quartierwerk.app.internal.berichte;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.jface.dialogs.ProgressMonitorDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.quartierwerk.app.internal.MitFortschritt;
 import org.quartierwerk.core.DurableFile;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.reports.Berichtsergebnis;
 import org.quartierwerk.reports.Berichtsformat;
 import org.quartierwerk.reports.Berichtsvorlage;
-import org.quartierwerk.reports.ReportException;
 import org.quartierwerk.reports.ReportService;
 
 /** Renders a report off the UI thread with a progress dialog; the file appears whole or not at all. */
@@ -37,30 +34,18 @@ public final class Berichterstellung {
 	/** As above, with further data for the template, e.g. a course's Teilnahme for its certificate. */
 	public static Ausgang erstelle(Shell shell, ReportService reports, Berichtsvorlage vorlage, Praxisbeispiel beispiel,
 			Map<String, Object> zusatzdaten, Berichtsformat format, Path ziel, String aufgabe) {
-		AtomicReference<Berichtsergebnis> ergebnis = new AtomicReference<>();
-		AtomicReference<String> fehler = new AtomicReference<>();
-		try {
-			new ProgressMonitorDialog(shell).run(true, false, (IProgressMonitor monitor) -> {
-				monitor.beginTask(aufgabe, IProgressMonitor.UNKNOWN);
-				try {
-					ByteArrayOutputStream dokument = new ByteArrayOutputStream();
-					ergebnis.set(reports.render(vorlage.id(), List.of(beispiel), zusatzdaten, format, dokument));
-					DurableFile.replace(ziel, dokument.toByteArray(), false);
-				} catch (ReportException e) {
-					fehler.set(e.getMessage());
-				} catch (IOException e) {
-					fehler.set(ziel + ": " + e.getMessage());
-				} finally {
-					monitor.done();
-				}
-			});
-		} catch (InvocationTargetException e) {
-			fehler.set(String.valueOf(e.getCause()));
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			fehler.set(e.toString());
-		}
-		return new Ausgang(ergebnis.get(), fehler.get());
+		MitFortschritt.Ausgang<Berichtsergebnis> ausgang = MitFortschritt.fuehreAus(shell, monitor -> {
+			monitor.beginTask(aufgabe, IProgressMonitor.UNKNOWN);
+			ByteArrayOutputStream dokument = new ByteArrayOutputStream();
+			Berichtsergebnis ergebnis = reports.render(vorlage.id(), List.of(beispiel), zusatzdaten, format, dokument);
+			try {
+				DurableFile.replace(ziel, dokument.toByteArray(), false);
+			} catch (IOException e) {
+				throw new IOException(ziel + ": " + e.getMessage(), e);
+			}
+			return ergebnis;
+		});
+		return new Ausgang(ausgang.ergebnis(), ausgang.fehler());
 	}
 
 	private Berichterstellung() {
