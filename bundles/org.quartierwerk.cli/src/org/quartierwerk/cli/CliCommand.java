@@ -11,7 +11,7 @@ public interface CliCommand {
 
 	/** Exit code of a command that did what it was asked. */
 	int OK = 0;
-	/** Exit code of a command that failed, e.g. on invalid data. */
+	/** Exit code of a command that failed, e.g. on invalid data, or did only part of what it was asked (it says what). */
 	int FAILED = 1;
 	/** Exit code of a call with unknown commands or wrong arguments. */
 	int USAGE = 2;
@@ -26,6 +26,14 @@ public interface CliCommand {
 
 	/** One line saying what the command does. */
 	String summary();
+
+	/**
+	 * Whether the command may create the workspace it is given: a workspace named with {@code --data} that does not
+	 * exist is refused by every other command, so a mistyped folder never silently becomes a new, empty workspace.
+	 */
+	default boolean createsWorkspace() {
+		return false;
+	}
 
 	/**
 	 * Runs the command.

@@ -2,17 +2,17 @@ package org.quartierwerk.core;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.SequencedMap;
 
 import org.quartierwerk.model.Praxisbeispiel;
 
 /**
  * The Praxisbeispiele of the workspace, one XMI file each, named {@code <name>.xmi}.
  * <p>
- * Saving is crash-safe: the new version is written to a temporary file, flushed to disk and
- * renamed over the old one, so the file is at every moment the complete old or the complete new
- * version; the old one is kept as {@code <name>.xmi.bak}. One process at a time may use a
- * workspace. Files that are broken, too large or hostile are refused with a German message
- * that names them, and never touch other files.
+ * Saving is crash-safe ({@link DurableFile}): the file is at every moment the complete old or the complete new
+ * version; the old one is kept as {@code <name>.xmi.bak}. One process at a time may change a workspace; a read-only
+ * workspace can still be read. Files that are broken, too large or hostile are refused with a German message that
+ * names them, and loading one never opens another file or a URL.
  */
 public interface PraxisbeispielStore {
 
@@ -34,6 +34,16 @@ public interface PraxisbeispielStore {
 	/** Saves the Praxisbeispiel under this name, keeping the previous version as backup. */
 	void save(String name, Praxisbeispiel beispiel) throws StoreException;
 
+	/**
+	 * Adds new Praxisbeispiele under names that are not taken, all or none: if one cannot be written, none is added.
+	 * A process killed meanwhile leaves the workspace as before or as after; the next use of the workspace finishes or
+	 * discards what was begun.
+	 */
+	void addAll(SequencedMap<String, Praxisbeispiel> neue) throws StoreException;
+
 	/** Deletes the Praxisbeispiel of this name; its last version stays as backup. */
 	void delete(String name) throws StoreException;
+
+	/** Whether changes can be saved: false for a workspace on a read-only medium or without write permission. */
+	boolean writable() throws StoreException;
 }

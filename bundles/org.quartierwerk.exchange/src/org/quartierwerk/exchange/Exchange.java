@@ -1,6 +1,7 @@
 package org.quartierwerk.exchange;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -27,8 +28,14 @@ public interface Exchange {
 	/** Largest file that is imported, in bytes. */
 	long MAX_FILE_SIZE = 16L * 1024 * 1024;
 
-	/** Reads the Praxisbeispiele of a Quartierwerk JSON or DStGB JSON file, recognising the format by its content. */
+	/**
+	 * Reads the Praxisbeispiele of a Quartierwerk JSON or DStGB JSON file, recognising the format by its content. Files,
+	 * pipes and devices are read up to {@link #MAX_FILE_SIZE}.
+	 */
 	List<Praxisbeispiel> read(Path file) throws ExchangeException;
+
+	/** As {@link #read(Path)}, from a stream such as the standard input; {@code name} names it in messages. */
+	List<Praxisbeispiel> read(InputStream in, String name) throws ExchangeException;
 
 	/** Writes the Praxisbeispiele as Quartierwerk JSON, UTF-8: one object for one, an array for several. */
 	void writeJson(List<Praxisbeispiel> beispiele, OutputStream out) throws IOException;
@@ -36,11 +43,17 @@ public interface Exchange {
 	/** Writes the overview of the Praxisbeispiele, by name, as CSV for German spreadsheets (semicolons, decimal comma). */
 	void writeCsv(SequencedMap<String, Praxisbeispiel> beispiele, Writer out) throws IOException;
 
+	/** What became of one Praxisbeispiel given to {@link Exchange#addToWorkspace(List)}. */
+	record Uebernahme(String name, boolean neu) {
+	}
+
 	/**
-	 * Saves the Praxisbeispiele into the workspace ({@link PraxisbeispielStore}) under names taken from their titles, never replacing a
-	 * project: a taken name gets a number, e.g. "Titel (2)". Returns the names, in order.
+	 * Adds the Praxisbeispiele to the workspace ({@link PraxisbeispielStore#addAll}), all or none, under names taken from
+	 * their titles, never replacing a project: a taken name gets a number, e.g. "Titel (2)". A Praxisbeispiel whose
+	 * identical copy is already in the workspace under its title's name, numbered or not, is not added again. Returns, in
+	 * order, the name each one was added under ({@code neu}) or the name of its identical copy.
 	 */
-	List<String> addToWorkspace(List<Praxisbeispiel> beispiele) throws StoreException;
+	List<Uebernahme> addToWorkspace(List<Praxisbeispiel> beispiele) throws StoreException;
 
 	/** The 13 Praxisbeispiele of DStGB-Dokumentation Nr. 150 that ship with Quartierwerk. */
 	List<Praxisbeispiel> dstgbBeispiele() throws ExchangeException;

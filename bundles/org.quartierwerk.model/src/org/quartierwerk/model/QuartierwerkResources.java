@@ -1,57 +1,85 @@
 package org.quartierwerk.model;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.Map;
 
 import javax.xml.XMLConstants;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+import org.quartierwerk.model.internal.laden.SichereXmiRessourcen;
 
 /**
- * Resource sets for Quartierwerk's XMI files, independent of the global EMF registries.
+ * Resource sets for Quartierwerk's XMI files, independent of the global EMF registries, that open nothing but the
+ * content they are given.
  * <p>
  * Catalogue files (Partizipationsmodelle, Finanzierungsquellen) have logical URIs
  * {@code quartierwerk:/katalog/<file>} rather than the URL of the bundle that ships them, so a
  * project that refers to a Partizipationsstufe keeps a reference that survives reinstalling or
  * moving the catalogue bundle.
+ * <p>
+ * Loading resolves nothing outside the file (docs/sicherheit.md): no DTD, entity, schema location, namespace URI,
+ * {@code href} or other reference makes Quartierwerk open another file or a URL. A file that declares a namespace
+ * none of the resource set's packages has is refused with a {@link FremderNamensraum}.
  */
 public final class QuartierwerkResources {
 
 	/** URI scheme of the logical catalogue URIs. */
 	public static final String SCHEME = "quartierwerk";
 
-	/** A resource set that reads and writes every file as XMI of the Quartierwerk model. */
-	public static ResourceSet newResourceSet() {
-		return configure(new ResourceSetImpl());
-	}
-
-	private static ResourceSet configure(ResourceSet set) {
-		set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(Resource.Factory.Registry.DEFAULT_EXTENSION,
-				new XMIResourceFactoryImpl());
-		set.getPackageRegistry().put(QuartierwerkPackage.eNS_URI, QuartierwerkPackage.eINSTANCE);
-		return set;
+	/** A resource set that reads and writes every file as XMI of the Quartierwerk model (and of the given packages). */
+	public static ResourceSet newResourceSet(EPackage... weitere) {
+		return configure(new ResourceSetImpl(), weitere);
 	}
 
 	/**
-	 * A resource set in which references to the given catalogue resources resolve to them, shared
-	 * and without reloading; every other reference stays an unresolved proxy. Nothing is loaded on
-	 * demand, so a file from elsewhere cannot make Quartierwerk open other files or URLs.
+	 * A resource set in which references to the given resources (the installed catalogues or courses) resolve to them,
+	 * shared and without reloading; every other reference stays an unresolved proxy. Nothing is loaded on demand.
 	 */
-	public static ResourceSet newResourceSet(Map<URI, Resource> katalog) {
+	public static ResourceSet newResourceSet(Map<URI, Resource> bekannt, EPackage... weitere) {
 		ResourceSetImpl set = new ResourceSetImpl() {
 			@Override
 			public Resource getResource(URI uri, boolean loadOnDemand) {
 				return super.getResource(uri, false);
 			}
 		};
-		configure(set);
-		set.setURIResourceMap(new HashMap<>(katalog));
+		configure(set, weitere);
+		set.setURIResourceMap(new HashMap<>(bekannt));
 		return set;
+	}
+
+	private static ResourceSet configure(ResourceSet set, EPackage... weitere) {
+		set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(Resource.Factory.Registry.DEFAULT_EXTENSION,
+				new SichereXmiRessourcen());
+		set.getResourceFactoryRegistry().getProtocolToFactoryMap().clear();
+		set.getPackageRegistry().put(QuartierwerkPackage.eNS_URI, QuartierwerkPackage.eINSTANCE);
+		for (EPackage paket : weitere) {
+			set.getPackageRegistry().put(paket.getNsURI(), paket);
+		}
+		set.setURIConverter(new GeschlossenerUriConverter());
+		return set;
+	}
+
+	/**
+	 * Loads a resource from the given bytes – never from its URI, which only names it – with {@link #safeLoadOptions()}.
+	 *
+	 * @throws IOException for broken or hostile content; a foreign namespace as {@link FremderNamensraum} in the cause chain
+	 */
+	public static void load(Resource resource, byte[] inhalt) throws IOException {
+		try (InputStream in = new ByteArrayInputStream(inhalt)) {
+			resource.load(in, safeLoadOptions());
+		} catch (FremderNamensraum e) {
+			throw new IOException("Fremder Namensraum " + e.namensraum(), e);
+		}
 	}
 
 	/** The logical URI of a catalogue file, by its file name. */
@@ -61,7 +89,7 @@ public final class QuartierwerkResources {
 
 	/**
 	 * Load options for files from outside (the workspace, e-mail, course bundles): no DTDs, so no external entities
-	 * and no entity expansion; no shared parser pool.
+	 * and no entity expansion; no shared parser pool; packages are never looked up by their namespace URI.
 	 */
 	public static Map<Object, Object> safeLoadOptions() {
 		Map<String, Boolean> features = new HashMap<>();
@@ -73,7 +101,55 @@ public final class QuartierwerkResources {
 		Map<Object, Object> options = new HashMap<>();
 		options.put(XMLResource.OPTION_PARSER_FEATURES, features);
 		options.put(XMLResource.OPTION_USE_PARSER_POOL, null);
+		options.put(XMLResource.OPTION_USE_PACKAGE_NS_URI_AS_LOCATION, Boolean.FALSE);
 		return options;
+	}
+
+	/** A file declares a namespace that belongs to none of the packages Quartierwerk reads. */
+	public static final class FremderNamensraum extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		private final String namensraum;
+
+		public FremderNamensraum(String namensraum) {
+			super(namensraum);
+			this.namensraum = namensraum;
+		}
+
+		/** The namespace URI as the file declares it. */
+		public String namensraum() {
+			return namensraum;
+		}
+	}
+
+	/** Opens no stream at all: every URI a file names is refused, whatever its scheme. */
+	private static final class GeschlossenerUriConverter extends ExtensibleURIConverterImpl {
+
+		@Override
+		public InputStream createInputStream(URI uri, Map<?, ?> options) throws IOException {
+			throw new IOException("Verweis auf " + uri + " wird nicht geöffnet.");
+		}
+
+		@Override
+		public OutputStream createOutputStream(URI uri, Map<?, ?> options) throws IOException {
+			throw new IOException("In " + uri + " wird nicht über einen Verweis geschrieben.");
+		}
+
+		@Override
+		public boolean exists(URI uri, Map<?, ?> options) {
+			return false;
+		}
+
+		@Override
+		public Map<String, ?> getAttributes(URI uri, Map<?, ?> options) {
+			return Map.of();
+		}
+
+		@Override
+		public void delete(URI uri, Map<?, ?> options) throws IOException {
+			throw new IOException("Verweis auf " + uri + " wird nicht gelöscht.");
+		}
 	}
 
 	private QuartierwerkResources() {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.quartierwerk.core.DurableFile;
 
 /**
  * Keeps a persisted workbench state from hiding a newer application model.
@@ -27,8 +28,7 @@ final class ModelVersionGuard {
 		String stored = Files.isRegularFile(marker) ? Files.readString(marker, StandardCharsets.UTF_8).trim() : "";
 		if (!stored.equals(currentVersion)) {
 			Files.deleteIfExists(workspace.resolve(WORKBENCH_STATE));
-			Files.createDirectories(marker.getParent());
-			Files.writeString(marker, currentVersion, StandardCharsets.UTF_8);
+			DurableFile.replace(marker, currentVersion.getBytes(StandardCharsets.UTF_8), false);
 		}
 	}
 }

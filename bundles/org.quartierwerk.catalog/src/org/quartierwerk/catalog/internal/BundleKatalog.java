@@ -126,7 +126,7 @@ public final class BundleKatalog implements Katalog {
 			}
 			try (InputStream in = entry.openStream()) {
 				Resource resource = resources.createResource(uri);
-				resource.load(in, null);
+				QuartierwerkResources.load(resource, in.readAllBytes());
 				ressourcen.add(resource);
 				for (EObject content : resource.getContents()) {
 					if (content instanceof Partizipationsmodell modell) {

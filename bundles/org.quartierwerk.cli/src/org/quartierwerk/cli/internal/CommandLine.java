@@ -1,6 +1,9 @@
 package org.quartierwerk.cli.internal;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -8,20 +11,31 @@ import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
 import org.quartierwerk.cli.CliCommand;
+import org.quartierwerk.core.ErrorLog;
+import org.quartierwerk.core.WorkspaceLocator;
 
-/** Dispatches the arguments of one call to the matching command and turns failures into exit codes. */
+/**
+ * Dispatches the arguments of one call to the matching command and turns every failure into a German message and an
+ * exit code: 0 when all that was asked was done, 1 when it failed or was done only in part, 2 for wrong usage. Details
+ * of unexpected failures go to the {@link ErrorLog}, which the message names.
+ */
 final class CommandLine {
 
 	private static final int SYNOPSIS_WIDTH = 20;
 
 	private final List<CliCommand> commands;
 	private final String version;
+	private final WorkspaceLocator workspace;
+	private final ErrorLog log;
 	private final PrintStream out;
 	private final PrintStream err;
 
-	CommandLine(List<CliCommand> commands, String version, PrintStream out, PrintStream err) {
+	CommandLine(List<CliCommand> commands, String version, WorkspaceLocator workspace, ErrorLog log, PrintStream out,
+			PrintStream err) {
 		this.commands = commands.stream().sorted(Comparator.comparing(CliCommand::name)).toList();
 		this.version = version;
+		this.workspace = workspace;
+		this.log = log;
 		this.out = out;
 		this.err = err;
 	}
@@ -42,11 +56,41 @@ final class CommandLine {
 			return CliCommand.USAGE;
 		}
 		try {
+			if (!workspaceReady(command.get())) {
+				return CliCommand.FAILED;
+			}
 			return command.get().run(List.of(Arrays.copyOfRange(args, 1, args.length)), out, err);
-		} catch (Exception e) {
-			err.println(NLS.bind(Messages.commandFailed, args[0], describe(e)));
+		} catch (OutOfMemoryError e) {
+			err.println(Messages.outOfMemory);
+			return CliCommand.FAILED;
+		} catch (Throwable e) {
+			String what = "quartierwerk " + String.join(" ", args);
+			if (Fehler.explained(e)) {
+				err.println(NLS.bind(Messages.commandFailed, args[0], Fehler.text(e, log, what)));
+			} else {
+				err.println(NLS.bind(Messages.commandCrashed, args[0], Fehler.logged(log, what, e)));
+			}
 			return CliCommand.FAILED;
 		}
+	}
+
+	/** A workspace named with --data must exist, unless the command creates one (then it says so). */
+	private boolean workspaceReady(CliCommand command) throws IOException {
+		Path location = workspace.location();
+		if (!workspace.named() || Files.isDirectory(location)) {
+			return true;
+		}
+		if (Files.exists(location)) {
+			err.println(NLS.bind(Messages.workspaceNotAFolder, location));
+			return false;
+		}
+		if (!command.createsWorkspace()) {
+			err.println(NLS.bind(Messages.workspaceMissing, location));
+			return false;
+		}
+		Files.createDirectories(location);
+		err.println(NLS.bind(Messages.workspaceCreated, location));
+		return true;
 	}
 
 	private static boolean isHelp(String arg) {
@@ -71,14 +115,11 @@ final class CommandLine {
 		stream.println(Messages.optionHelp);
 		stream.println(Messages.optionVersion);
 		stream.println(Messages.optionData);
+		stream.println();
+		stream.println(Messages.exitCodes);
 	}
 
 	private static String synopsis(CliCommand command) {
 		return command.arguments().isEmpty() ? command.name() : command.name() + " " + command.arguments();
-	}
-
-	private static String describe(Exception e) {
-		String message = e.getMessage();
-		return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
 	}
 }

@@ -16,8 +16,10 @@ import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.quartierwerk.cli.CliCommand;
+import org.quartierwerk.core.DurableFile;
 import org.quartierwerk.core.PraxisbeispielStore;
 import org.quartierwerk.core.StoreException;
+import org.quartierwerk.core.WorkspaceLocator;
 import org.quartierwerk.exchange.Exchange;
 import org.quartierwerk.model.Praxisbeispiel;
 
@@ -33,6 +35,9 @@ public final class ExportCommand implements CliCommand {
 
 	@Reference
 	private Exchange exchange;
+
+	@Reference
+	private WorkspaceLocator workspace;
 
 	@Override
 	public String name() {
@@ -63,7 +68,7 @@ public final class ExportCommand implements CliCommand {
 				}
 				String wert = args.get(++i);
 				if (arg.equals("--out")) {
-					ziel = Path.of(wert);
+					ziel = workspace.outsideWorkspace(Path.of(wert));
 				} else {
 					format = wert;
 				}
@@ -107,10 +112,7 @@ public final class ExportCommand implements CliCommand {
 			out.write(bytes.toByteArray());
 			out.flush();
 		} else {
-			AtomicFile.write(ziel, stream -> {
-				bytes.writeTo(stream);
-				return null;
-			});
+			DurableFile.replace(ziel, bytes.toByteArray(), false);
 			out.println(NLS.bind(Messages.exportWritten, new Object[] { beispiele.size(), format.toUpperCase(), ziel }));
 		}
 		if (unlesbar > 0) {

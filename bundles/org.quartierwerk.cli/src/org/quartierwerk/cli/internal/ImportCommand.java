@@ -9,11 +9,16 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.quartierwerk.catalog.Katalog;
 import org.quartierwerk.cli.CliCommand;
+import org.quartierwerk.core.InputFiles;
 import org.quartierwerk.exchange.Exchange;
+import org.quartierwerk.exchange.Exchange.Uebernahme;
 import org.quartierwerk.exchange.ExchangeException;
 import org.quartierwerk.model.Praxisbeispiel;
 
-/** {@code quartierwerk import FILE}: adds the file's Praxisbeispiele to the workspace, never replacing one, and checks them. */
+/**
+ * {@code quartierwerk import DATEI|-}: adds the file's Praxisbeispiele to the workspace, all or none, never replacing
+ * one and not adding again what is already there unchanged, and checks them.
+ */
 @Component(service = CliCommand.class)
 public final class ImportCommand implements CliCommand {
 
@@ -30,7 +35,7 @@ public final class ImportCommand implements CliCommand {
 
 	@Override
 	public String arguments() {
-		return "DATEI";
+		return "DATEI|-";
 	}
 
 	@Override
@@ -39,35 +44,50 @@ public final class ImportCommand implements CliCommand {
 	}
 
 	@Override
+	public boolean createsWorkspace() {
+		return true;
+	}
+
+	@Override
 	public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
 		if (args.size() != 1) {
 			err.println(Messages.importFileExpected);
 			return USAGE;
 		}
-		Path file = Path.of(args.get(0));
+		String quelle = args.get(0);
 		List<Praxisbeispiel> beispiele;
 		try {
-			beispiele = exchange.read(file);
+			beispiele = quelle.equals(InputFiles.STDIN) ? exchange.read(System.in, Messages.importStdin)
+					: exchange.read(Path.of(quelle));
 		} catch (ExchangeException e) {
 			err.println(e.getMessage());
 			return FAILED;
 		}
 		if (beispiele.isEmpty()) {
-			out.println(NLS.bind(Messages.importNothing, file));
+			out.println(NLS.bind(Messages.importNothing, quelle));
 			return OK;
 		}
-		List<String> namen = exchange.addToWorkspace(beispiele);
+		List<Uebernahme> uebernahmen = exchange.addToWorkspace(beispiele);
+		int neu = 0;
 		int fehlerhaft = 0;
-		for (int i = 0; i < namen.size(); i++) {
+		for (int i = 0; i < uebernahmen.size(); i++) {
+			Uebernahme uebernahme = uebernahmen.get(i);
+			if (!uebernahme.neu()) {
+				out.println(NLS.bind(Messages.importUnchanged, uebernahme.name()));
+				continue;
+			}
+			neu++;
 			Befund befund = Befund.von(beispiele.get(i), katalog);
 			String zustand = befund.leer() ? Messages.importOk
-					: NLS.bind(Messages.importFindings, new Object[] { befund.fehler().size(), befund.warnungen().size(), namen.get(i) });
-			out.println(NLS.bind(Messages.importLine, namen.get(i), zustand));
+					: NLS.bind(Messages.importFindings,
+							new Object[] { befund.fehler().size(), befund.warnungen().size(), uebernahme.name() });
+			out.println(NLS.bind(Messages.importLine, uebernahme.name(), zustand));
 			if (!befund.fehler().isEmpty()) {
 				fehlerhaft++;
 			}
 		}
-		out.println(NLS.bind(Messages.importSummaryLine, namen.size(), fehlerhaft));
+		out.println(NLS.bind(Messages.importSummaryLine, neu, fehlerhaft)
+				+ (neu < uebernahmen.size() ? " " + NLS.bind(Messages.importSummaryUnchanged, uebernahmen.size() - neu) : ""));
 		return OK;
 	}
 }

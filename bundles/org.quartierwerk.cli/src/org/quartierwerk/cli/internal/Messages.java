@@ -53,6 +53,15 @@ final class Messages extends NLS {
 	public static String version;
 	public static String unknownCommand;
 	public static String commandFailed;
+	public static String commandCrashed;
+	public static String detailsIn;
+	public static String noDetails;
+	public static String outOfMemory;
+	public static String startFailed;
+	public static String workspaceMissing;
+	public static String workspaceNotAFolder;
+	public static String workspaceCreated;
+	public static String exitCodes;
 	public static String workspaceSummary;
 	public static String workspaceFolder;
 	public static String workspaceProjectFiles;
@@ -82,6 +91,9 @@ final class Messages extends NLS {
 	public static String importOk;
 	public static String importFindings;
 	public static String importSummaryLine;
+	public static String importStdin;
+	public static String importUnchanged;
+	public static String importSummaryUnchanged;
 	public static String exportSummary;
 	public static String exportUnknownFormat;
 	public static String exportUnknownProject;
@@ -102,6 +114,9 @@ final class Messages extends NLS {
 	public static String reportDraft;
 	public static String reportHint;
 	public static String reportBatchSummary;
+	public static String reportCollectionIncomplete;
+	public static String reportOutNotAFolder;
+	public static String reportBatchFailed;
 	public static String statsProfil;
 
 	static {

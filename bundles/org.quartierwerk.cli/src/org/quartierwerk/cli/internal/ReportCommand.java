@@ -14,8 +14,11 @@ import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.quartierwerk.cli.CliCommand;
+import org.quartierwerk.core.DurableFile;
+import org.quartierwerk.core.ErrorLog;
 import org.quartierwerk.core.PraxisbeispielStore;
 import org.quartierwerk.core.StoreException;
+import org.quartierwerk.core.WorkspaceLocator;
 import org.quartierwerk.courses.Kursberichtsdaten;
 import org.quartierwerk.courses.Teilnahme;
 import org.quartierwerk.courses.TeilnahmeStore;
@@ -41,6 +44,12 @@ public final class ReportCommand implements CliCommand {
 
 	@Reference
 	private TeilnahmeStore teilnahmen;
+
+	@Reference
+	private WorkspaceLocator workspace;
+
+	@Reference
+	private ErrorLog log;
 
 	@Override
 	public String name() {
@@ -97,17 +106,22 @@ public final class ReportCommand implements CliCommand {
 					vorlage.formate().stream().map(Berichtsformat::endung).collect(Collectors.joining(", ")) }));
 			return USAGE;
 		}
-		String ziel = optionen.get("--out");
-		if (ziel == null) {
+		if (optionen.get("--out") == null) {
 			err.println(Messages.reportNeedsOut);
 			return USAGE;
 		}
+		Path ziel = workspace.outsideWorkspace(Path.of(optionen.get("--out")));
 		if (vorlage.sammlung()) {
-			List<Praxisbeispiel> sammlung = List.copyOf(Sammlungsdaten.lade(store, err).beispiele().values());
-			return einzeln(vorlage, sammlung, Map.of(), format, Path.of(ziel), out, err);
+			Sammlungsdaten sammlung = Sammlungsdaten.lade(store, err);
+			int ergebnis = einzeln(vorlage, List.copyOf(sammlung.beispiele().values()), Map.of(), format, ziel, out, err);
+			if (ergebnis == OK && sammlung.unlesbar() > 0) {
+				err.println(NLS.bind(Messages.reportCollectionIncomplete, sammlung.unlesbar()));
+				return FAILED;
+			}
+			return ergebnis;
 		}
 		if (optionen.containsKey("--alle")) {
-			return alle(vorlage, format, Path.of(ziel), out, err);
+			return alle(vorlage, format, ziel, out, err);
 		}
 		String projekt = optionen.get("--projekt");
 		if (projekt == null) {
@@ -124,7 +138,7 @@ public final class ReportCommand implements CliCommand {
 			err.println(e.getMessage());
 			return FAILED;
 		}
-		return einzeln(vorlage, List.of(beispiel), zusatz, format, Path.of(ziel), out, err);
+		return einzeln(vorlage, List.of(beispiel), zusatz, format, ziel, out, err);
 	}
 
 	private int liste(PrintStream out) {
@@ -148,7 +162,7 @@ public final class ReportCommand implements CliCommand {
 			melde(ergebnis, out);
 			return OK;
 		} catch (ReportException e) {
-			err.println(e.getMessage());
+			err.println(Fehler.text(e, log, "quartierwerk report " + vorlage.id()));
 			return FAILED;
 		}
 	}
@@ -158,7 +172,10 @@ public final class ReportCommand implements CliCommand {
 	 * every Praxisprojekt with a Teilnahme in that course.
 	 */
 	private int alle(Berichtsvorlage vorlage, Berichtsformat format, Path ordner, PrintStream out, PrintStream err) throws IOException {
-		Files.createDirectories(ordner);
+		if (Files.exists(ordner) && !Files.isDirectory(ordner)) {
+			err.println(NLS.bind(Messages.reportOutNotAFolder, ordner));
+			return FAILED;
+		}
 		List<String> namen = vorlage.kurs().isEmpty() ? store.names()
 				: teilnahmen.teilnahmen().stream().filter(t -> t.getKurs().getId().equals(vorlage.kurs()))
 						.map(Teilnahme::getPraxisprojekt).filter(store.names()::contains).toList();
@@ -174,18 +191,22 @@ public final class ReportCommand implements CliCommand {
 				melde(ergebnis, out);
 				entwuerfe += ergebnis.entwurf() ? 1 : 0;
 			} catch (ReportException | StoreException e) {
-				err.println(name + ": " + e.getMessage());
+				err.println(name + ": " + Fehler.text(e, log, "quartierwerk report --alle " + vorlage.id()));
 				fehlgeschlagen.add(name);
 			}
 		}
 		out.println(NLS.bind(Messages.reportBatchSummary, new Object[] { namen.size() - fehlgeschlagen.size(), entwuerfe,
 				fehlgeschlagen.size() }));
-		return fehlgeschlagen.isEmpty() ? OK : FAILED;
+		if (!fehlgeschlagen.isEmpty()) {
+			err.println(NLS.bind(Messages.reportBatchFailed, String.join(", ", fehlgeschlagen)));
+			return FAILED;
+		}
+		return OK;
 	}
 
 	private Berichtsergebnis schreibe(Berichtsvorlage vorlage, List<Praxisbeispiel> beispiele, Map<String, Object> zusatz,
 			Berichtsformat format, Path ziel) throws IOException, ReportException {
-		return AtomicFile.write(ziel, stream -> reports.render(vorlage.id(), beispiele, zusatz, format, stream));
+		return DurableFile.write(ziel, false, stream -> reports.render(vorlage.id(), beispiele, zusatz, format, stream));
 	}
 
 	/** A course template reads the project's Teilnahme in its course; without one the ReportService says so. */

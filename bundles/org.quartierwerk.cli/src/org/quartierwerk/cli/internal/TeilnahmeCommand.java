@@ -18,8 +18,11 @@ import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.quartierwerk.cli.CliCommand;
+import org.quartierwerk.core.DurableFile;
+import org.quartierwerk.core.ErrorLog;
 import org.quartierwerk.core.PraxisbeispielStore;
 import org.quartierwerk.core.StoreException;
+import org.quartierwerk.core.WorkspaceLocator;
 import org.quartierwerk.courses.Akteur;
 import org.quartierwerk.courses.Akteursart;
 import org.quartierwerk.courses.Akteurslandkarte;
@@ -69,6 +72,12 @@ public final class TeilnahmeCommand implements CliCommand {
 
 	@Reference
 	private ReportService reports;
+
+	@Reference
+	private WorkspaceLocator workspace;
+
+	@Reference
+	private ErrorLog log;
 
 	/** Positional arguments and options of one call. */
 	private record Aufruf(List<String> woerter, Map<String, List<String>> optionen) {
@@ -308,6 +317,7 @@ public final class TeilnahmeCommand implements CliCommand {
 			err.println(Messages.teilnahmeUsage);
 			return USAGE;
 		}
+		Path datei = workspace.outsideWorkspace(Path.of(ziel));
 		List<String> offen = Anforderungspruefung.offen(Anforderungspruefung.pruefe(teilnahme, projekt));
 		if (!offen.isEmpty()) {
 			err.println(NLS.bind(Messages.teilnahmeNotYet, kurs.getTitel()));
@@ -319,10 +329,10 @@ public final class TeilnahmeCommand implements CliCommand {
 			teilnahmen.save(teilnahme);
 		}
 		try {
-			AtomicFile.write(Path.of(ziel), stream -> reports.render(vorlage.get().id(), List.of(projekt),
+			DurableFile.write(datei, false, stream -> reports.render(vorlage.get().id(), List.of(projekt),
 					Map.of(Kursberichtsdaten.APP_CONTEXT_KEY, new Kursberichtsdaten(teilnahme, projekt)), format, stream));
 		} catch (ReportException e) {
-			err.println(e.getMessage());
+			err.println(Fehler.text(e, log, "quartierwerk teilnahme zertifikat " + kurs.getId()));
 			return FAILED;
 		}
 		out.println(NLS.bind(Messages.reportWritten, ziel));

@@ -5,22 +5,27 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.SequencedMap;
+import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -30,19 +35,30 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.quartierwerk.catalog.Katalog;
 import org.quartierwerk.core.DurableFile;
+import org.quartierwerk.core.InputFiles;
 import org.quartierwerk.core.PraxisbeispielStore;
 import org.quartierwerk.core.StoreException;
 import org.quartierwerk.core.WorkspaceLocator;
+import org.quartierwerk.core.XmiLoading;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.QuartierwerkResources;
-import org.xml.sax.SAXParseException;
 
-/** Stores each Praxisbeispiel as an XMI file in the workspace, crash-safe, for one process at a time. */
+/**
+ * Stores each Praxisbeispiel as an XMI file in the workspace, crash-safe, for one process at a time.
+ * <p>
+ * {@link #addAll} stages the new files in {@code .metadata/import/<id>/}, marks the stage complete with a file
+ * {@value #COMPLETE} and only then moves the files into the workspace. Whoever locks the workspace next finishes a
+ * complete stage and removes an incomplete one, so a killed import leaves all of its projects or none.
+ */
 @Component(service = PraxisbeispielStore.class)
 public final class XmiPraxisbeispielStore implements PraxisbeispielStore {
 
 	static final String LOCK_FILE = ".quartierwerk.lock";
 	static final String BACKUP_SUFFIX = DurableFile.BACKUP_SUFFIX;
+	static final String STAGING = "import";
+	static final String COMPLETE = "vollstaendig";
+	/** Suffix of a stage whose files could not all be moved into the workspace; it is kept and no longer retried. */
+	static final String LEFT_OVER = ".nicht-uebernommen";
 
 	private final WorkspaceLocator workspace;
 
@@ -53,6 +69,7 @@ public final class XmiPraxisbeispielStore implements PraxisbeispielStore {
 
 	private FileChannel lockChannel;
 	private FileLock lock;
+	private boolean readOnly;
 
 	@Activate
 	public XmiPraxisbeispielStore(@Reference WorkspaceLocator workspace) {
@@ -75,7 +92,7 @@ public final class XmiPraxisbeispielStore implements PraxisbeispielStore {
 		try {
 			return workspace.projectFiles().stream().map(XmiPraxisbeispielStore::nameOf).toList();
 		} catch (IOException e) {
-			throw new StoreException(format("Der Arbeitsbereich {0} kann nicht gelesen werden: {1}", folder, describe(e)), e);
+			throw new StoreException(NLS.bind(Messages.store_unreadableWorkspace, folder), e);
 		}
 	}
 
@@ -97,43 +114,80 @@ public final class XmiPraxisbeispielStore implements PraxisbeispielStore {
 	@Override
 	public synchronized void save(String name, Praxisbeispiel beispiel) throws StoreException {
 		Path target = file(name);
-		byte[] content = serialize(beispiel, target);
-		try {
-			DurableFile.replace(target, content, true);
-		} catch (IOException e) {
-			throw new StoreException(format("{0} konnte nicht gespeichert werden: {1}", target, describe(e)), e);
+		requireWritable();
+		DurableFile.replace(target, serialize(beispiel, target), true);
+	}
+
+	@Override
+	public synchronized void addAll(SequencedMap<String, Praxisbeispiel> neue) throws StoreException {
+		Path folder = lockedWorkspace();
+		requireWritable();
+		Map<Path, byte[]> inhalte = new LinkedHashMap<>();
+		for (Map.Entry<String, Praxisbeispiel> eintrag : neue.entrySet()) {
+			Path target = file(eintrag.getKey());
+			if (Files.exists(target) || inhalte.containsKey(target)) {
+				throw new StoreException(NLS.bind(Messages.store_nameTaken, eintrag.getKey(), folder));
+			}
+			inhalte.put(target, serialize(eintrag.getValue(), target));
 		}
+		Path stage = folder.resolve(WorkspaceLocator.METADATA).resolve(STAGING).resolve(UUID.randomUUID().toString());
+		try {
+			for (Map.Entry<Path, byte[]> inhalt : inhalte.entrySet()) {
+				DurableFile.replace(stage.resolve(inhalt.getKey().getFileName()), inhalt.getValue(), false);
+			}
+			DurableFile.replace(stage.resolve(COMPLETE), new byte[0], false);
+		} catch (StoreException e) {
+			deleteStage(stage);
+			throw e;
+		}
+		finish(stage, folder);
 	}
 
 	@Override
 	public synchronized void delete(String name) throws StoreException {
 		Path target = file(name);
-		try {
-			if (!Files.exists(target)) {
-				throw new StoreException(format("Es gibt kein Praxisbeispiel \u201E{0}\u201C in {1}.", name, target.getParent()));
-			}
-			DurableFile.retire(target);
-		} catch (StoreException e) {
-			throw e;
-		} catch (IOException e) {
-			throw new StoreException(format("{0} konnte nicht gelöscht werden: {1}", target, describe(e)), e);
+		if (!Files.exists(target)) {
+			throw new StoreException(NLS.bind(Messages.store_noSuchProject, name, target.getParent()));
+		}
+		requireWritable();
+		DurableFile.retire(target);
+	}
+
+	@Override
+	public synchronized boolean writable() throws StoreException {
+		lockedWorkspace();
+		return !readOnly;
+	}
+
+	private void requireWritable() throws StoreException {
+		if (readOnly) {
+			throw new StoreException(NLS.bind(Messages.store_readOnly, workspaceFolder()));
 		}
 	}
 
-	/** The workspace folder, locked for this process on first use. */
+	/** The workspace folder, locked for this process on first use; an unfinished import is finished or discarded then. */
 	private synchronized Path lockedWorkspace() throws StoreException {
-		Path folder;
-		try {
-			folder = workspace.folder();
-		} catch (IOException e) {
-			throw new StoreException(format("Der Arbeitsbereich kann nicht angelegt werden: {0}", describe(e)), e);
-		}
-		if (lock != null) {
+		Path folder = workspaceFolder();
+		if (lock != null || readOnly) {
 			return folder;
 		}
 		Path lockFile = folder.resolve(LOCK_FILE);
+		FileChannel channel;
 		try {
-			FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+			channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+		} catch (AccessDeniedException e) {
+			readOnly = true;
+			return folder;
+		} catch (FileSystemException e) {
+			if (!Files.isWritable(folder) || isReadOnlyStore(folder)) {
+				readOnly = true;
+				return folder;
+			}
+			throw new StoreException(NLS.bind(Messages.store_cannotLock, folder), e);
+		} catch (IOException e) {
+			throw new StoreException(NLS.bind(Messages.store_cannotLock, folder), e);
+		}
+		try {
 			FileLock acquired;
 			try {
 				acquired = channel.tryLock();
@@ -142,45 +196,117 @@ public final class XmiPraxisbeispielStore implements PraxisbeispielStore {
 			}
 			if (acquired == null) {
 				channel.close();
-				throw new StoreException(format("Der Arbeitsbereich {0} wird schon von einem anderen Quartierwerk-Programm benutzt. "
-						+ "Beenden Sie es oder wählen Sie einen anderen Arbeitsbereich (--data ORDNER).", folder));
+				throw new StoreException(NLS.bind(Messages.store_locked, folder));
 			}
 			lockChannel = channel;
 			lock = acquired;
-			return folder;
 		} catch (StoreException e) {
 			throw e;
 		} catch (IOException e) {
-			throw new StoreException(format("Der Arbeitsbereich {0} kann nicht gesperrt werden: {1}", folder, describe(e)), e);
+			throw new StoreException(NLS.bind(Messages.store_cannotLock, folder), e);
+		}
+		recover(folder);
+		return folder;
+	}
+
+	private Path workspaceFolder() throws StoreException {
+		try {
+			return workspace.folder();
+		} catch (IOException e) {
+			Path location = null;
+			try {
+				location = workspace.location();
+			} catch (IOException ignored) {
+				// the message names no folder then
+			}
+			throw new StoreException(NLS.bind(Messages.store_cannotCreateWorkspace, location), e);
+		}
+	}
+
+	private static boolean isReadOnlyStore(Path folder) {
+		try {
+			return Files.getFileStore(folder).isReadOnly();
+		} catch (IOException e) {
+			return false;
+		}
+	}
+
+	/** Finishes every complete stage of an earlier import and removes every incomplete one. */
+	private static void recover(Path folder) throws StoreException {
+		Path staging = folder.resolve(WorkspaceLocator.METADATA).resolve(STAGING);
+		if (!Files.isDirectory(staging)) {
+			return;
+		}
+		List<Path> stages;
+		try (Stream<Path> entries = Files.list(staging)) {
+			stages = entries.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().endsWith(LEFT_OVER)).toList();
+		} catch (IOException e) {
+			throw new StoreException(NLS.bind(Messages.store_unreadableWorkspace, staging), e);
+		}
+		for (Path stage : stages) {
+			if (Files.exists(stage.resolve(COMPLETE))) {
+				finish(stage, folder);
+			} else {
+				deleteStage(stage);
+			}
+		}
+	}
+
+	/** Moves a complete stage's files into the workspace, then removes the stage. */
+	private static void finish(Path stage, Path folder) throws StoreException {
+		List<Path> dateien;
+		try (Stream<Path> entries = Files.list(stage)) {
+			dateien = entries.filter(p -> p.getFileName().toString().endsWith(WorkspaceLocator.PROJECT_FILE_EXTENSION)).sorted()
+					.toList();
+		} catch (IOException e) {
+			throw new StoreException(NLS.bind(Messages.store_unreadableWorkspace, stage), e);
+		}
+		List<Path> geblieben = new ArrayList<>();
+		for (Path datei : dateien) {
+			Path target = folder.resolve(datei.getFileName());
+			if (Files.exists(target)) {
+				geblieben.add(datei);
+			} else {
+				DurableFile.moveIntoPlace(datei, target);
+			}
+		}
+		if (geblieben.isEmpty()) {
+			deleteStage(stage);
+			return;
+		}
+		try {
+			Files.move(stage, stage.resolveSibling(stage.getFileName() + LEFT_OVER));
+		} catch (IOException e) {
+			// it stays a complete stage and is tried again next time
+		}
+		throw new StoreException(NLS.bind(Messages.store_importLeftOver, geblieben.size(), stage.getParent()));
+	}
+
+	private static void deleteStage(Path stage) {
+		try (Stream<Path> entries = Files.walk(stage)) {
+			for (Path p : entries.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(p);
+			}
+			DurableFile.syncFolder(stage.getParent());
+		} catch (IOException e) {
+			// an incomplete stage that stays is removed at the next start
 		}
 	}
 
 	private Praxisbeispiel read(Path file) throws StoreException {
-		try {
-			long size = Files.size(file);
-			if (size > MAX_FILE_SIZE) {
-				throw new StoreException(format("{0} ist mit {1} MB zu groß für ein Praxisbeispiel (höchstens {2} MB).", file,
-						size / (1024 * 1024), MAX_FILE_SIZE / (1024 * 1024)));
-			}
-		} catch (NoSuchFileException e) {
-			throw new StoreException(format("Die Datei {0} gibt es nicht.", file), e);
-		} catch (StoreException e) {
-			throw e;
-		} catch (IOException e) {
-			throw new StoreException(format("{0} kann nicht gelesen werden: {1}", file, describe(e)), e);
-		}
+		byte[] inhalt = InputFiles.read(file, MAX_FILE_SIZE, Messages.store_purpose);
 		Katalog current = katalog;
 		// references resolve into the installed catalogues only; the file may come from anywhere
 		ResourceSet resources = QuartierwerkResources.newResourceSet(current == null ? Map.of() : current.ressourcen());
 		Resource resource = resources.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
 		try {
-			resource.load(QuartierwerkResources.safeLoadOptions());
+			QuartierwerkResources.load(resource, inhalt);
 		} catch (IOException | RuntimeException e) {
-			throw new StoreException(format("{0} kann nicht gelesen werden: {1}", file, explainLoadFailure(e)), e);
+			throw new StoreException(NLS.bind(Messages.store_unreadable, file, XmiLoading.explain(e)), e);
 		}
 		List<EObject> contents = resource.getContents();
 		if (contents.size() != 1 || !(contents.get(0) instanceof Praxisbeispiel beispiel)) {
-			throw new StoreException(format("{0} enthält kein Praxisbeispiel.", file));
+			throw new StoreException(NLS.bind(Messages.store_noProject, file));
 		}
 		EcoreUtil.resolveAll(resource);
 		return beispiel;
@@ -196,26 +322,9 @@ public final class XmiPraxisbeispielStore implements PraxisbeispielStore {
 		try {
 			resource.save(bytes, Map.of(XMLResource.OPTION_ENCODING, "UTF-8", XMLResource.OPTION_LINE_WIDTH, 100));
 		} catch (IOException | RuntimeException e) {
-			throw new StoreException(format("{0} konnte nicht gespeichert werden: {1}", target, describe(e)), e);
+			throw new StoreException(NLS.bind(Messages.store_cannotSerialize, target), e);
 		}
 		return bytes.toByteArray();
-	}
-
-	private static String explainLoadFailure(Exception e) {
-		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-			if (cause instanceof PackageNotFoundException missing) {
-				return format("Die Datei ist kein Quartierwerk-Projekt (Namensraum \u201E{0}\u201C).", missing.uri());
-			}
-			if (cause instanceof SAXParseException parse) {
-				String message = parse.getMessage() == null ? "" : parse.getMessage();
-				if (message.contains("DOCTYPE")) {
-					return "Die Datei enthält eine DOCTYPE-Deklaration; aus Sicherheitsgründen werden solche Dateien nicht gelesen.";
-				}
-				return format("Die Datei ist kein gültiges XML (Zeile {0}, Spalte {1}): {2}", parse.getLineNumber(),
-						parse.getColumnNumber(), message);
-			}
-		}
-		return describe(e);
 	}
 
 	static String nameOf(Path file) {
@@ -226,18 +335,8 @@ public final class XmiPraxisbeispielStore implements PraxisbeispielStore {
 	private static String checkedName(String name) throws StoreException {
 		if (name == null || name.isBlank() || name.startsWith(".") || name.length() > 200
 				|| name.chars().anyMatch(c -> c == '/' || c == '\\' || c == 0 || Character.isISOControl(c))) {
-			throw new StoreException(format("\u201E{0}\u201C ist kein zulässiger Name für ein Praxisbeispiel "
-					+ "(nicht leer, höchstens 200 Zeichen, ohne / und \\, nicht mit Punkt beginnend).", name));
+			throw new StoreException(NLS.bind(Messages.store_badName, name));
 		}
 		return name;
-	}
-
-	private static String describe(Throwable e) {
-		String message = e.getMessage();
-		return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
-	}
-
-	private static String format(String pattern, Object... arguments) {
-		return new MessageFormat(pattern, Locale.GERMAN).format(arguments);
 	}
 }

@@ -15,8 +15,6 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
@@ -104,9 +102,7 @@ public final class BundleCourseRegistry implements CourseRegistry {
 	private static Beitrag read(Bundle bundle, String header, Collection<Beitrag> andere) {
 		List<Kurs> kurse = new ArrayList<>();
 		List<String> probleme = new ArrayList<>();
-		ResourceSet resources = new ResourceSetImpl();
-		resources.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new XMIResourceFactoryImpl());
-		resources.getPackageRegistry().put(KursPackage.eNS_URI, KursPackage.eINSTANCE);
+		ResourceSet resources = QuartierwerkResources.newResourceSet(Map.of(), KursPackage.eINSTANCE);
 		for (String path : header.split(",")) {
 			String file = path.trim();
 			URL entry = bundle.getEntry(file);
@@ -117,7 +113,7 @@ public final class BundleCourseRegistry implements CourseRegistry {
 			}
 			try (InputStream in = entry.openStream()) {
 				Resource resource = resources.createResource(URI.createURI("quartierwerk:/kurs/" + bundle.getSymbolicName() + "/" + file));
-				resource.load(in, QuartierwerkResources.safeLoadOptions());
+				QuartierwerkResources.load(resource, in.readAllBytes());
 				for (EObject content : resource.getContents()) {
 					if (!(content instanceof Kurs kurs)) {
 						probleme.add("Kursdatei " + wo + " enthält keinen Kurs.");

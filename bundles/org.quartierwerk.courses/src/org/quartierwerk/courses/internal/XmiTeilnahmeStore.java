@@ -13,16 +13,16 @@ import java.util.stream.Stream;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.quartierwerk.core.DurableFile;
+import org.quartierwerk.core.InputFiles;
 import org.quartierwerk.core.StoreException;
 import org.quartierwerk.core.WorkspaceLocator;
+import org.quartierwerk.core.XmiLoading;
 import org.quartierwerk.courses.CourseRegistry;
 import org.quartierwerk.courses.Kurs;
 import org.quartierwerk.courses.KursPackage;
@@ -103,50 +103,36 @@ public final class XmiTeilnahmeStore implements TeilnahmeStore {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try {
 			resource.save(bytes, Map.of(XMLResource.OPTION_ENCODING, "UTF-8", XMLResource.OPTION_LINE_WIDTH, 100));
-			DurableFile.replace(datei, bytes.toByteArray(), true);
 		} catch (IOException | RuntimeException e) {
-			throw new StoreException(datei + " konnte nicht gespeichert werden: " + e.getMessage(), e);
+			throw new StoreException("Die Teilnahme für " + datei + " kann nicht in das Dateiformat umgewandelt werden.", e);
 		}
+		DurableFile.replace(datei, bytes.toByteArray(), true);
 	}
 
 	private Teilnahme read(Path datei, String kursId) throws StoreException {
+		byte[] inhalt = InputFiles.read(datei, MAX_FILE_SIZE, "eine Kursteilnahme");
+		Resource resource = ressourcen().createResource(URI.createFileURI(datei.toAbsolutePath().toString()));
 		try {
-			if (Files.size(datei) > MAX_FILE_SIZE) {
-				throw new StoreException(datei + " ist zu groß für eine Teilnahme.");
-			}
-			Resource resource = ressourcen().createResource(URI.createFileURI(datei.toAbsolutePath().toString()));
-			resource.load(QuartierwerkResources.safeLoadOptions());
-			if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof Teilnahme teilnahme)) {
-				throw new StoreException(datei + " enthält keine Teilnahme.");
-			}
-			EcoreUtil.resolveAll(resource);
-			if (teilnahme.getKurs() == null || teilnahme.getKurs().eIsProxy() || !kursId.equals(teilnahme.getKurs().getId())) {
-				throw new StoreException(datei + " gehört nicht zum installierten Kurs " + kursId + ".");
-			}
-			return teilnahme;
-		} catch (StoreException e) {
-			throw e;
+			QuartierwerkResources.load(resource, inhalt);
 		} catch (IOException | RuntimeException e) {
-			throw new StoreException(datei + " kann nicht gelesen werden: " + e.getMessage(), e);
+			throw new StoreException(datei + " kann nicht gelesen werden: " + XmiLoading.explain(e), e);
 		}
+		if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof Teilnahme teilnahme)) {
+			throw new StoreException(datei + " enthält keine Teilnahme.");
+		}
+		EcoreUtil.resolveAll(resource);
+		if (teilnahme.getKurs() == null || teilnahme.getKurs().eIsProxy() || !kursId.equals(teilnahme.getKurs().getId())) {
+			throw new StoreException(datei + " gehört nicht zum installierten Kurs " + kursId + ".");
+		}
+		return teilnahme;
 	}
 
 	/**
-	 * A resource set in which references into the installed courses resolve to the registry's objects and nothing is
-	 * loaded on demand, so a file from elsewhere cannot make Quartierwerk open other files or URLs.
+	 * A resource set in which references into the installed courses resolve to the registry's objects and nothing else is
+	 * opened, so a file from elsewhere cannot make Quartierwerk open other files or URLs.
 	 */
 	private ResourceSet ressourcen() {
-		ResourceSetImpl set = new ResourceSetImpl() {
-			@Override
-			public Resource getResource(URI uri, boolean loadOnDemand) {
-				return super.getResource(uri, false);
-			}
-		};
-		set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(Resource.Factory.Registry.DEFAULT_EXTENSION,
-				new XMIResourceFactoryImpl());
-		set.getPackageRegistry().put(KursPackage.eNS_URI, KursPackage.eINSTANCE);
-		set.setURIResourceMap(registry.ressourcen());
-		return set;
+		return QuartierwerkResources.newResourceSet(registry.ressourcen(), KursPackage.eINSTANCE);
 	}
 
 	private Path ordner(String kursId) throws StoreException {

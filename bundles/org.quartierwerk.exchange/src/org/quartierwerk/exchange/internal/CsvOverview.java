@@ -84,10 +84,13 @@ final class CsvOverview {
 		out.write("\r\n");
 	}
 
-	/** Quotes a field that holds a separator, a quote or a line break; a leading =, +, - or @ is defused for spreadsheets. */
+	/**
+	 * Quotes a field that holds a separator, a quote or a line break; a text that a spreadsheet would take for a formula
+	 * (beginning with =, +, -, @, a tab or a carriage return) is defused with a leading apostrophe, numbers stay numbers.
+	 */
 	static String feld(String wert) {
 		String text = wert;
-		if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("-?[\\d.]+(,\\d+)?")) {
+		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !text.matches("-?[\\d.]+(,\\d+)?")) {
 			text = "'" + text;
 		}
 		if (text.contains(";") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {

@@ -5,15 +5,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.SequencedMap;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -26,6 +28,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.quartierwerk.catalog.Katalog;
+import org.quartierwerk.core.DurableFile;
+import org.quartierwerk.core.InputFiles;
 import org.quartierwerk.core.PraxisbeispielStore;
 import org.quartierwerk.core.StoreException;
 import org.quartierwerk.core.WorkspaceLocator;
@@ -56,6 +60,9 @@ public final class JsonExchange implements Exchange {
 
 	private static final String DSTGB_EXAMPLES = "beispiele/dstgb150-praxisbeispiele.json";
 
+	private static final String UNGUELTIG = "ein Wert passt nicht zu seinem Feld oder ein Feld ist unbekannt";
+	private static final String WAS_TUN = "Prüfen Sie die Datei an dieser Stelle; sie stammt vielleicht aus einer neueren Quartierwerk-Version";
+
 	/** A base with its own scheme: catalogue URIs are written absolute, in-document references as fragments. */
 	private static final URI DOCUMENT = URI.createURI("austausch:/praxisbeispiele.json");
 
@@ -73,8 +80,24 @@ public final class JsonExchange implements Exchange {
 
 	@Override
 	public List<Praxisbeispiel> read(Path file) throws ExchangeException {
-		byte[] content = readLimited(file);
-		return parse(content, file.toString());
+		try {
+			return parse(InputFiles.read(file, MAX_FILE_SIZE, "einen Import"), file.toString());
+		} catch (ExchangeException e) {
+			throw e;
+		} catch (StoreException e) {
+			throw new ExchangeException(e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public List<Praxisbeispiel> read(InputStream in, String name) throws ExchangeException {
+		try {
+			return parse(InputFiles.read(in, name, MAX_FILE_SIZE, "einen Import"), name);
+		} catch (ExchangeException e) {
+			throw e;
+		} catch (StoreException e) {
+			throw new ExchangeException(e.getMessage(), e);
+		}
 	}
 
 	private List<Praxisbeispiel> parse(byte[] content, String source) throws ExchangeException {
@@ -82,9 +105,10 @@ public final class JsonExchange implements Exchange {
 		try {
 			root = new ObjectMapper().readTree(content);
 		} catch (JsonProcessingException e) {
-			throw new ExchangeException(source + " ist kein gültiges JSON" + where(e.getLocation()) + ": " + e.getOriginalMessage(), e);
+			throw new ExchangeException(source + " ist kein gültiges JSON" + where(e.getLocation())
+					+ ". Die Datei ist vielleicht unvollständig oder beschädigt; exportieren Sie sie neu.", e);
 		} catch (IOException e) {
-			throw new ExchangeException(source + " kann nicht gelesen werden: " + e.getMessage(), e);
+			throw new ExchangeException(source + " kann nicht gelesen werden.", e);
 		}
 		if (root == null || root.isMissingNode()) {
 			throw new ExchangeException(source + " ist leer.");
@@ -103,7 +127,9 @@ public final class JsonExchange implements Exchange {
 			throw new ExchangeException(source + " kann nicht gelesen werden: " + describe(e), e);
 		}
 		if (!resource.getErrors().isEmpty()) {
-			throw new ExchangeException(source + " kann nicht gelesen werden: " + resource.getErrors().get(0).getMessage());
+			Resource.Diagnostic fehler = resource.getErrors().get(0);
+			throw new ExchangeException(source + " kann nicht gelesen werden: " + UNGUELTIG + stelle(fehler.getLine(), fehler.getColumn())
+					+ ". " + WAS_TUN);
 		}
 		List<Praxisbeispiel> beispiele = new ArrayList<>();
 		for (EObject inhalt : resource.getContents()) {
@@ -135,16 +161,43 @@ public final class JsonExchange implements Exchange {
 	}
 
 	@Override
-	public synchronized List<String> addToWorkspace(List<Praxisbeispiel> beispiele) throws StoreException {
-		Set<String> vergeben = new HashSet<>(store.names());
-		List<String> namen = new ArrayList<>();
+	public synchronized List<Uebernahme> addToWorkspace(List<Praxisbeispiel> beispiele) throws StoreException {
+		List<String> vorhanden = store.names();
+		Set<String> vergeben = new HashSet<>(vorhanden);
+		SequencedMap<String, Praxisbeispiel> neue = new LinkedHashMap<>();
+		List<Uebernahme> uebernahmen = new ArrayList<>();
 		for (Praxisbeispiel beispiel : beispiele) {
+			String gleich = identischeKopie(beispiel, vorhanden);
+			if (gleich != null) {
+				uebernahmen.add(new Uebernahme(gleich, false));
+				continue;
+			}
 			String name = freeName(beispiel.getTitel(), vergeben);
-			store.save(name, beispiel);
 			vergeben.add(name);
-			namen.add(name);
+			neue.put(name, beispiel);
+			uebernahmen.add(new Uebernahme(name, true));
 		}
-		return namen;
+		if (!neue.isEmpty()) {
+			store.addAll(neue);
+		}
+		return uebernahmen;
+	}
+
+	/** The name of a project in the workspace with the same content, under the title's name or a numbered one; or null. */
+	private String identischeKopie(Praxisbeispiel beispiel, List<String> vorhanden) {
+		String basis = baseName(beispiel.getTitel());
+		for (String name : vorhanden) {
+			if (name.equals(basis) || name.startsWith(basis + " (") && name.matches(Pattern.quote(basis) + " \\(\\d+\\)")) {
+				try {
+					if (EcoreUtil.equals(beispiel, store.load(name))) {
+						return name;
+					}
+				} catch (StoreException e) {
+					// an unreadable project is no copy; the import gets its own name
+				}
+			}
+		}
+		return null;
 	}
 
 	@Override
@@ -167,8 +220,9 @@ public final class JsonExchange implements Exchange {
 		if (Files.exists(marker) || !store.names().isEmpty()) {
 			return List.of();
 		}
-		List<String> namen = addToWorkspace(dstgbBeispiele());
-		Files.writeString(marker, "Die Beispielprojekte der DStGB-Dokumentation Nr. 150 wurden in diesen Arbeitsbereich übernommen.\n");
+		List<String> namen = addToWorkspace(dstgbBeispiele()).stream().filter(Uebernahme::neu).map(Uebernahme::name).toList();
+		DurableFile.replace(marker, "Die Beispielprojekte der DStGB-Dokumentation Nr. 150 wurden in diesen Arbeitsbereich übernommen.\n"
+				.getBytes(StandardCharsets.UTF_8), false);
 		return namen;
 	}
 
@@ -195,14 +249,7 @@ public final class JsonExchange implements Exchange {
 
 	/** The title made a valid, unused project name: no path characters, at most 100 characters, numbered if taken. */
 	static String freeName(String titel, Collection<String> vergeben) {
-		String basis = titel == null ? "" : titel.replaceAll("[/\\\\\\p{Cntrl}]", "-").strip();
-		basis = basis.replaceFirst("^\\.+", "").strip();
-		if (basis.length() > 100) {
-			basis = basis.substring(0, 100).strip();
-		}
-		if (basis.isEmpty()) {
-			basis = "Praxisbeispiel";
-		}
+		String basis = baseName(titel);
 		String name = basis;
 		for (int nummer = 2; vergeben.contains(name); nummer++) {
 			name = basis + " (" + nummer + ")";
@@ -210,21 +257,14 @@ public final class JsonExchange implements Exchange {
 		return name;
 	}
 
-	private static byte[] readLimited(Path file) throws ExchangeException {
-		try {
-			long size = Files.size(file);
-			if (size > MAX_FILE_SIZE) {
-				throw new ExchangeException(file + " ist mit " + size / (1024 * 1024) + " MB zu groß für einen Import (höchstens "
-						+ MAX_FILE_SIZE / (1024 * 1024) + " MB).");
-			}
-			return Files.readAllBytes(file);
-		} catch (NoSuchFileException e) {
-			throw new ExchangeException("Die Datei " + file + " gibt es nicht.", e);
-		} catch (ExchangeException e) {
-			throw e;
-		} catch (IOException e) {
-			throw new ExchangeException(file + " kann nicht gelesen werden: " + describe(e), e);
+	/** The title made a valid project name: no path characters, at most 100 characters. */
+	static String baseName(String titel) {
+		String basis = titel == null ? "" : titel.replaceAll("[/\\\\\\p{Cntrl}]", "-").strip();
+		basis = basis.replaceFirst("^\\.+", "").strip();
+		if (basis.length() > 100) {
+			basis = basis.substring(0, 100).strip();
 		}
+		return basis.isEmpty() ? "Praxisbeispiel" : basis;
 	}
 
 	private static String where(JsonLocation location) {
@@ -232,13 +272,17 @@ public final class JsonExchange implements Exchange {
 				: " (Zeile " + location.getLineNr() + ", Spalte " + location.getColumnNr() + ")";
 	}
 
+	/** Where and that the content does not fit the model, without the JSON library's wording. */
 	private static String describe(Throwable e) {
 		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
 			if (cause instanceof JsonProcessingException json) {
-				return json.getOriginalMessage() + where(json.getLocation());
+				return UNGUELTIG + where(json.getLocation()) + ". " + WAS_TUN;
 			}
 		}
-		String message = e.getMessage();
-		return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+		return UNGUELTIG + ". " + WAS_TUN;
+	}
+
+	private static String stelle(int zeile, int spalte) {
+		return zeile <= 0 ? "" : " (Zeile " + zeile + ", Spalte " + spalte + ")";
 	}
 }

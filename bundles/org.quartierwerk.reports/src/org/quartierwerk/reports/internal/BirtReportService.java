@@ -1,7 +1,11 @@
 package org.quartierwerk.reports.internal;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
 
 import org.eclipse.birt.core.exception.BirtException;
 import org.eclipse.birt.core.framework.Platform;
@@ -23,6 +28,7 @@ import org.eclipse.birt.report.engine.api.IReportRunnable;
 import org.eclipse.birt.report.engine.api.IRunAndRenderTask;
 import org.eclipse.birt.report.engine.api.PDFRenderOption;
 import org.eclipse.birt.report.engine.api.RenderOption;
+import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -51,13 +57,17 @@ public final class BirtReportService implements ReportService {
 	/** Parsed designs by template, so each is read once; a design is read-only and shared by tasks. */
 	private final Map<Berichtsvorlage, IReportRunnable> designs = new ConcurrentHashMap<>();
 	private IReportEngine engine;
+	private Path tempDir;
 
 	@Activate
-	public BirtReportService(@Reference Katalog katalog) throws BirtException {
+	public BirtReportService(@Reference Katalog katalog) throws BirtException, IOException {
 		this.katalog = katalog;
 		EngineConfig config = new EngineConfig();
 		config.getAppContext().put(EngineConstants.APPCONTEXT_CLASSLOADER_KEY, BirtReportService.class.getClassLoader());
 		config.setResourceLocator(new LibraryLocator());
+		// BIRT's temporary files never go into the workspace, which may be read-only or shared
+		tempDir = Files.createTempDirectory("quartierwerk-berichte-");
+		config.setTempDir(tempDir.toString());
 		// in OSGi, startup only attaches to the framework that already runs BIRT's bundles
 		Platform.startup(config);
 		IReportEngineFactory factory = (IReportEngineFactory) Platform
@@ -81,6 +91,17 @@ public final class BirtReportService implements ReportService {
 		if (engine != null) {
 			engine.destroy();
 			engine = null;
+		}
+		deleteTempDir();
+	}
+
+	private void deleteTempDir() {
+		try (Stream<Path> files = Files.walk(tempDir)) {
+			for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(file);
+			}
+		} catch (IOException e) {
+			// the operating system clears its temporary folder
 		}
 	}
 
@@ -116,15 +137,17 @@ public final class BirtReportService implements ReportService {
 			task.setLocale(Locale.GERMANY);
 			task.setRenderOption(renderOption(format, out));
 			task.run();
-			List<String> hinweise = new ArrayList<>(daten.hinweise());
-			for (Object fehler : task.getErrors()) {
-				hinweise.add("BIRT: " + (fehler instanceof Throwable t ? t.getMessage() : String.valueOf(fehler)));
+			if (!task.getErrors().isEmpty()) {
+				// BIRT leaves out what it cannot render, e.g. a chart; an incomplete document is no result
+				Object erster = task.getErrors().get(0);
+				throw new ReportException(NLS.bind(Messages.render_incomplete, vorlage.titel(), task.getErrors().size()),
+						erster instanceof Throwable t ? t : null);
 			}
-			return new Berichtsergebnis(daten.istEntwurf(), hinweise);
+			return new Berichtsergebnis(daten.istEntwurf(), List.copyOf(daten.hinweise()));
 		} catch (ReportException e) {
 			throw e;
 		} catch (BirtException | RuntimeException e) {
-			throw new ReportException("Der Bericht \u201E" + vorlage.titel() + "\u201C kann nicht erstellt werden: " + e.getMessage(), e);
+			throw new ReportException(NLS.bind(Messages.render_failed, vorlage.titel()), e);
 		} finally {
 			if (task != null) {
 				task.close();
@@ -137,11 +160,18 @@ public final class BirtReportService implements ReportService {
 		if (design != null) {
 			return design;
 		}
+		String fehler;
 		try (InputStream in = vorlage.design().openStream()) {
-			design = engine.openReportDesign(vorlage.design().toString(), in);
+			byte[] inhalt = in.readNBytes(DesignCheck.MAX_SIZE + 1);
+			fehler = inhalt.length > DesignCheck.MAX_SIZE ? "Sie ist zu groß." : DesignCheck.problem(inhalt);
+			if (fehler == null) {
+				design = engine.openReportDesign(vorlage.design().toString(), new ByteArrayInputStream(inhalt));
+			}
 		} catch (Exception e) {
-			throw new ReportException("Die Berichtsvorlage \u201E" + vorlage.titel() + "\u201C (" + vorlage.design()
-					+ ") ist fehlerhaft: " + e.getMessage(), e);
+			throw new ReportException(NLS.bind(Messages.design_broken, vorlage.titel(), vorlage.design()), e);
+		}
+		if (fehler != null) {
+			throw new ReportException(NLS.bind(Messages.design_broken, vorlage.titel(), vorlage.design()) + " " + fehler);
 		}
 		designs.put(vorlage, design);
 		return design;

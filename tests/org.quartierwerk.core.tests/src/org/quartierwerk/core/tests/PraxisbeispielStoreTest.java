@@ -101,7 +101,7 @@ class PraxisbeispielStoreTest {
 				+ "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;\">]><qw:Praxisbeispiel xmlns:qw=\"http://quartierwerk.org/model/1.0\" "
 				+ "titel=\"&c;\"/>", "DOCTYPE");
 		refused(store, "fremd", "<?xml version=\"1.0\"?><x:Praxisbeispiel xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\" "
-				+ "xmlns:x=\"http://example.org/fremd\" titel=\"Fremd\"/>", "kein Quartierwerk-Projekt");
+				+ "xmlns:x=\"http://example.org/fremd\" titel=\"Fremd\"/>", "keine Quartierwerk-Datei");
 		refused(store, "katalog", "<?xml version=\"1.0\"?><qw:Finanzierungskatalog xmi:version=\"2.0\" "
 				+ "xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:qw=\"http://quartierwerk.org/model/1.0\" id=\"k\"/>",
 				"enthält kein Praxisbeispiel");

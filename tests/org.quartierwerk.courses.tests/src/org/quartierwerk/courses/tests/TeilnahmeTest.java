@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Date;
@@ -107,6 +110,17 @@ class TeilnahmeTest {
 				+ "<kurs href=\"" + fremd.toUri() + "#/\"/></kurs:Teilnahme>");
 		StoreException fehler = assertThrows(StoreException.class, () -> store.teilnahme("biq", PROJEKT));
 		assertTrue(fehler.getMessage().contains("gehört nicht zum installierten Kurs biq"), fehler::getMessage);
+
+		// a foreign namespace is refused before EMF could look for its package; a server counts connections
+		try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+			server.setSoTimeout(1);
+			String url = "http://127.0.0.1:" + server.getLocalPort() + "/kurs";
+			Files.writeString(datei, "<x:Teilnahme xmlns:x=\"" + url + "\" xmlns:xmi=\"http://www.omg.org/XMI\" xmi:version=\"2.0\"/>");
+			StoreException fremderNamensraum = assertThrows(StoreException.class, () -> store.teilnahme("biq", PROJEKT));
+			assertEquals(datei + " kann nicht gelesen werden: Die Datei ist keine Quartierwerk-Datei: sie verwendet den unbekannten "
+					+ "Namensraum „" + url + "“. Quartierwerk liest nur seine eigenen Dateien.", fremderNamensraum.getMessage());
+			assertThrows(SocketTimeoutException.class, server::accept, "reading the Teilnahme connected to a server");
+		}
 	}
 
 	@Test

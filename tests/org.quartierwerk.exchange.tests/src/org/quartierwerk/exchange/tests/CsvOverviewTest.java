@@ -71,6 +71,14 @@ class CsvOverviewTest {
 		assertEquals("Name; mit Semikolon", zeilen.get(1).get(0));
 		assertEquals("'=HYPERLINK(\"http://x\";\"Klick\")", zeilen.get(1).get(1));
 		assertEquals("Zeile 1\nZeile 2 mit \"Zitat\"", zeilen.get(1).get(3));
+
+		// a spreadsheet also starts a formula after a leading tab or carriage return
+		for (String formel : List.of("\t=1+1", "\r=1+1", "+49 30 123", "-Abzug", "@SUMME(A1)")) {
+			beispiel.setTitel(formel);
+			StringWriter noch = new StringWriter();
+			exchange.writeCsv(eines, noch);
+			assertEquals("'" + formel, parse(noch.toString().substring(1)).get(1).get(1), formel);
+		}
 	}
 
 	/** A strict reader for semicolon-separated RFC 4180 text with CRLF line ends. */

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.quartierwerk.catalog.Katalog;
 import org.quartierwerk.core.PraxisbeispielStore;
 import org.quartierwerk.exchange.Exchange;
+import org.quartierwerk.exchange.Exchange.Uebernahme;
 import org.quartierwerk.exchange.ExchangeException;
 import org.quartierwerk.model.Beteiligung;
 import org.quartierwerk.model.Partizipationsstufe;
@@ -70,16 +71,22 @@ class JsonExchangeTest {
 	@Test
 	void allThirteenExamplesSurviveTheWorkspaceUnderNamesFromTheirTitles() throws Exception {
 		List<Praxisbeispiel> beispiele = exchange.dstgbBeispiele();
-		List<String> namen = exchange.addToWorkspace(beispiele);
+		List<String> namen = exchange.addToWorkspace(beispiele).stream().map(Uebernahme::name).toList();
 		saved.addAll(namen);
 		assertEquals("Quartiersprojekt Ravensburg-Galgenhalde", namen.get(0));
 		for (int i = 0; i < 13; i++) {
 			assertTrue(EcoreUtil.equals(beispiele.get(i), store.load(namen.get(i))), namen.get(i));
 		}
-		// importing again never replaces a project
-		List<String> nochmal = exchange.addToWorkspace(beispiele.subList(0, 1));
-		saved.addAll(nochmal);
-		assertEquals(List.of("Quartiersprojekt Ravensburg-Galgenhalde (2)"), nochmal);
+		// importing the same again adds nothing; a changed copy never replaces a project, it gets its own name
+		assertEquals(List.of(new Uebernahme("Quartiersprojekt Ravensburg-Galgenhalde", false)),
+				exchange.addToWorkspace(beispiele.subList(0, 1)));
+		Praxisbeispiel geaendert = EcoreUtil.copy(beispiele.get(0));
+		geaendert.setKurzbeschreibung("anders");
+		List<Uebernahme> nochmal = exchange.addToWorkspace(List.of(geaendert));
+		saved.add(nochmal.get(0).name());
+		assertEquals(List.of(new Uebernahme("Quartiersprojekt Ravensburg-Galgenhalde (2)", true)), nochmal);
+		assertEquals(List.of(new Uebernahme("Quartiersprojekt Ravensburg-Galgenhalde (2)", false)),
+				exchange.addToWorkspace(List.of(EcoreUtil.copy(geaendert))), "a numbered copy is found as well");
 	}
 
 	@Test
@@ -92,7 +99,7 @@ class JsonExchangeTest {
 		beteiligung.setStufe(mitwirken);
 		beispiel.getBeteiligungen().add(beteiligung);
 
-		String name = exchange.addToWorkspace(List.of(beispiel)).get(0);
+		String name = exchange.addToWorkspace(List.of(beispiel)).get(0).name();
 		saved.add(name);
 		assertTrue(Files.readString(store.file(name)).contains("href=\"" + MITWIRKEN + "\""));
 		assertSame(mitwirken, store.load(name).getBeteiligungen().get(0).getStufe());

@@ -10,6 +10,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,6 +32,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.util.tracker.ServiceTracker;
@@ -181,20 +185,84 @@ class ReportServiceTest {
 	@Test
 	void aTemplateContributedAtRuntimeAppearsAndABrokenOneFailsCleanly(@TempDir Path scratch) throws Exception {
 		Path kaputt = Files.writeString(scratch.resolve("kaputt.rptdesign"), "<report xmlns=\"http://www.eclipse.org/birt/2005/design\"><body><label>");
-		Berichtsvorlage vorlage = new Berichtsvorlage() {
+		Berichtsvorlage vorlage = vorlage("kaputt", "Kaputte Vorlage", kaputt);
+		ServiceRegistration<Berichtsvorlage> registrierung = FrameworkUtil.getBundle(ReportServiceTest.class).getBundleContext()
+				.registerService(Berichtsvorlage.class, vorlage, null);
+		try {
+			assertTrue(reports.vorlagen().stream().anyMatch(v -> v.id().equals("kaputt")));
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			ReportException fehler = assertThrows(ReportException.class,
+					() -> reports.render("kaputt", exchange.dstgbBeispiele().subList(0, 1), Berichtsformat.PDF, out));
+			assertTrue(fehler.getMessage().startsWith("Die Berichtsvorlage „Kaputte Vorlage“ (" + kaputt.toUri().toURL() + ") ist fehlerhaft"),
+					fehler.getMessage());
+		} finally {
+			registrierung.unregister();
+		}
+		assertTrue(reports.vorlagen().stream().noneMatch(v -> v.id().equals("kaputt")), "the template left with its service");
+		// the engine still works for the others
+		assertFalse(reports.render("projektsteckbrief", exchange.dstgbBeispiele().subList(0, 1), Berichtsformat.PDF,
+				new ByteArrayOutputStream()).entwurf());
+	}
+
+	/**
+	 * A design names nothing BIRT would fetch: a DTD or an external entity refuses the design, a library by URL or
+	 * absolute path is not looked for. The URLs lead to a server that counts connections.
+	 */
+	@Test
+	void aHostileDesignReachesNoOtherFileAndNoServer(@TempDir Path scratch) throws Exception {
+		try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+			server.setSoTimeout(1);
+			String url = "http://127.0.0.1:" + server.getLocalPort();
+			String kopf = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>";
+			String bericht = "<report xmlns=\"http://www.eclipse.org/birt/2005/design\" version=\"3.2.23\">%s<body><label><text-property "
+					+ "name=\"text\">%s</text-property></label></body></report>";
+			Path dtd = Files.writeString(scratch.resolve("dtd.rptdesign"), kopf + "<!DOCTYPE report SYSTEM \"" + url + "/report.dtd\">"
+					+ bericht.formatted("", "DTD"));
+			Path entitaet = Files.writeString(scratch.resolve("entitaet.rptdesign"), kopf + "<!DOCTYPE report [<!ENTITY e SYSTEM \""
+					+ url + "/e\">]>" + bericht.formatted("", "&e;"));
+			Path bibliothek = Files.writeString(scratch.resolve("bibliothek.rptdesign"), kopf + bericht.formatted("<list-property "
+					+ "name=\"libraries\"><structure><property name=\"fileName\">" + url + "/fremd.rptlibrary</property><property "
+					+ "name=\"namespace\">fremd</property></structure></list-property>", "Bibliothek"));
+			BundleContext context = FrameworkUtil.getBundle(ReportServiceTest.class).getBundleContext();
+			List<ServiceRegistration<Berichtsvorlage>> registriert = new ArrayList<>();
+			try {
+				for (Path design : List.of(dtd, entitaet, bibliothek)) {
+					String id = design.getFileName().toString().replace(".rptdesign", "");
+					registriert.add(context.registerService(Berichtsvorlage.class, vorlage(id, "Fremd " + id, design), null));
+				}
+				for (String id : List.of("dtd", "entitaet")) {
+					ReportException fehler = assertThrows(ReportException.class, () -> reports.render(id,
+							exchange.dstgbBeispiele().subList(0, 1), Berichtsformat.PDF, new ByteArrayOutputStream()));
+					assertTrue(fehler.getMessage().endsWith("Sie enthält eine DOCTYPE-Deklaration; aus Sicherheitsgründen wird sie nicht "
+							+ "gelesen."), fehler.getMessage());
+				}
+				try {
+					reports.render("bibliothek", exchange.dstgbBeispiele().subList(0, 1), Berichtsformat.PDF, new ByteArrayOutputStream());
+				} catch (ReportException e) {
+					// a design whose library is missing may fail; what matters is that nothing was fetched
+				}
+			} finally {
+				registriert.forEach(ServiceRegistration::unregister);
+			}
+			assertThrows(SocketTimeoutException.class, server::accept, "a design made Quartierwerk connect to a server");
+		}
+	}
+
+	private static Berichtsvorlage vorlage(String id, String titel, Path design) {
+		return new Berichtsvorlage() {
 			@Override
 			public String id() {
-				return "kaputt";
+				return id;
 			}
 
 			@Override
 			public String titel() {
-				return "Kaputte Vorlage";
+				return titel;
 			}
 
 			@Override
 			public String beschreibung() {
-				return "bricht mitten im XML ab";
+				return "zum Testen";
 			}
 
 			@Override
@@ -215,28 +283,12 @@ class ReportServiceTest {
 			@Override
 			public URL design() {
 				try {
-					return kaputt.toUri().toURL();
+					return design.toUri().toURL();
 				} catch (IOException e) {
 					throw new AssertionError(e);
 				}
 			}
 		};
-		ServiceRegistration<Berichtsvorlage> registrierung = FrameworkUtil.getBundle(ReportServiceTest.class).getBundleContext()
-				.registerService(Berichtsvorlage.class, vorlage, null);
-		try {
-			assertTrue(reports.vorlagen().stream().anyMatch(v -> v.id().equals("kaputt")));
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			ReportException fehler = assertThrows(ReportException.class,
-					() -> reports.render("kaputt", exchange.dstgbBeispiele().subList(0, 1), Berichtsformat.PDF, out));
-			assertTrue(fehler.getMessage().startsWith("Die Berichtsvorlage „Kaputte Vorlage“ (" + kaputt.toUri().toURL() + ") ist fehlerhaft"),
-					fehler.getMessage());
-		} finally {
-			registrierung.unregister();
-		}
-		assertTrue(reports.vorlagen().stream().noneMatch(v -> v.id().equals("kaputt")), "the template left with its service");
-		// the engine still works for the others
-		assertFalse(reports.render("projektsteckbrief", exchange.dstgbBeispiele().subList(0, 1), Berichtsformat.PDF,
-				new ByteArrayOutputStream()).entwurf());
 	}
 
 	/**

@@ -17,6 +17,8 @@ import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Shell;
 import org.quartierwerk.app.internal.Messages;
 import org.quartierwerk.app.internal.editor.PraxisbeispielEditor;
+import org.quartierwerk.core.StoreException;
+import org.quartierwerk.core.WorkspaceLocator;
 import org.quartierwerk.reports.Berichtsvorlage;
 import org.quartierwerk.reports.ReportService;
 
@@ -35,11 +37,17 @@ public final class BerichtErstellenHandler {
 
 	@Execute
 	public void execute(Shell shell, @Named(IServiceConstants.ACTIVE_PART) MPart part, @Service ReportService reports,
-			@Translation Messages texte) {
+			@Service WorkspaceLocator workspace, @Translation Messages texte) {
 		PraxisbeispielEditor editor = (PraxisbeispielEditor) part.getObject();
 		List<Berichtsvorlage> vorlagen = reports.vorlagen().stream().filter(v -> !v.sammlung() && v.kurs().isEmpty()).toList();
 		BerichtDialog dialog = new BerichtDialog(shell, texte, vorlagen, editor.projekt(), Path.of(System.getProperty("user.home")));
 		if (dialog.open() != Window.OK) {
+			return;
+		}
+		try {
+			workspace.outsideWorkspace(dialog.ziel());
+		} catch (StoreException e) {
+			MessageDialog.openError(shell, texte.berichtTitel, e.getMessage());
 			return;
 		}
 		Berichterstellung.Ausgang ausgang = Berichterstellung.erstelle(shell, reports, dialog.vorlage(), editor.praxisbeispiel(),

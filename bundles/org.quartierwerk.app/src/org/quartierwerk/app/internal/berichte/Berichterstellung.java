@@ -1,7 +1,5 @@
 package org.quartierwerk.app.internal.berichte;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +14,10 @@ import org.quartierwerk.reports.Berichtsformat;
 import org.quartierwerk.reports.Berichtsvorlage;
 import org.quartierwerk.reports.ReportService;
 
-/** Renders a report off the UI thread with a progress dialog; the file appears whole or not at all. */
+/**
+ * Renders a report off the UI thread with a progress dialog; the file appears whole or not at all. The caller checks
+ * beforehand that the file lies outside the workspace ({@code WorkspaceLocator.outsideWorkspace}).
+ */
 public final class Berichterstellung {
 
 	/** What came out: the report's notes (draft, gaps), or why there is no file (German). */
@@ -36,14 +37,7 @@ public final class Berichterstellung {
 			Map<String, Object> zusatzdaten, Berichtsformat format, Path ziel, String aufgabe) {
 		MitFortschritt.Ausgang<Berichtsergebnis> ausgang = MitFortschritt.fuehreAus(shell, monitor -> {
 			monitor.beginTask(aufgabe, IProgressMonitor.UNKNOWN);
-			ByteArrayOutputStream dokument = new ByteArrayOutputStream();
-			Berichtsergebnis ergebnis = reports.render(vorlage.id(), List.of(beispiel), zusatzdaten, format, dokument);
-			try {
-				DurableFile.replace(ziel, dokument.toByteArray(), false);
-			} catch (IOException e) {
-				throw new IOException(ziel + ": " + e.getMessage(), e);
-			}
-			return ergebnis;
+			return DurableFile.write(ziel, false, out -> reports.render(vorlage.id(), List.of(beispiel), zusatzdaten, format, out));
 		});
 		return new Ausgang(ausgang.ergebnis(), ausgang.fehler());
 	}

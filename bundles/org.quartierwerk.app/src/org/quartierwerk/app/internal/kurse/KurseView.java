@@ -49,6 +49,7 @@ import org.quartierwerk.app.internal.berichte.Berichterstellung;
 import org.quartierwerk.app.internal.editor.PraxisbeispielEditor;
 import org.quartierwerk.core.PraxisbeispielStore;
 import org.quartierwerk.core.StoreException;
+import org.quartierwerk.core.WorkspaceLocator;
 import org.quartierwerk.courses.Anforderungspruefung;
 import org.quartierwerk.courses.Checkliste;
 import org.quartierwerk.courses.CourseRegistry;
@@ -101,6 +102,10 @@ public final class KurseView {
 	@Inject
 	@Service
 	private PraxisbeispielStore store;
+
+	@Inject
+	@Service
+	private WorkspaceLocator workspace;
 
 	@Inject
 	@Optional
@@ -380,6 +385,12 @@ public final class KurseView {
 		String vorschlag = (vorlage.titel() + " " + teilnahme.getTeilnehmende()).replaceAll("[\\\\/:*?\"<>|]", "-") + ".pdf";
 		Path ziel = rueckfragen.speichernUnter(shell(), Path.of(System.getProperty("user.home"), vorschlag));
 		if (ziel == null) {
+			return;
+		}
+		try {
+			workspace.outsideWorkspace(ziel);
+		} catch (StoreException e) {
+			rueckfragen.melde(shell(), texte.kurseZertifikatTitel, e.getMessage(), true);
 			return;
 		}
 		String dateiname = ziel.getFileName().toString();

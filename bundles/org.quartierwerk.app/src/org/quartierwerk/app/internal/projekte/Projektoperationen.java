@@ -17,6 +17,7 @@ import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.quartierwerk.core.PraxisbeispielStore;
 import org.quartierwerk.core.StoreException;
+import org.quartierwerk.core.WriteException;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.QuartierwerkFactory;
 
@@ -262,7 +263,7 @@ public final class Projektoperationen {
 			Files.move(datei, ziel);
 		} catch (IOException e) {
 			throw new StoreException(format("\u201E{0}\u201C konnte nicht in den Papierkorb verschoben werden: {1}", name,
-					e.getMessage()), e);
+					WriteException.ursache(ziel, e)), e);
 		}
 		return ziel;
 	}
@@ -276,7 +277,8 @@ public final class Projektoperationen {
 			throw new StoreException(format("\u201E{0}\u201C kann nicht wiederhergestellt werden, weil es schon ein "
 					+ "Praxisbeispiel mit diesem Namen gibt.", name), e);
 		} catch (IOException e) {
-			throw new StoreException(format("\u201E{0}\u201C konnte nicht wiederhergestellt werden: {1}", name, e.getMessage()), e);
+			throw new StoreException(format("\u201E{0}\u201C konnte nicht wiederhergestellt werden: {1}", name,
+					WriteException.ursache(datei, e)), e);
 		}
 	}
 

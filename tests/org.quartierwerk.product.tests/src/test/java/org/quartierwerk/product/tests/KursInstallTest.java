@@ -40,7 +40,7 @@ class KursInstallTest {
 		Path product = copy(PRODUCT, scratch.resolve("quartierwerk"));
 		Map<String, String> env = Map.of("QUARTIERWERK_PRODUCT", product.toString());
 		Path repo = repository();
-		String ws = scratch.resolve("ws").toString();
+		String ws = Files.createDirectories(scratch.resolve("ws")).toString();
 
 		Result vorher = Quartierwerk.run(scratch, env, "--data", ws, "kurs", "list");
 		assertEquals(0, vorher.exitCode(), vorher::toString);
@@ -95,7 +95,7 @@ class KursInstallTest {
 	void aMissingOrDamagedRepositoryFailsCleanlyAndTheProductStillStarts() throws Exception {
 		Path product = copy(PRODUCT, scratch.resolve("quartierwerk"));
 		Map<String, String> env = Map.of("QUARTIERWERK_PRODUCT", product.toString());
-		String ws = scratch.resolve("ws").toString();
+		String ws = Files.createDirectories(scratch.resolve("ws")).toString();
 
 		Result fehlt = Quartierwerk.run(scratch, env, "--data", ws, "kurs", "install", "--repo", scratch.resolve("gibt-es-nicht.zip").toString());
 		assertEquals(1, fehlt.exitCode(), fehlt::toString);
@@ -115,7 +115,7 @@ class KursInstallTest {
 	void signedCoursesInstallWithoutAskingOnceTheirPublisherIsTrusted() throws Exception {
 		Path product = copy(PRODUCT, scratch.resolve("quartierwerk"));
 		Map<String, String> env = Map.of("QUARTIERWERK_PRODUCT", product.toString());
-		String ws = scratch.resolve("ws").toString();
+		String ws = Files.createDirectories(scratch.resolve("ws")).toString();
 		SignedCourseRepository signiert = SignedCourseRepository.sign(repository(), scratch.resolve("signiert"),
 				"CN=Kursanbieter Test, O=Quartierwerk Test");
 
@@ -145,7 +145,7 @@ class KursInstallTest {
 	void aReadOnlyInstallationRefusesCoursesAndKeepsWorking() throws Exception {
 		Path product = copy(PRODUCT, scratch.resolve("quartierwerk"));
 		Map<String, String> env = Map.of("QUARTIERWERK_PRODUCT", product.toString());
-		String ws = scratch.resolve("ws").toString();
+		String ws = Files.createDirectories(scratch.resolve("ws")).toString();
 		// as on a system-wide installation: the product folder is read-only (a read-only bind mount in a private mount
 		// namespace, since the tests may run as root, for whom file permissions do not forbid writing)
 		List<String> readOnly = List.of("unshare", "--map-root-user", "--mount", "sh", "-c",

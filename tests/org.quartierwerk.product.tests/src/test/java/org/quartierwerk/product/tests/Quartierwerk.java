@@ -11,33 +11,33 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs {@code ./quartierwerk} from the checkout under test, as a user would. */
-final class Quartierwerk {
+public final class Quartierwerk {
 
 	/** What one finished run printed and returned. */
-	record Result(int exitCode, String out, String err) {
+	public record Result(int exitCode, String out, String err) {
 		@Override
 		public String toString() {
 			return "exit " + exitCode + "\n--- stdout\n" + out + "--- stderr\n" + err;
 		}
 	}
 
-	static Path root() {
+	public static Path root() {
 		return Paths.get(System.getProperty("quartierwerk.root", "../..")).toAbsolutePath().normalize();
 	}
 
 	/** Starts {@code ./quartierwerk ARGS}; without {@code withDisplay} the process sees no display at all. */
-	static Process start(List<String> args, boolean withDisplay, Path stdout, Path stderr) throws IOException {
+	public static Process start(List<String> args, boolean withDisplay, Path stdout, Path stderr) throws IOException {
 		return start(args, withDisplay, Map.of(), stdout, stderr);
 	}
 
 	/** As {@link #start(List, boolean, Path, Path)}, with extra environment variables. */
-	static Process start(List<String> args, boolean withDisplay, Map<String, String> extraEnv, Path stdout, Path stderr)
+	public static Process start(List<String> args, boolean withDisplay, Map<String, String> extraEnv, Path stdout, Path stderr)
 			throws IOException {
 		return start(List.of(), args, withDisplay, extraEnv, stdout, stderr);
 	}
 
 	/** As {@link #start(List, boolean, Map, Path, Path)}, run by a wrapper command, e.g. one that changes the mounts. */
-	static Process start(List<String> wrapper, List<String> args, boolean withDisplay, Map<String, String> extraEnv, Path stdout,
+	public static Process start(List<String> wrapper, List<String> args, boolean withDisplay, Map<String, String> extraEnv, Path stdout,
 			Path stderr) throws IOException {
 		List<String> command = new ArrayList<>(wrapper);
 		command.add(root().resolve("quartierwerk").toString());
@@ -54,22 +54,23 @@ final class Quartierwerk {
 	}
 
 	/** Runs a command-line call to its end (at most two minutes) without a display. */
-	static Result run(Path scratch, String... args) throws IOException, InterruptedException {
+	public static Result run(Path scratch, String... args) throws IOException, InterruptedException {
 		return run(scratch, Map.of(), args);
 	}
 
 	/** As {@link #run(Path, String...)}, with extra environment variables. */
-	static Result run(Path scratch, Map<String, String> extraEnv, String... args) throws IOException, InterruptedException {
+	public static Result run(Path scratch, Map<String, String> extraEnv, String... args) throws IOException, InterruptedException {
 		return run(scratch, List.of(), extraEnv, args);
 	}
 
 	/** As {@link #run(Path, Map, String...)}, run by a wrapper command. */
-	static Result run(Path scratch, List<String> wrapper, Map<String, String> extraEnv, String... args)
+	public static Result run(Path scratch, List<String> wrapper, Map<String, String> extraEnv, String... args)
 			throws IOException, InterruptedException {
 		Path out = Files.createTempFile(scratch, "out", ".txt");
 		Path err = Files.createTempFile(scratch, "err", ".txt");
 		Process process = start(wrapper, List.of(args), false, extraEnv, out, err);
 		if (!process.waitFor(2, TimeUnit.MINUTES)) {
+			process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
 			process.destroyForcibly();
 			throw new AssertionError("quartierwerk " + String.join(" ", args) + " did not finish within two minutes");
 		}

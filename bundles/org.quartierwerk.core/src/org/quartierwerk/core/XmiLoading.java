@@ -1,0 +1,46 @@
+package org.quartierwerk.core;
+
+import org.eclipse.emf.ecore.xmi.ClassNotFoundException;
+import org.eclipse.emf.ecore.xmi.FeatureNotFoundException;
+import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
+import org.eclipse.emf.ecore.xmi.XMIException;
+import org.eclipse.osgi.util.NLS;
+import org.quartierwerk.core.internal.Messages;
+import org.quartierwerk.model.QuartierwerkResources.FremderNamensraum;
+import org.xml.sax.SAXParseException;
+
+/** German reasons for XMI files that cannot be loaded, whatever EMF or the XML parser reports. */
+public final class XmiLoading {
+
+	/** Why a file could not be loaded, in a sentence for the user; never the library's wording. */
+	public static String explain(Exception e) {
+		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+			if (cause instanceof FremderNamensraum fremd) {
+				return NLS.bind(Messages.load_foreignNamespace, fremd.namensraum());
+			}
+			if (cause instanceof FeatureNotFoundException feature) {
+				return NLS.bind(Messages.load_unknownField, new Object[] { feature.getName(), feature.getLine(), feature.getColumn() });
+			}
+			if (cause instanceof ClassNotFoundException type) {
+				return NLS.bind(Messages.load_unknownField, new Object[] { type.getName(), type.getLine(), type.getColumn() });
+			}
+			if (cause instanceof PackageNotFoundException missing) {
+				return NLS.bind(Messages.load_foreignNamespace, missing.uri());
+			}
+			if (cause instanceof XMIException xmi) {
+				return NLS.bind(Messages.load_badValue, xmi.getLine(), xmi.getColumn());
+			}
+			if (cause instanceof SAXParseException parse) {
+				String message = parse.getMessage() == null ? "" : parse.getMessage();
+				if (message.contains("DOCTYPE")) {
+					return Messages.load_doctype;
+				}
+				return NLS.bind(Messages.load_notXml, parse.getLineNumber(), parse.getColumnNumber());
+			}
+		}
+		return Messages.load_notReadable;
+	}
+
+	private XmiLoading() {
+	}
+}

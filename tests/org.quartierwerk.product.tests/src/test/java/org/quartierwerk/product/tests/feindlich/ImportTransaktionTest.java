@@ -1,0 +1,129 @@
+package org.quartierwerk.product.tests.feindlich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quartierwerk.product.tests.Quartierwerk;
+import org.quartierwerk.product.tests.Quartierwerk.Result;
+
+/** An import adds all projects of its input or none, survives SIGKILL at any moment and adds nothing twice. */
+class ImportTransaktionTest {
+
+	private static final Path BEISPIELE = Path.of("../../../shared/data/dstgb150-praxisbeispiele.json").toAbsolutePath().normalize();
+
+	@TempDir
+	Path scratch;
+
+	@Test
+	void aBadProjectInTheMiddleAddsNone() throws Exception {
+		Path workspace = scratch.resolve("ws");
+		Path json = scratch.resolve("drei.json");
+		String gut = "{\"eClass\" : \"http://quartierwerk.org/model/1.0#//Praxisbeispiel\", \"titel\" : \"%s\"}";
+		Files.writeString(json, "[" + gut.formatted("Erstes") + ", " + gut.formatted("Zweites").replace("}", ", \"quartier\" : "
+				+ "{\"einwohner\" : \"sehr viele\"}}") + ", " + gut.formatted("Drittes") + "]");
+
+		Result result = Quartierwerk.run(scratch, "--data", workspace.toString(), "import", json.toString());
+
+		assertEquals(1, result.exitCode(), result::toString);
+		assertTrue(result.err().contains(json + " kann nicht gelesen werden: "), result::toString);
+		assertEquals(List.of(), projekte(workspace), "projects of a refused input were saved");
+		Meldungen.nurDeutsch(result);
+	}
+
+	@Test
+	void importingTheSameProjectsAgainAddsNothingAndChangedOnesGetTheirOwnName() throws Exception {
+		Path workspace = scratch.resolve("ws");
+		Result erst = Quartierwerk.run(scratch, "--data", workspace.toString(), "import", BEISPIELE.toString());
+		assertEquals(0, erst.exitCode(), erst::toString);
+		assertTrue(erst.err().contains("Neuer Arbeitsbereich angelegt: " + workspace), erst::toString);
+		Dateistand nachErstem = Dateistand.von(workspace);
+
+		Result nochmal = Quartierwerk.run(scratch, "--data", workspace.toString(), "import", BEISPIELE.toString());
+		assertEquals(0, nochmal.exitCode(), nochmal::toString);
+		assertTrue(nochmal.out().contains("Schon vorhanden (unverändert, nicht noch einmal übernommen): Quartiersprojekt "
+				+ "Ravensburg-Galgenhalde"), nochmal::toString);
+		assertTrue(nochmal.out().endsWith("0 Praxisbeispiel(e) importiert, davon mit Fehlern: 0. 13 waren schon unverändert im "
+				+ "Arbeitsbereich.\n"), nochmal::toString);
+		nachErstem.unveraendert(workspace);
+
+		String geaendert = Files.readString(BEISPIELE, StandardCharsets.UTF_8).replaceFirst("\"bundesland\"\\s*:\\s*\"[^\"]*\"",
+				"\"bundesland\": \"Bayern\"");
+		Path anders = Files.writeString(scratch.resolve("anders.json"), geaendert);
+		Result drittes = Quartierwerk.run(scratch, "--data", workspace.toString(), "import", anders.toString());
+		assertEquals(0, drittes.exitCode(), drittes::toString);
+		assertTrue(drittes.out().contains("Importiert: Quartiersprojekt Ravensburg-Galgenhalde (2)"), drittes::toString);
+		assertEquals(14, projekte(workspace).size(), drittes::toString);
+	}
+
+	/**
+	 * Kills the import with SIGKILL after different delays, spread over the time one import takes: after each kill the
+	 * next command sees the workspace exactly as before (no project) or exactly as after (all 13), never a part.
+	 */
+	@Test
+	void aKilledImportLeavesAllOrNothing() throws Exception {
+		long dauer = dauerEinesImports();
+		int kills = 12;
+		int alle = 0;
+		int keine = 0;
+		for (int i = 0; i < kills; i++) {
+			Path workspace = Files.createDirectories(scratch.resolve("kill-" + i));
+			Process process = Quartierwerk.start(List.of("--data", workspace.toString(), "import", BEISPIELE.toString()), false,
+					Map.of(), scratch.resolve("out-" + i), scratch.resolve("err-" + i));
+			// from the middle of the start-up to the end of the writing
+			process.waitFor(dauer / 3 + (dauer * 2 / 3) * i / (kills - 1), TimeUnit.MILLISECONDS);
+			process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+			process.destroyForcibly();
+			process.waitFor(30, TimeUnit.SECONDS);
+
+			Result danach = Quartierwerk.run(scratch, "--data", workspace.toString(), "workspace");
+			assertEquals(0, danach.exitCode(), danach::toString);
+			int anzahl = projekte(workspace).size();
+			assertTrue(anzahl == 0 || anzahl == 13, "after a kill " + anzahl + " of 13 projects are in the workspace");
+			assertEquals(List.of(), staged(workspace), "an unfinished import was neither finished nor discarded");
+			if (anzahl == 13) {
+				alle++;
+			} else {
+				keine++;
+			}
+		}
+		System.out.println("ImportTransaktionTest: " + kills + " kills during an import of " + dauer + " ms: " + alle + " times all, "
+				+ keine + " times none");
+	}
+
+	private long dauerEinesImports() throws Exception {
+		Path workspace = scratch.resolve("messung");
+		long start = System.nanoTime();
+		Result result = Quartierwerk.run(scratch, "--data", workspace.toString(), "import", BEISPIELE.toString());
+		assertEquals(0, result.exitCode(), result::toString);
+		return (System.nanoTime() - start) / 1_000_000;
+	}
+
+	private static List<Path> projekte(Path workspace) throws Exception {
+		if (!Files.isDirectory(workspace)) {
+			return List.of();
+		}
+		try (Stream<Path> dateien = Files.list(workspace)) {
+			return dateien.filter(d -> d.getFileName().toString().endsWith(".xmi")).sorted().toList();
+		}
+	}
+
+	private static List<Path> staged(Path workspace) throws Exception {
+		Path import_ = workspace.resolve(".metadata/import");
+		if (!Files.isDirectory(import_)) {
+			return List.of();
+		}
+		try (Stream<Path> dateien = Files.list(import_)) {
+			return dateien.toList();
+		}
+	}
+}
