@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiPredicate;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -66,21 +68,37 @@ class ImportTransaktionTest {
 	}
 
 	/**
-	 * Kills the import with SIGKILL after different delays, spread over the time one import takes: after each kill the
-	 * next command sees the workspace exactly as before (no project) or exactly as after (all 13), never a part.
+	 * Kills imports with SIGKILL at every phase of their writing – after the first, a middle and the last project file has
+	 * appeared anywhere in the workspace, when the import is marked complete, when the first project has arrived in the
+	 * workspace itself – and at times spread over a whole import. After each kill the next command sees the workspace
+	 * exactly as before (no project) or exactly as after (all 13), never a part.
 	 */
 	@Test
 	void aKilledImportLeavesAllOrNothing() throws Exception {
+		List<Ausloeser> ausloeser = new ArrayList<>();
+		for (int dateien : List.of(1, 5, 9, 13)) {
+			ausloeser.add(new Ausloeser(dateien + " Projektdatei(en) geschrieben", (ws, ms) -> xmiDateien(ws, true) >= dateien));
+		}
+		ausloeser.add(new Ausloeser("als vollständig markiert", (ws, ms) -> Files.exists(ws.resolve(".metadata/import"))
+				&& dateienUnter(ws.resolve(".metadata/import")).stream().anyMatch(d -> d.getFileName().toString().equals("vollstaendig"))));
+		ausloeser.add(new Ausloeser("erstes Projekt im Arbeitsbereich", (ws, ms) -> xmiDateien(ws, false) >= 1));
 		long dauer = dauerEinesImports();
-		int kills = 12;
+		for (int i = 0; i < 6; i++) {
+			long nach = dauer / 3 + (dauer * 2 / 3) * i / 5;
+			ausloeser.add(new Ausloeser("nach " + nach + " ms", (ws, ms) -> ms >= nach));
+		}
 		int alle = 0;
 		int keine = 0;
-		for (int i = 0; i < kills; i++) {
+		for (int i = 0; i < ausloeser.size(); i++) {
+			Ausloeser kill = ausloeser.get(i);
 			Path workspace = Files.createDirectories(scratch.resolve("kill-" + i));
 			Process process = Quartierwerk.start(List.of("--data", workspace.toString(), "import", BEISPIELE.toString()), false,
 					Map.of(), scratch.resolve("out-" + i), scratch.resolve("err-" + i));
-			// from the middle of the start-up to the end of the writing
-			process.waitFor(dauer / 3 + (dauer * 2 / 3) * i / (kills - 1), TimeUnit.MILLISECONDS);
+			kill.beginn();
+			boolean ausgeloest = false;
+			while (process.isAlive() && !(ausgeloest = kill.erreicht(workspace))) {
+				Thread.onSpinWait();
+			}
 			process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
 			process.destroyForcibly();
 			process.waitFor(30, TimeUnit.SECONDS);
@@ -88,16 +106,57 @@ class ImportTransaktionTest {
 			Result danach = Quartierwerk.run(scratch, "--data", workspace.toString(), "workspace");
 			assertEquals(0, danach.exitCode(), danach::toString);
 			int anzahl = projekte(workspace).size();
-			assertTrue(anzahl == 0 || anzahl == 13, "after a kill " + anzahl + " of 13 projects are in the workspace");
+			assertTrue(anzahl == 0 || anzahl == 13, "killed " + kill.wann() + ": " + anzahl + " of 13 projects are in the workspace");
 			assertEquals(List.of(), staged(workspace), "an unfinished import was neither finished nor discarded");
+			System.out.println("ImportTransaktionTest: killed " + (ausgeloest ? kill.wann() : "after the import had ended") + " – "
+					+ (anzahl == 13 ? "all" : "none") + " of the 13 projects");
 			if (anzahl == 13) {
 				alle++;
 			} else {
 				keine++;
 			}
 		}
-		System.out.println("ImportTransaktionTest: " + kills + " kills during an import of " + dauer + " ms: " + alle + " times all, "
-				+ keine + " times none");
+		assertTrue(alle > 0 && keine > 0, "the kills did not cover both outcomes: " + alle + " all, " + keine + " none");
+	}
+
+	/** When to kill: a condition on the workspace and the milliseconds since the start, checked as fast as they answer. */
+	private static final class Ausloeser {
+		private final String wann;
+		private final BiPredicate<Path, Long> bedingung;
+		private long start;
+
+		Ausloeser(String wann, BiPredicate<Path, Long> bedingung) {
+			this.wann = wann;
+			this.bedingung = bedingung;
+		}
+
+		void beginn() {
+			start = System.nanoTime();
+		}
+
+		boolean erreicht(Path workspace) {
+			return bedingung.test(workspace, (System.nanoTime() - start) / 1_000_000);
+		}
+
+		String wann() {
+			return wann;
+		}
+	}
+
+	/** The project files in the workspace, with or without those in unfinished imports below .metadata. */
+	private static long xmiDateien(Path workspace, boolean auchUnfertige) {
+		if (!auchUnfertige) {
+			return projekte(workspace).size();
+		}
+		return dateienUnter(workspace).stream().filter(d -> d.getFileName().toString().endsWith(".xmi")).count();
+	}
+
+	private static List<Path> dateienUnter(Path ordner) {
+		try (Stream<Path> alle = Files.walk(ordner)) {
+			return alle.filter(Files::isRegularFile).toList();
+		} catch (java.io.IOException | java.io.UncheckedIOException e) {
+			return List.of(); // a file vanished while walking: the import moves them
+		}
 	}
 
 	private long dauerEinesImports() throws Exception {
@@ -108,12 +167,14 @@ class ImportTransaktionTest {
 		return (System.nanoTime() - start) / 1_000_000;
 	}
 
-	private static List<Path> projekte(Path workspace) throws Exception {
+	private static List<Path> projekte(Path workspace) {
 		if (!Files.isDirectory(workspace)) {
 			return List.of();
 		}
 		try (Stream<Path> dateien = Files.list(workspace)) {
 			return dateien.filter(d -> d.getFileName().toString().endsWith(".xmi")).sorted().toList();
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
 		}
 	}
 
