@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.quartierwerk.model.Textvergleich;
+
 /**
  * Resolves the workspace: the data folder that holds one file per documented project.
  * <p>
@@ -26,11 +28,10 @@ public interface WorkspaceLocator {
 	/** The project files directly in the workspace folder, sorted by file name. */
 	default List<Path> projectFiles() throws IOException {
 		try (Stream<Path> entries = Files.list(folder())) {
-			return entries
+			return Textvergleich.sortiert(entries
 					.filter(path -> path.getFileName().toString().endsWith(PROJECT_FILE_EXTENSION))
 					.filter(Files::isRegularFile)
-					.sorted()
-					.toList();
+					.toList(), path -> path.getFileName().toString().replaceFirst("\\.xmi$", ""));
 		}
 	}
 }
