@@ -30,7 +30,7 @@ import org.quartierwerk.product.tests.Quartierwerk.Result;
  * are written and read. Java takes the charset of file names from the C library's locale, so without the start
  * script's care every umlaut in a file name breaks ("Malformed input or input contains unmappable characters").
  * <p>
- * Also: what happens without a usable home folder (README, "Locale und HOME").
+ * Also: what happens without a usable home folder (README, "Locale and home folder").
  */
 class LocaleTest {
 
