@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import org.eclipse.osgi.util.NLS;
 import org.quartierwerk.core.internal.Messages;
+import org.quartierwerk.model.Textvergleich;
 
 /**
  * Resolves the workspace: the data folder that holds one file per documented project.
@@ -44,11 +45,10 @@ public interface WorkspaceLocator {
 	/** The project files directly in the workspace folder, sorted by file name. */
 	default List<Path> projectFiles() throws IOException {
 		try (Stream<Path> entries = Files.list(folder())) {
-			return entries
+			return Textvergleich.sortiert(entries
 					.filter(path -> path.getFileName().toString().endsWith(PROJECT_FILE_EXTENSION))
 					.filter(Files::isRegularFile)
-					.sorted()
-					.toList();
+					.toList(), path -> path.getFileName().toString().replaceFirst("\\.xmi$", ""));
 		}
 	}
 

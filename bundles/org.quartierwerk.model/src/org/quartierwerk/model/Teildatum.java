@@ -3,6 +3,7 @@ package org.quartierwerk.model;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -88,7 +89,7 @@ public final class Teildatum {
 	@Override
 	public String toString() {
 		return switch (genauigkeit) {
-		case JAHR -> String.format("%04d", erster.getYear());
+		case JAHR -> String.format(Locale.ROOT, "%04d", erster.getYear());
 		case MONAT -> YearMonth.from(erster).toString();
 		case TAG -> erster.toString();
 		};

@@ -1,7 +1,19 @@
 package org.quartierwerk.app.internal;
 
+import java.text.MessageFormat;
+import java.util.Locale;
+
 /** Texts of this bundle from {@code OSGI-INF/l10n/bundle*.properties}, injected with {@code @Translation}. */
 public final class Messages {
+
+	/**
+	 * The text with its arguments in place, numbers in German notation ("1.234") whatever the JVM's default locale;
+	 * also under {@code -nl en}, whose texts are a fallback: amounts and figures stay written as everywhere else.
+	 */
+	public static String format(String muster, Object... argumente) {
+		return new MessageFormat(muster, Locale.GERMAN).format(argumente);
+	}
+
 	public String navigatorWorkspace;
 	public String navigatorEmpty;
 	public String navigatorUnreadable;

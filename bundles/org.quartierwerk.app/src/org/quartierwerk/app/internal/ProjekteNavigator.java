@@ -1,13 +1,9 @@
 package org.quartierwerk.app.internal;
 
-import java.text.Collator;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -66,6 +62,7 @@ import org.quartierwerk.model.Finanzierungsart;
 import org.quartierwerk.model.Herausforderung;
 import org.quartierwerk.model.Partizipationsmodell;
 import org.quartierwerk.model.Partizipationsstufe;
+import org.quartierwerk.model.Textvergleich;
 import org.quartierwerk.model.analyse.Sammlung.Facetten;
 
 import jakarta.annotation.PostConstruct;
@@ -307,10 +304,10 @@ public final class ProjekteNavigator {
 		try {
 			bestand = Projektbestand.lies(store, katalog, bestand);
 			status.setText(bestand.projekte().isEmpty() ? messages.navigatorEmpty
-					: MessageFormat.format(messages.navigatorWorkspace, workspace.folder()));
+					: Messages.format(messages.navigatorWorkspace, workspace.folder()));
 		} catch (java.io.IOException e) {
 			bestand = null;
-			status.setText(MessageFormat.format(messages.navigatorUnreadable, e.getMessage()));
+			status.setText(Messages.format(messages.navigatorUnreadable, e.getMessage()));
 		}
 		aktualisiereStufen();
 		zeige();
@@ -349,7 +346,7 @@ public final class ProjekteNavigator {
 			return;
 		}
 		if (editor.isDirty()) {
-			throw new StoreException(MessageFormat.format(messages.projektOffenUngespeichert, editor.getLabel()));
+			throw new StoreException(Messages.format(messages.projektOffenUngespeichert, editor.getLabel()));
 		}
 		Projekthandler.schliesse(editor, parts);
 	}
@@ -366,8 +363,7 @@ public final class ProjekteNavigator {
 			return;
 		}
 		Projektauswahl vorher = ausgewaehlt();
-		List<Projekt> treffer = bestand == null ? new ArrayList<>() : new ArrayList<>(bestand.suche(facetten()));
-		treffer.sort(Comparator.comparing(Projekt::titel, Collator.getInstance(Locale.GERMAN)));
+		List<Projekt> treffer = bestand == null ? List.of() : Textvergleich.sortiert(bestand.suche(facetten()), Projekt::titel);
 		Gruppierung nach = (Gruppierung) gewaehlt(gruppierung);
 		List<Object> wurzeln = new ArrayList<>();
 		if (nach == Gruppierung.KEINE) {
@@ -392,7 +388,7 @@ public final class ProjekteNavigator {
 			waehle(vorher.name());
 		}
 		if (bestand != null && !bestand.projekte().isEmpty()) {
-			status.setText(MessageFormat.format(messages.navigatorTreffer, treffer.size(), bestand.projekte().size()));
+			status.setText(Messages.format(messages.navigatorTreffer, treffer.size(), bestand.projekte().size()));
 		}
 		status.getParent().layout(true, true);
 	}
@@ -461,11 +457,11 @@ public final class ProjekteNavigator {
 	}
 
 	private String tooltip(Projekt projekt) {
-		String datei = MessageFormat.format(messages.navigatorDatei, projekt.name() + WorkspaceLocator.PROJECT_FILE_EXTENSION);
+		String datei = Messages.format(messages.navigatorDatei, projekt.name() + WorkspaceLocator.PROJECT_FILE_EXTENSION);
 		long fehler = projekt.fehler();
 		long warnungen = projekt.warnungen();
 		// the whole title, which the tree may cut
 		String text = projekt.titel() + "\n" + datei;
-		return fehler + warnungen == 0 ? text : text + "\n" + MessageFormat.format(messages.navigatorBefund, fehler, warnungen);
+		return fehler + warnungen == 0 ? text : text + "\n" + Messages.format(messages.navigatorBefund, fehler, warnungen);
 	}
 }

@@ -1,7 +1,6 @@
 package org.quartierwerk.app.internal;
 
 import java.nio.file.Path;
-import java.text.MessageFormat;
 
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -33,7 +32,7 @@ final class UeberDialog extends Dialog {
 
 	/** The text of the dialog's details, one fact per line. */
 	static String angaben(Messages texte, Version version, Path arbeitsbereich) {
-		return MessageFormat.format(texte.ueberAngaben, anzeigeVersion(version), version.toString(),
+		return Messages.format(texte.ueberAngaben, anzeigeVersion(version), version.toString(),
 				System.getProperty("java.vendor", "?") + " " + Runtime.version(), arbeitsbereich == null ? "–" : arbeitsbereich);
 	}
 

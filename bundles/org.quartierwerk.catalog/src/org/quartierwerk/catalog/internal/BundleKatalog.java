@@ -31,6 +31,7 @@ import org.quartierwerk.model.Finanzierungskatalog;
 import org.quartierwerk.model.Finanzierungsquelle;
 import org.quartierwerk.model.Partizipationsmodell;
 import org.quartierwerk.model.QuartierwerkResources;
+import org.quartierwerk.model.Textvergleich;
 
 /** Tracks started bundles with a {@value Katalog#HEADER} header and reads their catalogue files. */
 @Component(service = Katalog.class, immediate = true)
@@ -74,7 +75,7 @@ public final class BundleKatalog implements Katalog {
 	public List<Partizipationsmodell> partizipationsmodelle() {
 		return all(Beitrag::modelle)
 				.sorted(Comparator.comparing((Partizipationsmodell m) -> !STANDARD_MODELL.equals(m.getId()))
-						.thenComparing(m -> String.valueOf(m.getName())))
+						.thenComparing(Partizipationsmodell::getName, Textvergleich.ordnung()))
 				.toList();
 	}
 
@@ -85,7 +86,7 @@ public final class BundleKatalog implements Katalog {
 
 	@Override
 	public List<Finanzierungsquelle> finanzierungsquellen() {
-		return all(Beitrag::quellen).sorted(Comparator.comparing(q -> String.valueOf(q.getName()))).toList();
+		return all(Beitrag::quellen).sorted(Comparator.comparing(Finanzierungsquelle::getName, Textvergleich.ordnung())).toList();
 	}
 
 	@Override

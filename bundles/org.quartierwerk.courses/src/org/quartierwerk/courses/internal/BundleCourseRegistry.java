@@ -27,6 +27,7 @@ import org.quartierwerk.courses.CourseRegistry;
 import org.quartierwerk.courses.Kurs;
 import org.quartierwerk.courses.KursPackage;
 import org.quartierwerk.model.QuartierwerkResources;
+import org.quartierwerk.model.Textvergleich;
 
 /** Tracks started bundles with a {@value CourseRegistry#HEADER} header and reads their course files. */
 @Component(service = CourseRegistry.class, immediate = true)
@@ -67,7 +68,7 @@ public final class BundleCourseRegistry implements CourseRegistry {
 
 	@Override
 	public List<Kurs> kurse() {
-		return beitraege().stream().flatMap(b -> b.kurse().stream()).sorted(Comparator.comparing(k -> String.valueOf(k.getTitel())))
+		return beitraege().stream().flatMap(b -> b.kurse().stream()).sorted(Comparator.comparing(Kurs::getTitel, Textvergleich.ordnung()))
 				.toList();
 	}
 

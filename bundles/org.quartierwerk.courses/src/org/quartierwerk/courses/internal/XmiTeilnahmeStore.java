@@ -29,6 +29,7 @@ import org.quartierwerk.courses.KursPackage;
 import org.quartierwerk.courses.Teilnahme;
 import org.quartierwerk.courses.TeilnahmeStore;
 import org.quartierwerk.model.QuartierwerkResources;
+import org.quartierwerk.model.Textvergleich;
 
 /** Teilnahmen as XMI files in {@code <workspace>/kurse/<kurs>/<projekt>.xmi}; course references resolve into the registry. */
 @Component(service = TeilnahmeStore.class)
@@ -57,7 +58,8 @@ public final class XmiTeilnahmeStore implements TeilnahmeStore {
 				continue;
 			}
 			try (Stream<Path> dateien = Files.list(ordner)) {
-				for (Path datei : dateien.filter(d -> d.getFileName().toString().endsWith(EXTENSION)).sorted().toList()) {
+				List<Path> xmi = dateien.filter(d -> d.getFileName().toString().endsWith(EXTENSION)).toList();
+				for (Path datei : Textvergleich.sortiert(xmi, d -> d.getFileName().toString().replaceFirst("\\.xmi$", ""))) {
 					teilnahmen.add(read(datei, kurs.getId()));
 				}
 			} catch (StoreException e) {

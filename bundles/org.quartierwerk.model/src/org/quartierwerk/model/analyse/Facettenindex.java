@@ -2,7 +2,6 @@ package org.quartierwerk.model.analyse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -11,6 +10,7 @@ import java.util.stream.Stream;
 import org.quartierwerk.model.Beteiligung;
 import org.quartierwerk.model.Finanzierungsart;
 import org.quartierwerk.model.Praxisbeispiel;
+import org.quartierwerk.model.Textvergleich;
 import org.quartierwerk.model.analyse.Sammlung.Facetten;
 
 /**
@@ -44,7 +44,7 @@ public final class Facettenindex {
 			stufen[i] = beispiel.getBeteiligungen().stream().map(Beteiligung::getStufe).filter(Objects::nonNull)
 					.map(s -> s.getId()).distinct().toArray(String[]::new);
 			text[i] = Stream.of(beispiel.getTitel(), beispiel.getKurzbeschreibung(), beispiel.getUnterthema()).filter(Objects::nonNull)
-					.map(s -> s.toLowerCase(Locale.GERMAN)).collect(Collectors.joining("\n"));
+					.map(Textvergleich::suchform).collect(Collectors.joining("\n"));
 		}
 	}
 
@@ -59,7 +59,7 @@ public final class Facettenindex {
 		long herausforderungen = facetten.herausforderungen().stream().mapToLong(h -> 1L << h.getValue()).reduce(0, (a, b) -> a | b);
 		long arten = maske(facetten.finanzierungsarten());
 		Set<String> gesuchteStufen = facetten.stufen();
-		String gesucht = facetten.text() == null ? "" : facetten.text().toLowerCase(Locale.GERMAN).trim();
+		String gesucht = facetten.text() == null ? "" : Textvergleich.suchform(facetten.text()).trim();
 		List<Praxisbeispiel> treffer = new ArrayList<>();
 		for (int i = 0; i < text.length; i++) {
 			if (bundeslaender != 0 && (bundesland[i] < 0 || (bundeslaender & 1L << bundesland[i]) == 0)) {

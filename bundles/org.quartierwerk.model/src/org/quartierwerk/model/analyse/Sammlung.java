@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -26,6 +25,7 @@ import org.quartierwerk.model.Partizipationsmodell;
 import org.quartierwerk.model.Partizipationsstufe;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.Projektphase;
+import org.quartierwerk.model.Textvergleich;
 
 /** Statistics and facet search over a collection of Praxisbeispiele, and the sources that fit a project. */
 public final class Sammlung {
@@ -81,7 +81,7 @@ public final class Sammlung {
 	 * {@link Facettenindex} finds the same faster.
 	 */
 	public static List<Praxisbeispiel> suche(Collection<Praxisbeispiel> beispiele, Facetten facetten) {
-		String text = facetten.text() == null ? "" : facetten.text().toLowerCase(Locale.GERMAN).trim();
+		String text = facetten.text() == null ? "" : Textvergleich.suchform(facetten.text()).trim();
 		return beispiele.stream()
 				.filter(b -> facetten.bundeslaender().isEmpty()
 						|| b.isSetBundesland() && facetten.bundeslaender().contains(b.getBundesland()))
@@ -107,7 +107,7 @@ public final class Sammlung {
 				.filter(q -> q.getHandlungsfelder().isEmpty() || beispiel.getHandlungsfelder().isEmpty()
 						|| q.getHandlungsfelder().stream().anyMatch(beispiel.getHandlungsfelder()::contains))
 				.sorted(Comparator.comparing((Finanzierungsquelle q) -> q.getFoerdergebiet().isEmpty())
-						.thenComparing(q -> String.valueOf(q.getName())))
+						.thenComparing(Finanzierungsquelle::getName, Textvergleich.ordnung()))
 				.toList();
 	}
 
@@ -126,7 +126,7 @@ public final class Sammlung {
 
 	private static boolean enthaelt(Praxisbeispiel beispiel, String text) {
 		return Stream.of(beispiel.getTitel(), beispiel.getKurzbeschreibung(), beispiel.getUnterthema())
-				.filter(Objects::nonNull).anyMatch(s -> s.toLowerCase(Locale.GERMAN).contains(text));
+				.filter(Objects::nonNull).anyMatch(s -> Textvergleich.suchform(s).contains(text));
 	}
 
 	private static <E extends Enum<E>> Map<E, Long> zaehle(List<E> werte, Class<E> typ) {

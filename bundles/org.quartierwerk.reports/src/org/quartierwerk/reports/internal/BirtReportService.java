@@ -38,6 +38,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.quartierwerk.catalog.Katalog;
 import org.quartierwerk.model.Partizipationsmodell;
 import org.quartierwerk.model.Praxisbeispiel;
+import org.quartierwerk.model.Textvergleich;
 import org.quartierwerk.reports.Berichtsdaten;
 import org.quartierwerk.reports.Berichtsergebnis;
 import org.quartierwerk.reports.Berichtsformat;
@@ -108,7 +109,7 @@ public final class BirtReportService implements ReportService {
 	@Override
 	public List<Berichtsvorlage> vorlagen() {
 		List<Berichtsvorlage> sortiert = new ArrayList<>(vorlagen);
-		sortiert.sort(Comparator.comparing(Berichtsvorlage::titel));
+		sortiert.sort(Comparator.comparing(Berichtsvorlage::titel, Textvergleich.ordnung()));
 		return sortiert;
 	}
 

@@ -13,6 +13,7 @@ import org.quartierwerk.core.PraxisbeispielStore;
 import org.quartierwerk.core.WorkspaceLocator;
 import org.quartierwerk.exchange.Exchange;
 import org.quartierwerk.model.Praxisbeispiel;
+import org.quartierwerk.model.Textvergleich;
 
 /** The first use of an empty workspace brings the DStGB examples, once. */
 class SeedWorkspaceTest {
@@ -37,7 +38,7 @@ class SeedWorkspaceTest {
 	void anEmptyWorkspaceGetsTheThirteenExamplesOnce() throws Exception {
 		List<String> namen = exchange.seedWorkspace();
 		assertEquals(13, namen.size());
-		assertEquals(namen.stream().sorted().toList(), store.names());
+		assertEquals(namen.stream().sorted(Textvergleich.ordnung()).toList(), store.names());
 		assertEquals(exchange.dstgbBeispiele().stream().map(Praxisbeispiel::getTitel).toList(),
 				namen.stream().map(name -> load(name).getTitel()).toList());
 		assertTrue(Files.exists(workspace.folder().resolve(MARKER)));

@@ -1,8 +1,8 @@
 package org.quartierwerk.app.internal.berichte;
 
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
@@ -72,7 +72,7 @@ public final class BerichtDialog extends TitleAreaDialog {
 	@Override
 	protected Control createDialogArea(Composite parent) {
 		setTitle(texte.berichtTitel);
-		setMessage(MessageFormat.format(texte.berichtHinweis, projekt));
+		setMessage(Messages.format(texte.berichtHinweis, projekt));
 		Composite area = (Composite) super.createDialogArea(parent);
 		Composite inhalt = new Composite(area, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(inhalt);
@@ -88,7 +88,7 @@ public final class BerichtDialog extends TitleAreaDialog {
 		format = auswahl(inhalt, texte.berichtFormat, new LabelProvider() {
 			@Override
 			public String getText(Object element) {
-				return ((Berichtsformat) element).endung().toUpperCase();
+				return ((Berichtsformat) element).endung().toUpperCase(Locale.ROOT);
 			}
 		});
 		Label label = new Label(inhalt, SWT.NONE);

@@ -1,7 +1,6 @@
 package org.quartierwerk.app.internal.berichte;
 
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.List;
 
 import org.eclipse.e4.core.di.annotations.CanExecute;
@@ -51,18 +50,18 @@ public final class BerichtErstellenHandler {
 			return;
 		}
 		Berichterstellung.Ausgang ausgang = Berichterstellung.erstelle(shell, reports, dialog.vorlage(), editor.praxisbeispiel(),
-				dialog.format(), dialog.ziel(), MessageFormat.format(texte.berichtLaeuft, dialog.vorlage().titel()));
+				dialog.format(), dialog.ziel(), Messages.format(texte.berichtLaeuft, dialog.vorlage().titel()));
 		if (!ausgang.erfolgreich()) {
 			MessageDialog.openError(shell, texte.berichtTitel, ausgang.fehler());
 			return;
 		}
 		if (ausgang.ergebnis().entwurf()) {
 			List<String> hinweise = ausgang.ergebnis().hinweise();
-			MessageDialog.openWarning(shell, texte.berichtTitel, MessageFormat.format(texte.berichtEntwurf,
+			MessageDialog.openWarning(shell, texte.berichtTitel, Messages.format(texte.berichtEntwurf,
 					String.join("\n", hinweise.subList(0, Math.min(5, hinweise.size())))));
 		}
 		if (!Program.launch(dialog.ziel().toString())) {
-			MessageDialog.openInformation(shell, texte.berichtTitel, MessageFormat.format(texte.berichtGeschrieben, dialog.ziel()));
+			MessageDialog.openInformation(shell, texte.berichtTitel, Messages.format(texte.berichtGeschrieben, dialog.ziel()));
 		}
 	}
 }

@@ -1,6 +1,5 @@
 package org.quartierwerk.app.internal.editor;
 
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -216,7 +215,7 @@ final class BeteiligungSeite {
 						|| !Objects.equals(b.getStufe().getModell().getId(), neu.getId())))
 				.toList();
 		if (!andere.isEmpty()) {
-			if (!frage.test(MessageFormat.format(texte.beteiligungModellWechseln, andere.size(), neu.getName()))) {
+			if (!frage.test(Messages.format(texte.beteiligungModellWechseln, andere.size(), neu.getName()))) {
 				aktualisiere();
 				return;
 			}

@@ -3,7 +3,6 @@ package org.quartierwerk.app.internal.editor;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.text.MessageFormat;
 import java.text.ParsePosition;
 import java.math.RoundingMode;
 import java.util.function.Supplier;
@@ -145,7 +144,7 @@ final class FinanzierungSeite {
 		anteile.setInput(plan == null ? List.of() : plan.getAnteile());
 		jahre.setInput(plan == null ? List.of() : Jahressumme.von(plan));
 		Finanzkennzahlen zahlen = Finanzkennzahlen.von(plan == null ? QuartierwerkFactory.eINSTANCE.createFinanzierungsplan() : plan);
-		summen.setText(MessageFormat.format(texte.finanzierungSummen, euro(zahlen.ausgaben()), euro(zahlen.finanzierung()),
+		summen.setText(Messages.format(texte.finanzierungSummen, euro(zahlen.ausgaben()), euro(zahlen.finanzierung()),
 				zahlen.foerderquote() == null ? "–" : zahlen.foerderquote().stripTrailingZeros().toPlainString() + " %",
 				euro(zahlen.eigenanteil())));
 		BigDecimal luecke = zahlen.luecke();
@@ -153,7 +152,7 @@ final class FinanzierungSeite {
 			ausgleich.setText(texte.finanzierungAusgeglichen);
 			ausgleich.setForeground(seite.getDisplay().getSystemColor(SWT.COLOR_DARK_GREEN));
 		} else {
-			ausgleich.setText(MessageFormat.format(luecke.signum() > 0 ? texte.finanzierungLuecke : texte.finanzierungUeberschuss,
+			ausgleich.setText(Messages.format(luecke.signum() > 0 ? texte.finanzierungLuecke : texte.finanzierungUeberschuss,
 					euro(luecke.abs())));
 			ausgleich.setForeground(seite.getDisplay().getSystemColor(SWT.COLOR_RED));
 		}
@@ -304,7 +303,7 @@ final class FinanzierungSeite {
 
 	private String quellenName(Object quelle) {
 		String name = text(((Finanzierungsquelle) quelle).getName());
-		return katalogQuellen.contains(quelle) ? MessageFormat.format(texte.quelleAusKatalog, name) : name;
+		return katalogQuellen.contains(quelle) ? Messages.format(texte.quelleAusKatalog, name) : name;
 	}
 
 	/** A source of the plan is referred to; one of the catalogue is copied into the plan first, in the same command. */

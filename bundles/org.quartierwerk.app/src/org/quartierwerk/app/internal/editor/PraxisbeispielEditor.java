@@ -1,6 +1,5 @@
 package org.quartierwerk.app.internal.editor;
 
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.EventObject;
 import java.util.HashMap;
@@ -413,7 +412,7 @@ public final class PraxisbeispielEditor {
 		markiere(befunde);
 		List<String> fehler = Validierung.meldungen(befunde, Diagnostic.ERROR);
 		meldung.setText(fehler.isEmpty() ? texte.editorGueltig : fehler.get(0) + (fehler.size() > 1
-				? " (" + MessageFormat.format(texte.editorWeitereFehler, fehler.size() - 1) + ")" : ""));
+				? " (" + Messages.format(texte.editorWeitereFehler, fehler.size() - 1) + ")" : ""));
 		meldung.getParent().layout(true, true);
 	}
 }

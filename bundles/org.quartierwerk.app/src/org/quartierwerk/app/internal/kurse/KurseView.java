@@ -1,7 +1,6 @@
 package org.quartierwerk.app.internal.kurse;
 
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.EventObject;
@@ -309,7 +308,7 @@ public final class KurseView {
 		teilnahmeText.setText(fehler != null ? fehler
 				: name == null ? texte.kurseKeinProjekt
 				: teilnahme == null ? texte.kurseKeineTeilnahme
-				: MessageFormat.format(texte.kurseTeilnahme, teilnahme.getTeilnehmende()));
+				: Messages.format(texte.kurseTeilnahme, teilnahme.getTeilnehmende()));
 		anlegen.setVisible(gewaehlt != null && name != null && teilnahme == null && fehler == null && teilnahmen != null);
 		((GridData) anlegen.getLayoutData()).exclude = !anlegen.getVisible();
 
@@ -357,7 +356,7 @@ public final class KurseView {
 		Kurs gewaehlt = gewaehlterKurs();
 		String name = gewaehltesProjekt();
 		String teilnehmende = rueckfragen.eingabe(shell(), texte.kurseTeilnahmeTitel,
-				MessageFormat.format(texte.kurseTeilnehmendeFrage, gewaehlt.getTitel(), name));
+				Messages.format(texte.kurseTeilnehmendeFrage, gewaehlt.getTitel(), name));
 		if (teilnehmende == null || teilnehmende.isBlank()) {
 			return;
 		}
@@ -370,7 +369,7 @@ public final class KurseView {
 		try {
 			teilnahmen.save(teilnahme);
 		} catch (StoreException e) {
-			rueckfragen.melde(shell(), texte.kurseTitel, MessageFormat.format(texte.kurseSpeichernFehler, e.getMessage()), true);
+			rueckfragen.melde(shell(), texte.kurseTitel, Messages.format(texte.kurseSpeichernFehler, e.getMessage()), true);
 		}
 	}
 
@@ -402,11 +401,11 @@ public final class KurseView {
 		}
 		Berichterstellung.Ausgang ausgang = Berichterstellung.erstelle(shell(), reports, vorlage, beispiel,
 				Map.of(Kursberichtsdaten.APP_CONTEXT_KEY, new Kursberichtsdaten(teilnahme, beispiel)), format, ziel,
-				MessageFormat.format(texte.kurseZertifikatLaeuft, teilnahme.getTeilnehmende()));
+				Messages.format(texte.kurseZertifikatLaeuft, teilnahme.getTeilnehmende()));
 		if (!ausgang.erfolgreich()) {
 			rueckfragen.melde(shell(), texte.kurseZertifikatTitel, ausgang.fehler(), true);
 		} else if (!rueckfragen.oeffne(ziel)) {
-			rueckfragen.melde(shell(), texte.kurseZertifikatTitel, MessageFormat.format(texte.berichtGeschrieben, ziel), false);
+			rueckfragen.melde(shell(), texte.kurseZertifikatTitel, Messages.format(texte.berichtGeschrieben, ziel), false);
 		}
 	}
 
@@ -418,7 +417,7 @@ public final class KurseView {
 			return;
 		}
 		if (!rueckfragen.bestaetigt(shell(), texte.kurseDeinstallierenTitel,
-				MessageFormat.format(texte.kurseDeinstallierenFrage, gewaehlt.getTitel()))) {
+				Messages.format(texte.kurseDeinstallierenFrage, gewaehlt.getTitel()))) {
 			return;
 		}
 		// a course is installed as the feature of the bundle that contributes it, as in "quartierwerk kurs uninstall"
@@ -429,11 +428,11 @@ public final class KurseView {
 			rueckfragen.melde(shell(), texte.kurseDeinstallierenTitel, ausgang.fehler(), true);
 		} else if (ausgang.result().restartNeeded()) {
 			if (rueckfragen.bestaetigt(shell(), texte.kurseDeinstallierenTitel,
-					MessageFormat.format(texte.kurseDeinstalliertNeustart, gewaehlt.getTitel())) && workbench != null) {
+					Messages.format(texte.kurseDeinstalliertNeustart, gewaehlt.getTitel())) && workbench != null) {
 				workbench.restart();
 			}
 		} else {
-			rueckfragen.melde(shell(), texte.kurseDeinstallierenTitel, MessageFormat.format(texte.kurseDeinstalliert, gewaehlt.getTitel()),
+			rueckfragen.melde(shell(), texte.kurseDeinstallierenTitel, Messages.format(texte.kurseDeinstalliert, gewaehlt.getTitel()),
 					false);
 		}
 		zeige();
@@ -464,7 +463,7 @@ public final class KurseView {
 			return abschnitt.titel();
 		}
 		if (element instanceof Modul modul) {
-			return modul.getTitel() + (modul.getStunden() == null ? "" : " (" + MessageFormat.format(texte.kurseStunden, modul.getStunden()) + ")");
+			return modul.getTitel() + (modul.getStunden() == null ? "" : " (" + Messages.format(texte.kurseStunden, modul.getStunden()) + ")");
 		}
 		Pruefpunkt punkt = (Pruefpunkt) element;
 		return punkt.getFrage() + (punkt.isPflicht() ? "" : " " + texte.kurseFreiwillig);

@@ -10,6 +10,7 @@ import org.quartierwerk.model.Finanzierungsanteil;
 import org.quartierwerk.model.Finanzierungsquelle;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.Bezeichnungen;
+import org.quartierwerk.model.Textvergleich;
 
 /** The facets the navigator groups by; a project with several values of a facet is in each of their groups. */
 public enum Gruppierung {
@@ -17,7 +18,8 @@ public enum Gruppierung {
 
 	/** A group: its German name and its place among the groups; the "ohne Angabe" group comes last. */
 	public record Gruppe(int rang, String name) {
-		public static final Comparator<Gruppe> ORDNUNG = Comparator.comparingInt(Gruppe::rang).thenComparing(Gruppe::name);
+		public static final Comparator<Gruppe> ORDNUNG = Comparator.comparingInt(Gruppe::rang)
+				.thenComparing(Gruppe::name, Textvergleich.ordnung());
 	}
 
 	/** The groups the project belongs to; {@code ohneAngabe} names the group of a project without a value. */

@@ -1,6 +1,5 @@
 package org.quartierwerk.app.internal.projekte;
 
-import java.text.MessageFormat;
 
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
@@ -52,7 +51,7 @@ public final class LoeschenHandler {
 
 	/** The confirmation: names the project and says how to get it back; "Abbrechen" is the default. */
 	static boolean bestaetigt(Shell shell, Messages texte, Projektauswahl ziel, boolean ungespeichert) {
-		String frage = MessageFormat.format(texte.projektLoeschenFrage, ziel.titel())
+		String frage = Messages.format(texte.projektLoeschenFrage, ziel.titel())
 				+ (ungespeichert ? "\n\n" + texte.projektLoeschenUngespeichert : "");
 		MessageDialog dialog = new MessageDialog(shell, texte.projektLoeschenTitel, null, frage, MessageDialog.QUESTION, 1,
 				texte.projektLoeschen, texte.abbrechen);

@@ -203,7 +203,7 @@ public final class ProblemeView {
 		}
 		tabelle.setInput(probleme);
 		long fehler = probleme.stream().filter(p -> p.schwere() >= Diagnostic.ERROR).count();
-		zusammenfassung.setText(java.text.MessageFormat.format(texte.problemeZusammenfassung, fehler, probleme.size() - fehler));
+		zusammenfassung.setText(Messages.format(texte.problemeZusammenfassung, fehler, probleme.size() - fehler));
 		zusammenfassung.getParent().layout(true, true);
 	}
 

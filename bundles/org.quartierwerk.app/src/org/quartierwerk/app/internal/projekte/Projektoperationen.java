@@ -256,7 +256,7 @@ public final class Projektoperationen {
 			throw new StoreException(format("Es gibt kein Praxisbeispiel \u201E{0}\u201C.", name));
 		}
 		waechter.vorDemEntfernen(name);
-		String zeit = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
+		String zeit = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS", Locale.ROOT));
 		Path ziel = datei.getParent().resolve(PAPIERKORB).resolve(name + " " + zeit + EXTENSION);
 		try {
 			Files.createDirectories(ziel.getParent());

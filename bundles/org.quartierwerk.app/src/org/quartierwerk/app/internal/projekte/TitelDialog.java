@@ -1,6 +1,5 @@
 package org.quartierwerk.app.internal.projekte;
 
-import java.text.MessageFormat;
 import java.util.function.Predicate;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -78,7 +77,7 @@ public final class TitelDialog extends TitleAreaDialog {
 		String name = Projektoperationen.dateiname(titelFeld.getText());
 		dateiFeld.setText(name + ".xmi");
 		String fehler = titelFeld.getText().isBlank() ? texte.projektTitelFehlt
-				: vergeben.test(name) ? MessageFormat.format(texte.projektNameVergeben, name) : null;
+				: vergeben.test(name) ? Messages.format(texte.projektNameVergeben, name) : null;
 		this.fehler = fehler;
 		setErrorMessage(fehler);
 		Button ok = getButton(IDialogConstants.OK_ID);

@@ -1,6 +1,5 @@
 package org.quartierwerk.app.internal.projekte;
 
-import java.text.MessageFormat;
 
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
@@ -48,7 +47,7 @@ public final class UmbenennenHandler {
 		MPart editor = Projekthandler.editor(ziel.name(), parts);
 		if (editor != null && editor.isDirty()) {
 			MessageDialog frage = new MessageDialog(shell, texte.projektUmbenennenTitel, null,
-					MessageFormat.format(texte.projektUngespeichert, ziel.titel()), MessageDialog.QUESTION, 0,
+					Messages.format(texte.projektUngespeichert, ziel.titel()), MessageDialog.QUESTION, 0,
 					texte.projektSpeichernUmbenennen, texte.abbrechen);
 			if (frage.open() != 0 || !parts.savePart(editor, false) || editor.isDirty()) {
 				return;

@@ -3,7 +3,6 @@ package org.quartierwerk.app.internal.quellen;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EventObject;
@@ -46,6 +45,7 @@ import org.quartierwerk.model.Bezeichnungen;
 import org.quartierwerk.model.Finanzierungsart;
 import org.quartierwerk.model.Finanzierungsquelle;
 import org.quartierwerk.model.Praxisbeispiel;
+import org.quartierwerk.model.Textvergleich;
 import org.quartierwerk.model.analyse.Sammlung;
 
 import jakarta.annotation.PostConstruct;
@@ -198,10 +198,10 @@ public final class FinanzierungsquellenView {
 		}
 		nurPassende.setEnabled(beispiel != null);
 		nurPassende.setText(beispiel == null ? texte.quellenNurPassendeOhneProjekt
-				: MessageFormat.format(texte.quellenNurPassende, projektname()));
+				: Messages.format(texte.quellenNurPassende, projektname()));
 		boolean passend = beispiel != null && nurPassende.getSelection();
 		Collection<Finanzierungsquelle> kandidaten = passend ? Set.copyOf(Sammlung.passendeQuellen(beispiel, alle)) : alle;
-		String text = suche.getText().strip().toLowerCase(Locale.GERMAN);
+		String text = Textvergleich.suchform(suche.getText().strip());
 		List<Finanzierungsquelle> sichtbar = alle.stream().filter(kandidaten::contains).filter(q -> passtZu(q, text)).toList();
 
 		Object vorher = gewaehlt();
@@ -213,7 +213,7 @@ public final class FinanzierungsquellenView {
 			baum.setSelection(new StructuredSelection(vorher), true);
 		}
 
-		String anzahl = MessageFormat.format(texte.quellenAnzahl, sichtbar.size(), alle.size());
+		String anzahl = Messages.format(texte.quellenAnzahl, sichtbar.size(), alle.size());
 		status.setText(katalog == null || alle.isEmpty() ? texte.quellenKatalogFehlt
 				: beispiel == null ? anzahl + " " + texte.quellenKeinProjekt : hinweis == null ? anzahl : anzahl + " " + hinweis);
 		zeigeDetails();
@@ -229,7 +229,7 @@ public final class FinanzierungsquellenView {
 		}
 		letzteUebernahme = Planuebernahme.fuer(beispiel, quelle, editorDomain, texte.quellenBefehl);
 		editorDomain.getCommandStack().execute(letzteUebernahme);
-		hinweis = MessageFormat.format(texte.quellenHinzugefuegt, quelle.getName(), projektname());
+		hinweis = Messages.format(texte.quellenHinzugefuegt, quelle.getName(), projektname());
 		zeige();
 	}
 
@@ -263,7 +263,7 @@ public final class FinanzierungsquellenView {
 
 	private static void zeile(List<String> zeilen, String muster, String wert) {
 		if (wert != null && !wert.isBlank()) {
-			zeilen.add(MessageFormat.format(muster, wert));
+			zeilen.add(Messages.format(muster, wert));
 		}
 	}
 
@@ -282,7 +282,7 @@ public final class FinanzierungsquellenView {
 		}
 		return Stream.of(q.getName(), q.getGeber(), q.getProgramm(), q.getBeschreibung(),
 				q.isSetArt() ? Bezeichnungen.von(q.getArt()) : null)
-				.anyMatch(feld -> feld != null && feld.toLowerCase(Locale.GERMAN).contains(text));
+				.anyMatch(feld -> feld != null && Textvergleich.suchform(feld).contains(text));
 	}
 
 	/** Groups in the order of the Finanzierungsart literals, sources without one last. */

@@ -78,6 +78,28 @@ public final class Quartierwerk {
 				Files.readString(err, StandardCharsets.UTF_8));
 	}
 
+	/**
+	 * As {@link #run(Path, List, Map, String...)}, in exactly the given environment instead of the test's own, as with
+	 * {@code env -i NAME=VALUE ...}: no PATH, HOME, LANG or DISPLAY unless the map has them. The wrapper runs in the
+	 * test's environment.
+	 */
+	static Result runIn(Path scratch, Map<String, String> environment, List<String> wrapper, String... args)
+			throws IOException, InterruptedException {
+		return run(scratch, exactly(environment, wrapper), Map.of(), args);
+	}
+
+	/** As {@link #start(List, boolean, Path, Path)}, in exactly the given environment (see {@link #runIn}). */
+	static Process startIn(Map<String, String> environment, List<String> args, Path stdout, Path stderr) throws IOException {
+		return start(exactly(environment, List.of()), args, true, Map.of(), stdout, stderr);
+	}
+
+	private static List<String> exactly(Map<String, String> environment, List<String> wrapper) {
+		List<String> command = new ArrayList<>(wrapper);
+		command.addAll(List.of("env", "-i"));
+		environment.forEach((name, value) -> command.add(name + "=" + value));
+		return command;
+	}
+
 	private Quartierwerk() {
 	}
 }
