@@ -88,15 +88,15 @@ class KursInstallierenTest {
 		dialog.verzeichnisFeld().setText(adresse);
 		assertFalse(ok.isEnabled());
 		assertEquals("Diese Adresse ist unverschlüsselt (http://): unterwegs können andere die Kurse mitlesen und verändern. "
-				+ "Nehmen Sie die https://-Adresse oder setzen Sie das Häkchen „Unverschlüsselte Verbindung (http://) erlauben“.",
+				+ "Nehmen Sie die https://-Adresse oder erlauben Sie http:// unten ausdrücklich.",
 				dialog.getErrorMessage());
+		settle();
+		screenshot(dialog.getShell(), "kurs-installieren-http.png");
 
 		dialog.unverschluesseltFeld().setSelection(true);
 		dialog.unverschluesseltFeld().notifyListeners(SWT.Selection, new Event());
 		assertTrue(ok.isEnabled());
 		assertNull(dialog.getErrorMessage());
-		settle();
-		screenshot(dialog.getShell(), "kurs-installieren-http.png");
 
 		ok.notifyListeners(SWT.Selection, new Event());
 		Repository gewaehlt = dialog.repository().orElseThrow();

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -137,6 +138,18 @@ class KursverzeichnisTest {
 					+ " antwortet nicht. Prüfen Sie die Adresse und die Netzverbindung");
 			assertTrue(server.connections() > 0, "the server was asked");
 			assertEquals(vorher, checksums(), "the installation is unchanged");
+		}
+	}
+
+	@Test
+	void aSlowServerIsWaitedFor() throws Exception {
+		// each answer starts after 3 seconds: within the product's read timeout (15 s), beyond the 1 s that ECF's URL
+		// connection transport would set for the whole JVM if the product did not set the timeouts itself
+		try (RepositoryServer server = RepositoryServer.slow(KURSVERZEICHNIS, Duration.ofSeconds(3))) {
+			Result angebot = kurs("list", "--repo", server.address(), "--unverschluesselt");
+			assertEquals(0, angebot.exitCode(), angebot::toString);
+			assertTrue(angebot.out().contains("Angeboten: org.quartierwerk.course.biq.feature  Kurs BiQ"), angebot::toString);
+			assertTrue(server.log().contains("GET /p2.index HTTP/1.1"), server.log()::toString);
 		}
 	}
 

@@ -13,6 +13,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -33,12 +34,14 @@ final class RepositoryServer implements AutoCloseable {
 
 	private final Mode mode;
 	private final Path root;
+	private final Duration delay;
 	private final ServerSocket socket;
 	private final List<String> log = new CopyOnWriteArrayList<>();
 	private final List<Socket> connections = new CopyOnWriteArrayList<>();
 
-	private RepositoryServer(Mode mode, Path root) throws IOException {
+	private RepositoryServer(Mode mode, Path root, Duration delay) throws IOException {
 		this.mode = mode;
+		this.delay = delay;
 		this.root = root == null ? null : root.toAbsolutePath().normalize();
 		socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
 		Thread acceptor = new Thread(this::accept, "repository-server-" + socket.getLocalPort());
@@ -48,17 +51,22 @@ final class RepositoryServer implements AutoCloseable {
 
 	/** Serves the files under {@code root}; 404 for anything else. */
 	static RepositoryServer serving(Path root) throws IOException {
-		return new RepositoryServer(Mode.SERVE, root);
+		return new RepositoryServer(Mode.SERVE, root, Duration.ZERO);
+	}
+
+	/** Serves the files under {@code root} like a busy server: each answer starts only after {@code delay}. */
+	static RepositoryServer slow(Path root, Duration delay) throws IOException {
+		return new RepositoryServer(Mode.SERVE, root, delay);
 	}
 
 	/** Answers every request with 404. */
 	static RepositoryServer notFound() throws IOException {
-		return new RepositoryServer(Mode.NOT_FOUND, null);
+		return new RepositoryServer(Mode.NOT_FOUND, null, Duration.ZERO);
 	}
 
 	/** Accepts connections and never answers (a tarpit). */
 	static RepositoryServer noAnswer() throws IOException {
-		return new RepositoryServer(Mode.NO_ANSWER, null);
+		return new RepositoryServer(Mode.NO_ANSWER, null, Duration.ZERO);
 	}
 
 	/** A port on 127.0.0.1 where nothing listens: bound once by the system and released again. */
@@ -117,6 +125,8 @@ final class RepositoryServer implements AutoCloseable {
 			while (!line(in).isEmpty()) {
 				// the request headers are not needed
 			}
+			// the busy server's thinking time, before the status line
+			Thread.sleep(delay);
 			String[] parts = requestLine.split(" ");
 			Path file = parts.length == 3 && mode == Mode.SERVE ? file(parts[1]) : null;
 			if (file == null) {
@@ -133,6 +143,8 @@ final class RepositoryServer implements AutoCloseable {
 			// the client went away
 		} catch (IOException e) {
 			log.add("failed: " + e);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
