@@ -21,6 +21,7 @@ final class Messages extends NLS {
 	public static String unreachableUnknownHost;
 	public static String unreachableNoAnswer;
 	public static String unreachableSecureConnection;
+	public static String unreachableUntrustedCertificate;
 	public static String unreachableServerError;
 	public static String accessDenied;
 	public static String unreadable;

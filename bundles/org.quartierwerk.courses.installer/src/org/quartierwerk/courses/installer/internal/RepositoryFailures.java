@@ -6,6 +6,7 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.security.cert.CertificateException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -58,7 +59,8 @@ final class RepositoryFailures {
 			return unreachable(name, NLS.bind(Messages.unreachableRefused, server), failure);
 		}
 		if (findings.has(SSLException.class)) {
-			return unreachable(name, NLS.bind(Messages.unreachableSecureConnection, server), failure);
+			String why = findings.has(CertificateException.class) ? Messages.unreachableUntrustedCertificate : Messages.unreachableSecureConnection;
+			return unreachable(name, NLS.bind(why, server), failure);
 		}
 		if (findings.has(SocketTimeoutException.class) || findings.httpCodes.contains(NO_RESPONSE)) {
 			return unreachable(name, NLS.bind(Messages.unreachableNoAnswer, server), failure);
