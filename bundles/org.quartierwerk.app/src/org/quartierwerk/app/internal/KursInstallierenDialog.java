@@ -1,6 +1,5 @@
 package org.quartierwerk.app.internal;
 
-import java.net.URI;
 import java.util.Optional;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -17,17 +16,21 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.quartierwerk.courses.installer.CourseInstaller;
+import org.quartierwerk.courses.installer.CourseInstaller.Repository;
+import org.quartierwerk.courses.installer.InstallException;
 
 /**
- * Kurse → Kurs installieren…: asks for the course repository (folder, ZIP file or address) and whether the trainer
- * trusts content that is unsigned or signed by an unknown key. The installation itself runs afterwards with progress.
+ * Kurse → Kurs installieren…: asks for the course repository (folder, ZIP file or address), whether the trainer
+ * trusts content that is unsigned or signed by an unknown key, and whether an unencrypted http:// address may be read
+ * (refused unless ticked). The installation itself runs afterwards with progress.
  */
 public final class KursInstallierenDialog extends TitleAreaDialog {
 
 	private final Messages texte;
 	private Text verzeichnis;
 	private Button vertrauen;
-	private URI repository;
+	private Button unverschluesselt;
+	private Repository repository;
 	private boolean trust;
 
 	public KursInstallierenDialog(Shell parent, Messages texte) {
@@ -36,7 +39,7 @@ public final class KursInstallierenDialog extends TitleAreaDialog {
 	}
 
 	/** The chosen repository; empty until the dialog was confirmed. */
-	public Optional<URI> repository() {
+	public Optional<Repository> repository() {
 		return Optional.ofNullable(repository);
 	}
 
@@ -88,6 +91,10 @@ public final class KursInstallierenDialog extends TitleAreaDialog {
 		vertrauen = new Button(inhalt, SWT.CHECK);
 		vertrauen.setText(texte.kursInstallierenVertrauen);
 		GridDataFactory.fillDefaults().span(4, 1).indent(0, 8).applyTo(vertrauen);
+		unverschluesselt = new Button(inhalt, SWT.CHECK);
+		unverschluesselt.setText(texte.kursInstallierenUnverschluesselt);
+		unverschluesselt.addListener(SWT.Selection, e -> pruefe());
+		GridDataFactory.fillDefaults().span(4, 1).applyTo(unverschluesselt);
 		return area;
 	}
 
@@ -100,25 +107,43 @@ public final class KursInstallierenDialog extends TitleAreaDialog {
 
 	@Override
 	protected void okPressed() {
-		repository = CourseInstaller.repository(verzeichnis.getText().strip()).orElse(null);
+		try {
+			repository = CourseInstaller.repository(verzeichnis.getText(), unverschluesselt.getSelection());
+		} catch (InstallException e) {
+			pruefe();
+			return;
+		}
 		trust = vertrauen.getSelection();
 		super.okPressed();
 	}
 
-	/** The OK button only for a repository that exists; the message says what is missing. */
+	/**
+	 * The OK button only for a repository that exists and, if it is a plain http:// address, only with the explicit
+	 * permission; the message says what is missing.
+	 */
 	private void pruefe() {
 		Button ok = getButton(IDialogConstants.OK_ID);
 		if (ok == null) {
 			return;
 		}
 		String eingabe = verzeichnis.getText().strip();
-		boolean gueltig = !eingabe.isEmpty() && CourseInstaller.repository(eingabe).isPresent();
-		ok.setEnabled(gueltig);
 		if (eingabe.isEmpty()) {
+			ok.setEnabled(false);
 			setErrorMessage(null);
 			setMessage(texte.kursInstallierenHinweis);
-		} else {
-			setErrorMessage(gueltig ? null : texte.kursInstallierenFehlt);
+			return;
+		}
+		try {
+			CourseInstaller.repository(eingabe, unverschluesselt.getSelection());
+			ok.setEnabled(true);
+			setErrorMessage(null);
+		} catch (InstallException e) {
+			ok.setEnabled(false);
+			setErrorMessage(switch (e.reason()) {
+			case NOT_FOUND -> texte.kursInstallierenFehlt;
+			case PLAIN_HTTP -> texte.kursInstallierenUnverschluesseltFehlt;
+			default -> e.getMessage();
+			});
 		}
 	}
 
@@ -129,6 +154,10 @@ public final class KursInstallierenDialog extends TitleAreaDialog {
 
 	Button vertrauenFeld() {
 		return vertrauen;
+	}
+
+	Button unverschluesseltFeld() {
+		return unverschluesselt;
 	}
 
 	Button installierenKnopf() {

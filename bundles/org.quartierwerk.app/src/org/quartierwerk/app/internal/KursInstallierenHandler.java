@@ -28,7 +28,7 @@ public final class KursInstallierenHandler {
 		}
 		Kursinstallation.Ausgang ausgang = Kursinstallation.installiere(shell, installer, dialog.repository().get(), dialog.trust());
 		if (!ausgang.erfolgreich()) {
-			MessageDialog.openError(shell, texte.kursInstallierenTitel, ausgang.fehler());
+			MessageDialog.openError(shell, texte.kursInstallierenTitel, fehlermeldung(ausgang, texte));
 			return;
 		}
 		String kurse = ausgang.result().features().stream().map(CourseFeature::name).collect(Collectors.joining("\n"));
@@ -39,5 +39,17 @@ public final class KursInstallierenHandler {
 		} else {
 			MessageDialog.openInformation(shell, texte.kursInstallierenTitel, NLS.bind(texte.kursInstalliert, kurse));
 		}
+	}
+
+	/** The installer's message, and for a missing permission how to give it in the dialog. */
+	static String fehlermeldung(Kursinstallation.Ausgang ausgang, Messages texte) {
+		if (ausgang.grund() == null) {
+			return ausgang.fehler();
+		}
+		return switch (ausgang.grund()) {
+		case UNSIGNED, UNKNOWN_SIGNER -> ausgang.fehler() + "\n\n" + texte.kursInstallierenHinweisVertrauen;
+		case PLAIN_HTTP -> ausgang.fehler() + "\n\n" + texte.kursInstallierenHinweisUnverschluesselt;
+		default -> ausgang.fehler();
+		};
 	}
 }

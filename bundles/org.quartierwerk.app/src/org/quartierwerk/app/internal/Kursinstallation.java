@@ -1,23 +1,25 @@
 package org.quartierwerk.app.internal;
 
-import java.net.URI;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.swt.widgets.Shell;
 import org.quartierwerk.courses.installer.CourseInstaller;
+import org.quartierwerk.courses.installer.CourseInstaller.Repository;
 import org.quartierwerk.courses.installer.CourseInstaller.Result;
+import org.quartierwerk.courses.installer.InstallException;
 
 /** Runs a course installation or removal off the UI thread, with p2's progress in a progress dialog. */
 public final class Kursinstallation {
 
-	/** The outcome: what p2 did, or why nothing changed (German). */
-	public record Ausgang(Result result, String fehler) {
+	/** The outcome: what p2 did, or why nothing changed (German) and for which reason, if the installer gave one. */
+	public record Ausgang(Result result, String fehler, InstallException.Reason grund) {
 		public boolean erfolgreich() {
 			return fehler == null;
 		}
 	}
 
-	public static Ausgang installiere(Shell shell, CourseInstaller installer, URI repository, boolean trust) {
+	public static Ausgang installiere(Shell shell, CourseInstaller installer, Repository repository, boolean trust) {
 		return mitFortschritt(shell, monitor -> installer.install(repository, List.of(), trust, monitor));
 	}
 
@@ -28,8 +30,16 @@ public final class Kursinstallation {
 
 	// not cancelable: p2 changes the installation in one step, and a half-read repository helps nobody
 	private static Ausgang mitFortschritt(Shell shell, MitFortschritt.Arbeit<Result> schritt) {
-		MitFortschritt.Ausgang<Result> ausgang = MitFortschritt.fuehreAus(shell, schritt);
-		return new Ausgang(ausgang.ergebnis(), ausgang.fehler());
+		AtomicReference<InstallException.Reason> grund = new AtomicReference<>();
+		MitFortschritt.Ausgang<Result> ausgang = MitFortschritt.fuehreAus(shell, monitor -> {
+			try {
+				return schritt.tue(monitor);
+			} catch (InstallException e) {
+				grund.set(e.reason());
+				throw e;
+			}
+		});
+		return new Ausgang(ausgang.ergebnis(), ausgang.fehler(), grund.get());
 	}
 
 	private Kursinstallation() {

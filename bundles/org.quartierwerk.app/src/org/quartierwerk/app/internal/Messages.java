@@ -23,6 +23,10 @@ public final class Messages {
 	public String kursInstallierenOrdner;
 	public String kursInstallierenZip;
 	public String kursInstallierenVertrauen;
+	public String kursInstallierenUnverschluesselt;
+	public String kursInstallierenUnverschluesseltFehlt;
+	public String kursInstallierenHinweisVertrauen;
+	public String kursInstallierenHinweisUnverschluesselt;
 	public String kursInstallierenOk;
 	public String abbrechen;
 	public String kursInstallierenFehlt;

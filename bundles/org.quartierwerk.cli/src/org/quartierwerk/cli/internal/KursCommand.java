@@ -1,13 +1,13 @@
 package org.quartierwerk.cli.internal;
 
 import java.io.PrintStream;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
@@ -18,12 +18,22 @@ import org.quartierwerk.courses.Kurs;
 import org.quartierwerk.courses.installer.CourseInstaller;
 import org.quartierwerk.courses.installer.CourseInstaller.CourseFeature;
 import org.quartierwerk.courses.installer.CourseInstaller.Publisher;
+import org.quartierwerk.courses.installer.CourseInstaller.Repository;
 import org.quartierwerk.courses.installer.CourseInstaller.Result;
 import org.quartierwerk.courses.installer.InstallException;
 
-/** {@code quartierwerk kurs list|install|uninstall}: trainers add and remove courses from a p2 repository. */
+/**
+ * {@code quartierwerk kurs list|install|uninstall|trust}: trainers add and remove courses from a p2 repository. A failure
+ * is one German message (plus how to give a missing permission) and exit code 1; with {@value #DEBUG} set, the failure
+ * beneath follows.
+ */
 @Component(service = CliCommand.class)
 public final class KursCommand implements CliCommand {
+
+	/** The trainer's explicit permission to read a course repository over unencrypted http. */
+	private static final String UNVERSCHLUESSELT = "--unverschluesselt";
+	/** Set (to anything) to see the failure beneath a message on stderr. */
+	private static final String DEBUG = "QUARTIERWERK_DEBUG";
 
 	@Reference
 	private CourseInstaller installer;
@@ -38,7 +48,8 @@ public final class KursCommand implements CliCommand {
 
 	@Override
 	public String arguments() {
-		return "list [--repo PFAD|URL] | install --repo PFAD|URL [--trust] [FEATURE ...] | uninstall KURS | trust ZERTIFIKAT";
+		return "list [--repo PFAD|URL [--unverschluesselt]] | install --repo PFAD|URL [--trust] [--unverschluesselt] [FEATURE ...] "
+				+ "| uninstall KURS | trust ZERTIFIKAT";
 	}
 
 	@Override
@@ -63,19 +74,56 @@ public final class KursCommand implements CliCommand {
 			};
 		} catch (InstallException e) {
 			err.println(e.getMessage());
+			switch (e.reason()) {
+			case PLAIN_HTTP -> err.println(Messages.kursHintPlainHttp);
+			case UNSIGNED, UNKNOWN_SIGNER -> err.println(Messages.kursHintTrust);
+			default -> {
+				// the message says what to do
+			}
+			}
+			if (debug()) {
+				err.println(Messages.kursDetails);
+				details(e, err);
+			}
 			return FAILED;
 		}
 	}
 
-	private int list(List<String> args, PrintStream out, PrintStream err) throws InstallException {
-		if (args.size() == 2 && args.get(0).equals("--repo")) {
-			// what a repository offers, before installing
-			Optional<URI> uri = CourseInstaller.repository(args.get(1));
-			if (uri.isEmpty()) {
-				err.println(NLS.bind(Messages.kursRepoMissing, args.get(1)));
-				return FAILED;
+	/** The underlying failure, for whoever diagnoses one; only when the environment asks for it. */
+	private static boolean debug() {
+		String value = System.getenv(DEBUG);
+		return value != null && !value.isBlank();
+	}
+
+	private static void details(Throwable failure, PrintStream err) {
+		failure.printStackTrace(err);
+		for (Throwable t = failure; t != null; t = t.getCause()) {
+			if (t instanceof CoreException core) {
+				status(core.getStatus(), "", err);
 			}
-			for (CourseFeature feature : installer.offered(uri.get(), new NullProgressMonitor())) {
+		}
+	}
+
+	private static void status(IStatus status, String indent, PrintStream err) {
+		err.println(indent + status);
+		if (status.getException() != null) {
+			err.println(indent + "  " + status.getException());
+		}
+		for (IStatus child : status.getChildren()) {
+			status(child, indent + "  ", err);
+		}
+	}
+
+	private int list(List<String> args, PrintStream out, PrintStream err) throws InstallException {
+		if (!args.isEmpty() && args.get(0).equals("--repo")) {
+			// what a repository offers, before installing
+			boolean unverschluesselt = args.size() == 3 && args.get(2).equals(UNVERSCHLUESSELT);
+			if (args.size() != 2 && !unverschluesselt) {
+				err.println(Messages.kursUsage);
+				return USAGE;
+			}
+			Repository repository = CourseInstaller.repository(args.get(1), unverschluesselt);
+			for (CourseFeature feature : installer.offered(repository, new NullProgressMonitor())) {
 				out.println(NLS.bind(Messages.kursOffered, new Object[] { feature.id(), feature.name(), feature.version() }));
 			}
 			return OK;
@@ -120,6 +168,7 @@ public final class KursCommand implements CliCommand {
 	private int install(List<String> args, PrintStream out, PrintStream err) throws InstallException {
 		String repo = null;
 		boolean trust = false;
+		boolean unverschluesselt = false;
 		List<String> features = new ArrayList<>();
 		for (int i = 0; i < args.size(); i++) {
 			switch (args.get(i)) {
@@ -131,20 +180,24 @@ public final class KursCommand implements CliCommand {
 				repo = args.get(++i);
 			}
 			case "--trust" -> trust = true;
-			default -> features.add(args.get(i));
+			case UNVERSCHLUESSELT -> unverschluesselt = true;
+			default -> {
+				if (args.get(i).startsWith("--")) {
+					err.println(NLS.bind(Messages.unknownOption, args.get(i), "kurs install"));
+					err.println(Messages.kursUsage);
+					return USAGE;
+				}
+				features.add(args.get(i));
+			}
 			}
 		}
 		if (repo == null) {
 			err.println(Messages.kursUsage);
 			return USAGE;
 		}
-		Optional<URI> uri = CourseInstaller.repository(repo);
-		if (uri.isEmpty()) {
-			err.println(NLS.bind(Messages.kursRepoMissing, repo));
-			return FAILED;
-		}
-		out.println(NLS.bind(Messages.kursInstalling, uri.get()));
-		Result result = installer.install(uri.get(), features, trust, new NullProgressMonitor());
+		Repository repository = CourseInstaller.repository(repo, unverschluesselt);
+		out.println(NLS.bind(Messages.kursInstalling, repository.name()));
+		Result result = installer.install(repository, features, trust, new NullProgressMonitor());
 		for (CourseFeature feature : result.features()) {
 			out.println(NLS.bind(Messages.kursInstalled, feature.name(), feature.version()));
 		}

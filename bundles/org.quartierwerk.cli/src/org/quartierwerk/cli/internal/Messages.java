@@ -10,12 +10,14 @@ final class Messages extends NLS {
 	public static String kursNone;
 	public static String kursLine;
 	public static String kursFeatureLine;
-	public static String kursRepoMissing;
 	public static String kursInstalling;
 	public static String kursOffered;
 	public static String kursPublisherLine;
 	public static String kursPublisherTrusted;
 	public static String kursCertificateMissing;
+	public static String kursHintTrust;
+	public static String kursHintPlainHttp;
+	public static String kursDetails;
 	public static String kursInstalled;
 	public static String kursUninstalled;
 	public static String kursRestart;

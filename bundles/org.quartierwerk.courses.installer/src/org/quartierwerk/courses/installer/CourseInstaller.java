@@ -1,18 +1,18 @@
 package org.quartierwerk.courses.installer;
 
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.quartierwerk.courses.installer.internal.Repositories;
 
 /**
  * Installs course features from a p2 repository into this installation and removes them again, with p2's checks:
  * content that is unsigned or signed by an unknown key is refused unless the caller trusts it explicitly, either for one
- * installation ({@code trust}) or by trusting its publisher's certificate ({@link #trustPublisher(Path)}).
+ * installation ({@code trust}) or by trusting its publisher's certificate ({@link #trustPublisher(Path)}). A plain
+ * {@code http://} repository is read only when the trainer allows it explicitly, and then exactly at that address.
+ * Every failure is an {@link InstallException} with a German message that names the repository as typed.
  * <p>
  * A course feature is a feature whose id starts with {@value #FEATURE_PREFIX}.
  */
@@ -25,30 +25,30 @@ public interface CourseInstaller {
 	}
 
 	/**
-	 * The repository a trainer names: an existing folder, a zip file (as {@code jar:…!/}) or anything with a scheme,
-	 * taken as a URL; empty when it is a path that does not exist.
+	 * A course repository as the trainer named it.
+	 *
+	 * @param name             the text as typed (a path or an address), for messages
+	 * @param location         what p2 reads: a folder, a ZIP file (as {@code jar:…!/}) or an address
+	 * @param plainHttpAllowed whether the trainer explicitly allowed an unencrypted {@code http://} address; without it
+	 *                         such an address is refused before anything is fetched, and it is never changed to
+	 *                         {@code https://} behind the trainer's back
 	 */
-	static Optional<URI> repository(String location) {
-		if (location.matches("[a-zA-Z][a-zA-Z+.-]+://.*")) {
-			return Optional.of(URI.create(location));
-		}
-		Path path;
-		try {
-			path = Path.of(location).toAbsolutePath().normalize();
-		} catch (InvalidPathException e) {
-			return Optional.empty();
-		}
-		if (Files.isDirectory(path)) {
-			return Optional.of(path.toUri());
-		}
-		if (Files.isRegularFile(path)) {
-			return Optional.of(URI.create("jar:" + path.toUri() + "!/"));
-		}
-		return Optional.empty();
+	record Repository(String name, URI location, boolean plainHttpAllowed) {
 	}
 
-	/** The course features a repository (a directory, a zip file or a URL) offers. */
-	List<CourseFeature> offered(URI repository, IProgressMonitor monitor) throws InstallException;
+	/**
+	 * The repository a trainer names: an existing folder, a ZIP file or an address ({@code https://}, or
+	 * {@code http://} when {@code plainHttpAllowed}). Reads nothing but the local file system.
+	 *
+	 * @throws InstallException with a German message when the path does not exist, the address is not one Quartierwerk
+	 *                          reads, or it is a plain {@code http://} address that was not allowed
+	 */
+	static Repository repository(String typed, boolean plainHttpAllowed) throws InstallException {
+		return Repositories.parse(typed, plainHttpAllowed);
+	}
+
+	/** The course features a repository offers. */
+	List<CourseFeature> offered(Repository repository, IProgressMonitor monitor) throws InstallException;
 
 	/** The course features installed here. */
 	List<CourseFeature> installed() throws InstallException;
@@ -58,7 +58,7 @@ public interface CourseInstaller {
 	 *
 	 * @return what was installed; whether a restart is needed is in {@link Result#restartNeeded()}
 	 */
-	Result install(URI repository, List<String> featureIds, boolean trust, IProgressMonitor monitor) throws InstallException;
+	Result install(Repository repository, List<String> featureIds, boolean trust, IProgressMonitor monitor) throws InstallException;
 
 	Result uninstall(String featureId, IProgressMonitor monitor) throws InstallException;
 

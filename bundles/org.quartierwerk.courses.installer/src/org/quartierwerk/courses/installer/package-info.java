@@ -1,5 +1,5 @@
 /**
  * Installing and removing course features in the running installation with p2, as trainers do.
  */
-@org.osgi.annotation.versioning.Version("0.1.0")
+@org.osgi.annotation.versioning.Version("0.2.0")
 package org.quartierwerk.courses.installer;

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quartierwerk.courses.installer.CourseInstaller;
+import org.quartierwerk.courses.installer.CourseInstaller.Repository;
 import org.quartierwerk.courses.installer.InstallException;
 
 /** Kurse → Kurs installieren… with real SWT under Xvfb: the dialog's checks and choices, and the install with progress. */
@@ -65,20 +66,54 @@ class KursInstallierenTest {
 		screenshot(dialog.getShell(), "kurs-installieren.png");
 
 		ok.notifyListeners(SWT.Selection, new Event());
-		assertEquals(URI.create("jar:" + zip.toUri() + "!/"), dialog.repository().orElseThrow());
+		Repository gewaehlt = dialog.repository().orElseThrow();
+		assertEquals(URI.create("jar:" + zip.toUri() + "!/"), gewaehlt.location());
+		assertEquals(zip.toString(), gewaehlt.name(), "messages name the repository as typed");
+		assertFalse(gewaehlt.plainHttpAllowed());
 		assertTrue(dialog.trust());
 		assertTrue(dialog.getShell() == null || dialog.getShell().isDisposed(), "the dialog closed");
 	}
 
 	@Test
+	void aPlainHttpAddressNeedsTheExplicitPermissionAndStaysAsTyped() throws Exception {
+		KursInstallierenDialog dialog = new KursInstallierenDialog(shell, texte);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		Button ok = dialog.installierenKnopf();
+		assertEquals("Unverschlüsselte Verbindung (http://) erlauben – nur in einem Netz, dem Sie vertrauen",
+				dialog.unverschluesseltFeld().getText());
+		assertFalse(dialog.unverschluesseltFeld().getSelection(), "refused unless the trainer ticks it");
+
+		String adresse = "http://kurse.quartierwerk.test/biq/";
+		dialog.verzeichnisFeld().setText(adresse);
+		assertFalse(ok.isEnabled());
+		assertEquals("Diese Adresse ist unverschlüsselt (http://): unterwegs können andere die Kurse mitlesen und verändern. "
+				+ "Nehmen Sie die https://-Adresse oder erlauben Sie http:// unten ausdrücklich.",
+				dialog.getErrorMessage());
+		settle();
+		screenshot(dialog.getShell(), "kurs-installieren-http.png");
+
+		dialog.unverschluesseltFeld().setSelection(true);
+		dialog.unverschluesseltFeld().notifyListeners(SWT.Selection, new Event());
+		assertTrue(ok.isEnabled());
+		assertNull(dialog.getErrorMessage());
+
+		ok.notifyListeners(SWT.Selection, new Event());
+		Repository gewaehlt = dialog.repository().orElseThrow();
+		assertEquals(URI.create(adresse), gewaehlt.location(), "fetched exactly as given, never changed to https");
+		assertTrue(gewaehlt.plainHttpAllowed());
+		assertFalse(dialog.trust());
+	}
+
+	@Test
 	void theInstallationRunsOffTheUiThreadWithProgressAndReportsARefusal() {
 		Protokoll installer = new Protokoll();
-		URI repository = scratch.toUri();
+		Repository repository = new Repository(scratch.toString(), scratch.toUri(), false);
 
 		Kursinstallation.Ausgang erfolg = Kursinstallation.installiere(shell, installer, repository, true);
 		assertTrue(erfolg.erfolgreich(), erfolg::toString);
 		assertEquals("Kurs Test", erfolg.result().features().get(0).name());
-		assertEquals(List.of("install " + repository + " trust=true"), installer.schritte);
+		assertEquals(List.of("install " + repository.location() + " trust=true"), installer.schritte);
 		assertTrue(installer.mitFortschritt, "p2 reports to the progress dialog's monitor");
 		assertNotNull(installer.thread);
 		assertNotEquals(display.getThread(), installer.thread, "p2 must not block the user interface");
@@ -86,7 +121,11 @@ class KursInstallierenTest {
 		installer.ablehnen = true;
 		Kursinstallation.Ausgang abgelehnt = Kursinstallation.installiere(shell, installer, repository, false);
 		assertFalse(abgelehnt.erfolgreich());
-		assertEquals("Der Kurs wurde nicht installiert, weil sein Inhalt nicht signiert ist.", abgelehnt.fehler());
+		assertEquals("Die Kurse aus „kurse“ wurden nicht installiert: ihr Inhalt ist nicht signiert.", abgelehnt.fehler());
+		assertEquals(InstallException.Reason.UNSIGNED, abgelehnt.grund());
+		assertEquals("Die Kurse aus „kurse“ wurden nicht installiert: ihr Inhalt ist nicht signiert.\n\n"
+				+ "Wenn Sie der Quelle vertrauen, setzen Sie beim nächsten Versuch das Häkchen „Ich vertraue diesem Kursverzeichnis“.",
+				KursInstallierenHandler.fehlermeldung(abgelehnt, texte), "the dialog says how to give the permission");
 	}
 
 	/** Stands in for p2 here (the test runtime is no p2 installation; the product tests install with the real one). */
@@ -97,12 +136,14 @@ class KursInstallierenTest {
 		boolean ablehnen;
 
 		@Override
-		public Result install(URI repository, List<String> featureIds, boolean trust, IProgressMonitor monitor) throws InstallException {
+		public Result install(Repository repository, List<String> featureIds, boolean trust, IProgressMonitor monitor)
+				throws InstallException {
 			thread = Thread.currentThread();
 			if (ablehnen) {
-				throw new InstallException("Der Kurs wurde nicht installiert, weil sein Inhalt nicht signiert ist.");
+				throw new InstallException(InstallException.Reason.UNSIGNED,
+						"Die Kurse aus „kurse“ wurden nicht installiert: ihr Inhalt ist nicht signiert.");
 			}
-			schritte.add("install " + repository + " trust=" + trust);
+			schritte.add("install " + repository.location() + " trust=" + trust);
 			mitFortschritt = monitor != null;
 			monitor.beginTask("Kursdateien laden", 1);
 			monitor.worked(1);
@@ -110,7 +151,7 @@ class KursInstallierenTest {
 		}
 
 		@Override
-		public List<CourseFeature> offered(URI repository, IProgressMonitor monitor) {
+		public List<CourseFeature> offered(Repository repository, IProgressMonitor monitor) {
 			return List.of();
 		}
 

@@ -7,15 +7,22 @@ import java.nio.file.Path;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.IJobManager;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.equinox.internal.p2.engine.ProfilePreferences;
 import org.eclipse.equinox.p2.core.IProvisioningAgent;
 import org.eclipse.equinox.p2.core.ProvisionException;
 import org.eclipse.equinox.p2.core.UIServices;
@@ -34,6 +41,7 @@ import org.eclipse.equinox.p2.query.QueryUtil;
 import org.eclipse.equinox.p2.repository.artifact.IArtifactRepositoryManager;
 import org.eclipse.equinox.p2.repository.metadata.IMetadataRepository;
 import org.eclipse.equinox.p2.repository.metadata.IMetadataRepositoryManager;
+import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
@@ -41,6 +49,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.quartierwerk.courses.installer.CourseInstaller;
 import org.quartierwerk.courses.installer.InstallException;
+import org.quartierwerk.courses.installer.InstallException.Reason;
 
 /** Installs course features with p2's operations API into the running profile ({@code eclipse.p2.profile}). */
 @Component(service = CourseInstaller.class)
@@ -58,12 +67,13 @@ public final class P2CourseInstaller implements CourseInstaller {
 	}
 
 	@Override
-	public List<CourseFeature> offered(URI repository, IProgressMonitor monitor) throws InstallException {
+	public synchronized List<CourseFeature> offered(Repository repository, IProgressMonitor monitor) throws InstallException {
+		Repositories.requireAllowed(repository);
 		IProvisioningAgent agent = agent();
-		try {
+		try (HttpRule rule = HttpRule.apply(repository.plainHttpAllowed())) {
 			return features(loadMetadata(agent, repository, monitor), monitor);
 		} finally {
-			agent.getService(IMetadataRepositoryManager.class).removeRepository(repository);
+			forget(agent, repository, false);
 		}
 	}
 
@@ -73,37 +83,42 @@ public final class P2CourseInstaller implements CourseInstaller {
 	}
 
 	@Override
-	public Result install(URI repository, List<String> featureIds, boolean trust, IProgressMonitor monitor) throws InstallException {
-		SubMonitor progress = SubMonitor.convert(monitor, "Kurse installieren", 100);
+	public synchronized Result install(Repository repository, List<String> featureIds, boolean trust, IProgressMonitor monitor)
+			throws InstallException {
+		Repositories.requireAllowed(repository);
+		SubMonitor progress = SubMonitor.convert(monitor, Messages.taskInstall, 100);
 		IProvisioningAgent agent = agent();
 		requireWritableInstallation();
-		IMetadataRepositoryManager metadata = agent.getService(IMetadataRepositoryManager.class);
-		IArtifactRepositoryManager artifacts = agent.getService(IArtifactRepositoryManager.class);
-		try {
+		boolean artifactsRead = false;
+		try (HttpRule rule = HttpRule.apply(repository.plainHttpAllowed())) {
 			IMetadataRepository repo = loadMetadata(agent, repository, progress.split(10));
 			try {
-				artifacts.loadRepository(repository, progress.split(5));
-			} catch (ProvisionException e) {
-				throw new InstallException("Das Kursverzeichnis " + repository + " enthält keine Kursdateien: " + e.getMessage(), e);
+				artifactsRead = true;
+				agent.getService(IArtifactRepositoryManager.class).loadRepository(repository.location(), progress.split(5));
+			} catch (ProvisionException | RuntimeException e) {
+				throw RepositoryFailures.of(repository, e);
 			}
 			List<IInstallableUnit> units = repo.query(QueryUtil.createIUGroupQuery(), progress.split(5)).stream()
 					.filter(P2CourseInstaller::isCourse)
 					.filter(iu -> featureIds.isEmpty() || featureIds.contains(featureId(iu)))
 					.toList();
 			if (units.isEmpty()) {
-				throw new InstallException(featureIds.isEmpty() ? "Das Kursverzeichnis " + repository + " enthält keinen Kurs."
-						: "Das Kursverzeichnis " + repository + " enthält " + String.join(", ", featureIds) + " nicht.");
+				throw new InstallException(featureIds.isEmpty() ? NLS.bind(Messages.noCourse, repository.name())
+						: NLS.bind(Messages.featuresMissing, repository.name(), String.join(", ", featureIds)));
 			}
 			InstallOperation operation = new InstallOperation(new ProvisioningSession(agent), units);
 			ProvisioningContext provisioningContext = new ProvisioningContext(agent);
-			provisioningContext.setMetadataRepositories(repository);
-			provisioningContext.setArtifactRepositories(repository);
+			provisioningContext.setMetadataRepositories(repository.location());
+			provisioningContext.setArtifactRepositories(repository.location());
 			operation.setProvisioningContext(provisioningContext);
-			boolean restart = run(agent, operation, new TrustDecision(trust, publishers()), progress.split(80));
+			Failures failures = new Failures(
+					status -> RepositoryFailures.of(repository, status, NLS.bind(Messages.notCompatible, repository.name())),
+					status -> new InstallException(NLS.bind(Messages.nothingToChange, repository.name()), new CoreException(status)),
+					status -> RepositoryFailures.of(repository, status, NLS.bind(Messages.installFailed, repository.name())));
+			boolean restart = run(agent, operation, new TrustDecision(repository, trust, publishers()), failures, progress.split(80));
 			return new Result(units.stream().map(P2CourseInstaller::feature).toList(), restart);
 		} finally {
-			metadata.removeRepository(repository);
-			artifacts.removeRepository(repository);
+			forget(agent, repository, artifactsRead);
 		}
 	}
 
@@ -119,30 +134,64 @@ public final class P2CourseInstaller implements CourseInstaller {
 	}
 
 	@Override
-	public Result uninstall(String featureId, IProgressMonitor monitor) throws InstallException {
+	public synchronized Result uninstall(String featureId, IProgressMonitor monitor) throws InstallException {
 		IProvisioningAgent agent = agent();
 		requireWritableInstallation();
 		List<IInstallableUnit> units = profile(agent).query(QueryUtil.createIUQuery(featureId + FEATURE_GROUP), null).stream().toList();
 		if (units.isEmpty() || !featureId.startsWith(FEATURE_PREFIX)) {
-			throw new InstallException("Der Kurs " + featureId + " ist nicht installiert.");
+			throw new InstallException(NLS.bind(Messages.notInstalled, featureId));
 		}
 		UninstallOperation operation = new UninstallOperation(new ProvisioningSession(agent), units);
-		boolean restart = run(agent, operation, new TrustDecision(false, publishers()), monitor);
+		// removing reads no repository: what the profile holds is enough
+		ProvisioningContext context = new ProvisioningContext(agent);
+		context.setMetadataRepositories();
+		context.setArtifactRepositories();
+		operation.setProvisioningContext(context);
+		Failures failures = new Failures(
+				status -> new InstallException(NLS.bind(Messages.uninstallNotPossible, featureId), new CoreException(status)),
+				status -> new InstallException(NLS.bind(Messages.notInstalled, featureId), new CoreException(status)),
+				status -> new InstallException(NLS.bind(Messages.uninstallFailed, featureId), new CoreException(status)));
+		boolean restart = run(agent, operation, new TrustDecision(null, false, publishers()), failures, monitor);
 		return new Result(units.stream().map(P2CourseInstaller::feature).toList(), restart);
 	}
 
+	/** How a failed resolution, an empty change and a failed provisioning job are told to the trainer. */
+	private record Failures(Function<IStatus, InstallException> resolution, Function<IStatus, InstallException> nothingToDo,
+			Function<IStatus, InstallException> job) {
+	}
+
+	/**
+	 * Forgets the repository again: p2 remembers every repository it loads, also one that failed to load, in the
+	 * profile's preferences, and saves them with a delay in a job of its own; a command that ends right away would leave
+	 * the repository behind (and a later change would read it again). So wait for that save. The artifact repository
+	 * manager is only asked when it was used: its first use writes its own preferences.
+	 */
+	private static void forget(IProvisioningAgent agent, Repository repository, boolean artifactsRead) {
+		agent.getService(IMetadataRepositoryManager.class).removeRepository(repository.location());
+		if (artifactsRead) {
+			agent.getService(IArtifactRepositoryManager.class).removeRepository(repository.location());
+		}
+		IJobManager jobs = Job.getJobManager();
+		jobs.wakeUp(ProfilePreferences.PROFILE_SAVE_JOB_FAMILY);
+		try {
+			jobs.join(ProfilePreferences.PROFILE_SAVE_JOB_FAMILY, null);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
 	/** Resolves and performs the operation with our trust decision in place of a user interface. */
-	private static boolean run(IProvisioningAgent agent, ProfileChangeOperation operation, TrustDecision decision,
+	private static boolean run(IProvisioningAgent agent, ProfileChangeOperation operation, TrustDecision decision, Failures failures,
 			IProgressMonitor monitor) throws InstallException {
 		SubMonitor progress = SubMonitor.convert(monitor, 100);
 		operation.setProfileId(IProfileRegistry.SELF);
 		IStatus resolution = operation.resolveModal(progress.split(30));
 		if (resolution.getSeverity() == IStatus.ERROR || resolution.getSeverity() == IStatus.CANCEL) {
-			throw new InstallException("Die Änderung passt nicht zu dieser Installation: " + details(operation, resolution));
+			throw failures.resolution().apply(withDetails(operation, resolution));
 		}
 		ProvisioningJob job = operation.getProvisioningJob(progress.split(5));
 		if (job == null) {
-			throw new InstallException("Es gibt nichts zu ändern: " + details(operation, resolution));
+			throw failures.nothingToDo().apply(withDetails(operation, resolution));
 		}
 		Object previous = agent.getService(UIServices.SERVICE_NAME);
 		agent.registerService(UIServices.SERVICE_NAME, decision);
@@ -157,10 +206,10 @@ public final class P2CourseInstaller implements CourseInstaller {
 			}
 		}
 		if (decision.refused != null) {
-			throw new InstallException(decision.refused);
+			throw decision.refused;
 		}
 		if (result.getSeverity() == IStatus.ERROR || result.getSeverity() == IStatus.CANCEL) {
-			throw new InstallException("Die Installation ist fehlgeschlagen, Quartierwerk ist unverändert: " + message(result));
+			throw failures.job().apply(result);
 		}
 		return job instanceof ProfileModificationJob modification && modification.getRestartPolicy() != ProvisioningJob.RESTART_NONE;
 	}
@@ -178,26 +227,23 @@ public final class P2CourseInstaller implements CourseInstaller {
 		} catch (InvalidSyntaxException e) {
 			throw new IllegalStateException(e);
 		}
-		throw new InstallException("Diese Installation kann keine Kurse installieren: p2 ist nicht gestartet (eclipse.p2.data.area fehlt).");
+		throw new InstallException(Messages.noAgent);
 	}
 
 	private static IProfile profile(IProvisioningAgent agent) throws InstallException {
 		IProfile profile = agent.getService(IProfileRegistry.class).getProfile(IProfileRegistry.SELF);
 		if (profile == null) {
-			throw new InstallException("Diese Installation hat kein p2-Profil (eclipse.p2.profile); Kurse lassen sich nur in eine "
-					+ "installierte Quartierwerk-Werkbank installieren.");
+			throw new InstallException(Messages.noProfile);
 		}
 		return profile;
 	}
 
-	private static IMetadataRepository loadMetadata(IProvisioningAgent agent, URI repository, IProgressMonitor monitor)
+	private static IMetadataRepository loadMetadata(IProvisioningAgent agent, Repository repository, IProgressMonitor monitor)
 			throws InstallException {
 		try {
-			return agent.getService(IMetadataRepositoryManager.class).loadRepository(repository, monitor);
-		} catch (ProvisionException e) {
-			throw new InstallException("Das Kursverzeichnis " + repository + " ist nicht lesbar: " + e.getMessage(), e);
-		} catch (RuntimeException e) {
-			throw new InstallException("Das Kursverzeichnis " + repository + " ist beschädigt: " + e, e);
+			return agent.getService(IMetadataRepositoryManager.class).loadRepository(repository.location(), monitor);
+		} catch (ProvisionException | RuntimeException e) {
+			throw RepositoryFailures.of(repository, e);
 		}
 	}
 
@@ -206,8 +252,7 @@ public final class P2CourseInstaller implements CourseInstaller {
 		for (String area : List.of("osgi.install.area", "osgi.configuration.area")) {
 			Path path = area(area);
 			if (path != null && !Files.isWritable(path)) {
-				throw new InstallException("Die Installation in " + path + " ist schreibgeschützt: Kurse installieren kann nur, wer dort "
-						+ "schreiben darf (z. B. die Administration). Quartierwerk bleibt unverändert.");
+				throw new InstallException(NLS.bind(Messages.readOnly, path));
 			}
 		}
 	}
@@ -215,7 +260,7 @@ public final class P2CourseInstaller implements CourseInstaller {
 	private TrustedPublishers publishers() throws InstallException {
 		Path configuration = area("osgi.configuration.area");
 		if (configuration == null) {
-			throw new InstallException("Diese Installation hat keinen Konfigurationsbereich (osgi.configuration.area).");
+			throw new InstallException(Messages.noConfigurationArea);
 		}
 		return new TrustedPublishers(configuration.resolve(PUBLISHERS));
 	}
@@ -257,17 +302,13 @@ public final class P2CourseInstaller implements CourseInstaller {
 		return new CourseFeature(featureId(iu), name == null ? featureId(iu) : name, iu.getVersion().toString());
 	}
 
-	private static String details(ProfileChangeOperation operation, IStatus status) {
+	/** The resolution status with p2's explanation added, for diagnosis. */
+	private static IStatus withDetails(ProfileChangeOperation operation, IStatus status) {
 		String details = operation.getResolutionDetails();
-		return details == null || details.isBlank() ? message(status) : details;
-	}
-
-	private static String message(IStatus status) {
-		StringBuilder text = new StringBuilder(status.getMessage());
-		for (IStatus child : status.getChildren()) {
-			text.append(' ').append(message(child));
+		if (details == null || details.isBlank()) {
+			return status;
 		}
-		return text.toString().strip();
+		return new MultiStatus(status.getPlugin(), status.getCode(), new IStatus[] { status }, details, null);
 	}
 
 	/**
@@ -276,11 +317,13 @@ public final class P2CourseInstaller implements CourseInstaller {
 	 */
 	private static final class TrustDecision extends UIServices {
 
+		private final Repository repository;
 		private final boolean trust;
 		private final TrustedPublishers publishers;
-		private String refused;
+		private InstallException refused;
 
-		TrustDecision(boolean trust, TrustedPublishers publishers) {
+		TrustDecision(Repository repository, boolean trust, TrustedPublishers publishers) {
+			this.repository = repository;
 			this.trust = trust;
 			this.publishers = publishers;
 		}
@@ -294,7 +337,7 @@ public final class P2CourseInstaller implements CourseInstaller {
 			try {
 				trusted = publishers.certificates();
 			} catch (InstallException e) {
-				refused = e.getMessage();
+				refused = e;
 				return new TrustInfo(new Certificate[0], false, false);
 			}
 			for (Certificate[] chain : chains) {
@@ -308,17 +351,22 @@ public final class P2CourseInstaller implements CourseInstaller {
 			if (trust || (unknown.isEmpty() && !unsigned)) {
 				return new TrustInfo(accepted.toArray(Certificate[]::new), false, true);
 			}
-			List<String> gruende = new ArrayList<>();
-			if (unsigned) {
-				gruende.add("nicht signiert: " + String.join(", ", unsignedDetail));
+			String name = repository == null ? "" : repository.name();
+			String signers = String.join("; ", unknown.stream().distinct().toList());
+			String files = unsigned ? fileNames(unsignedDetail) : "";
+			if (unsigned && !unknown.isEmpty()) {
+				refused = new InstallException(Reason.UNSIGNED, NLS.bind(Messages.unsignedAndUnknownSigner, new Object[] { name, files, signers }));
+			} else if (unsigned) {
+				refused = new InstallException(Reason.UNSIGNED, NLS.bind(Messages.unsigned, name, files));
+			} else {
+				refused = new InstallException(Reason.UNKNOWN_SIGNER, NLS.bind(Messages.unknownSigner, name, signers));
 			}
-			if (!unknown.isEmpty()) {
-				gruende.add("mit einem unbekannten Schlüssel signiert (" + String.join("; ", unknown.stream().distinct().toList()) + ")");
-			}
-			refused = "Der Kurs wurde nicht installiert, weil sein Inhalt " + String.join(" und ", gruende) + " ist. "
-					+ "Installieren Sie ihn nur, wenn Sie der Quelle vertrauen: bestätigen Sie das ausdrücklich (--trust) oder "
-					+ "vertrauen Sie dem Kursanbieter mit seinem Zertifikat (kurs trust ZERTIFIKAT).";
 			return new TrustInfo(new Certificate[0], false, false);
+		}
+
+		/** p2 names the unsigned parts by the paths it downloaded them to; the trainer needs only the file names. */
+		private static String fileNames(String[] paths) {
+			return String.join(", ", Arrays.stream(paths).map(path -> path.substring(path.lastIndexOf('/') + 1)).distinct().toList());
 		}
 
 		@Override

@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.eclipse.osgi.util.NLS;
 import org.quartierwerk.core.DurableFile;
 import org.quartierwerk.courses.installer.CourseInstaller.Publisher;
 import org.quartierwerk.courses.installer.InstallException;
@@ -44,7 +45,7 @@ final class TrustedPublishers {
 				certificates.add(read(file));
 			}
 		} catch (IOException e) {
-			throw new InstallException("Die vertrauenswürdigen Kursanbieter in " + folder + " sind nicht lesbar: " + e.getMessage(), e);
+			throw new InstallException(NLS.bind(Messages.publishersUnreadable, folder), e);
 		}
 		return certificates;
 	}
@@ -55,9 +56,9 @@ final class TrustedPublishers {
 			certificate.checkValidity();
 			DurableFile.replace(folder.resolve(sha256(certificate).replace(":", "") + EXTENSION), certificate.getEncoded(), false);
 		} catch (CertificateException e) {
-			throw new InstallException("Das Zertifikat " + file + " ist nicht gültig: " + e.getMessage(), e);
+			throw new InstallException(NLS.bind(Messages.certificateInvalid, file), e);
 		} catch (IOException e) {
-			throw new InstallException("Der Kursanbieter kann nicht gespeichert werden (" + folder + "): " + e.getMessage(), e);
+			throw new InstallException(NLS.bind(Messages.publisherNotSaved, folder), e);
 		}
 		return publisher(certificate);
 	}
@@ -80,7 +81,7 @@ final class TrustedPublishers {
 		try (InputStream in = Files.newInputStream(file)) {
 			return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
 		} catch (IOException | CertificateException | ClassCastException e) {
-			throw new InstallException("Die Datei " + file + " enthält kein X.509-Zertifikat (PEM oder DER): " + e.getMessage(), e);
+			throw new InstallException(NLS.bind(Messages.noCertificate, file), e);
 		}
 	}
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -366,12 +365,12 @@ class KurseViewTest {
 		}
 
 		@Override
-		public Result install(URI repository, List<String> featureIds, boolean trust, IProgressMonitor monitor) {
+		public Result install(Repository repository, List<String> featureIds, boolean trust, IProgressMonitor monitor) {
 			throw new UnsupportedOperationException();
 		}
 
 		@Override
-		public List<CourseFeature> offered(URI repository, IProgressMonitor monitor) {
+		public List<CourseFeature> offered(Repository repository, IProgressMonitor monitor) {
 			return List.of();
 		}
 

@@ -29,7 +29,7 @@ class KursInstallTest {
 
 	private static final String PROJEKT = "Nachbarschaftstreff Sonnenhügel";
 
-	private static final Path PRODUCT = Quartierwerk.root()
+	static final Path PRODUCT = Quartierwerk.root()
 			.resolve("releng/org.quartierwerk.product/target/products/org.quartierwerk.product/linux/gtk/x86_64");
 
 	@TempDir
@@ -99,12 +99,12 @@ class KursInstallTest {
 
 		Result fehlt = Quartierwerk.run(scratch, env, "--data", ws, "kurs", "install", "--repo", scratch.resolve("gibt-es-nicht.zip").toString());
 		assertEquals(1, fehlt.exitCode(), fehlt::toString);
-		assertTrue(fehlt.err().contains("gibt es nicht"), fehlt::toString);
+		assertTrue(fehlt.err().startsWith("Das Kursverzeichnis „" + scratch.resolve("gibt-es-nicht.zip") + "“ gibt es nicht"), fehlt::toString);
 
 		Path kaputt = Files.write(scratch.resolve("kaputt.zip"), "kein ZIP".getBytes());
 		Result beschaedigt = Quartierwerk.run(scratch, env, "--data", ws, "kurs", "install", "--repo", kaputt.toString(), "--trust");
 		assertEquals(1, beschaedigt.exitCode(), beschaedigt::toString);
-		assertTrue(beschaedigt.err().startsWith("Das Kursverzeichnis "), beschaedigt::toString);
+		assertTrue(beschaedigt.err().startsWith("„" + kaputt + "“ ist kein Kursverzeichnis"), beschaedigt::toString);
 
 		Result version = Quartierwerk.run(scratch, env, "--data", ws, "--version");
 		assertEquals(0, version.exitCode(), version::toString);
@@ -250,7 +250,7 @@ class KursInstallTest {
 		}
 	}
 
-	private static Path copy(Path from, Path to) throws IOException {
+	static Path copy(Path from, Path to) throws IOException {
 		try (Stream<Path> paths = Files.walk(from)) {
 			paths.forEach(path -> {
 				try {
