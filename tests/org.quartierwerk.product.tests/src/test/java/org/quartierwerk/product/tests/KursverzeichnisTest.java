@@ -49,7 +49,7 @@ class KursverzeichnisTest {
 	void installation() throws Exception {
 		product = KursInstallTest.copy(KursInstallTest.PRODUCT, scratch.resolve("quartierwerk"));
 		env = Map.of("QUARTIERWERK_PRODUCT", product.toString());
-		ws = scratch.resolve("ws").toString();
+		ws = Files.createDirectories(scratch.resolve("ws")).toString();
 		// the first start of a copied installation records its new folder in the p2 profile; that is not the test
 		Result start = Quartierwerk.run(scratch, env, "--data", ws, "kurs", "list");
 		assertEquals(0, start.exitCode(), start::toString);

@@ -203,7 +203,8 @@ class LocaleTest {
 			assertEquals(0, inhalt.count());
 		}
 
-		// with --data the workspace holds Equinox's configuration area, which could go neither into the installation nor home
+		// with --data the command line still works: Equinox's configuration area, which could go neither into the installation
+		// nor home, goes into the command's own temporary runtime folder, not into the workspace
 		Path workspace = scratch.resolve("Arbeitsbereich");
 		Result importiert = Quartierwerk.runIn(scratch, umgebung, schreibgeschuetzt, "--data", workspace.toString(), "import",
 				projekte.toString());
@@ -213,7 +214,7 @@ class LocaleTest {
 				"ärztehaus");
 		assertEquals(0, liste.exitCode(), liste::toString);
 		assertEquals(zeile(AERZTEHAUS) + "\n", liste.out(), liste::toString);
-		assertTrue(Files.isDirectory(workspace.resolve(".metadata/configuration")), liste::toString);
+		assertFalse(Files.exists(workspace.resolve(".metadata/configuration")), liste::toString);
 	}
 
 	/** A line of {@code quartierwerk list}: the name of the project's file, then its title. */
