@@ -7,6 +7,7 @@ import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.quartierwerk.cli.CliCommand;
+import org.quartierwerk.core.PraxisbeispielStore;
 import org.quartierwerk.core.WorkspaceLocator;
 
 /** {@code quartierwerk workspace}: where the data lives and how many projects it holds. */
@@ -15,6 +16,10 @@ public final class WorkspaceCommand implements CliCommand {
 
 	@Reference
 	private WorkspaceLocator workspace;
+
+	/** Counts through the store, which finishes or discards an interrupted import first. */
+	@Reference
+	private PraxisbeispielStore store;
 
 	@Override
 	public String name() {
@@ -33,7 +38,7 @@ public final class WorkspaceCommand implements CliCommand {
 			return USAGE;
 		}
 		out.println(NLS.bind(Messages.workspaceFolder, workspace.folder()));
-		out.println(NLS.bind(Messages.workspaceProjectFiles, workspace.projectFiles().size()));
+		out.println(NLS.bind(Messages.workspaceProjectFiles, store.names().size()));
 		return OK;
 	}
 }
