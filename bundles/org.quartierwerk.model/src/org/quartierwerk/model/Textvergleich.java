@@ -19,14 +19,15 @@ public final class Textvergleich {
 	/**
 	 * Texts in the order of a German register, after {@link Collator} for {@link Locale#GERMAN}: "Ä" beside "A", "ß"
 	 * beside "ss", upper and lower case together. Signs before the first letter or digit (the quotation marks of
-	 * „Zuhause im Stadtteil“, an emoji) are skipped, so such a title stands under its first word. Texts that are equal
+	 * „Zuhause im Stadtteil“, an emoji) are skipped, so such a title stands under its first word; a word ends before a
+	 * longer one that begins with it ("Bürger im …" before "Bürgergemeinschaft"). Texts that are equal
 	 * so far keep the order of their characters, so the order is total; {@code null} comes last. For long lists
 	 * {@link #sortiert} is faster.
 	 */
 	public static Comparator<String> ordnung() {
 		Collator collator = collator();
 		Comparator<String> ganz = collator::compare;
-		Comparator<String> ordnung = Comparator.comparing(Textvergleich::abErstemZeichen, ganz);
+		Comparator<String> ordnung = Comparator.comparing(Textvergleich::sortierform, ganz);
 		return Comparator.nullsLast(ordnung.thenComparing(ganz).thenComparing(Comparator.naturalOrder()));
 	}
 
@@ -41,7 +42,7 @@ public final class Textvergleich {
 		List<Eintrag<T>> eintraege = new ArrayList<>(elemente.size());
 		for (T element : elemente) {
 			String t = text.apply(element);
-			eintraege.add(new Eintrag<>(t == null ? null : collator.getCollationKey(abErstemZeichen(t)), t, element));
+			eintraege.add(new Eintrag<>(t == null ? null : collator.getCollationKey(sortierform(t)), t, element));
 		}
 		Comparator<String> ganz = collator::compare;
 		eintraege.sort(Comparator.comparing((Eintrag<T> e) -> e.schluessel(), Comparator.nullsLast(Comparator.naturalOrder()))
@@ -77,6 +78,15 @@ public final class Textvergleich {
 		// a name copied from macOS may hold "Ä" as "A" and a combining diaeresis
 		collator.setDecomposition(Collator.CANONICAL_DECOMPOSITION);
 		return collator;
+	}
+
+	/**
+	 * The text as it is sorted: from its first letter or digit, and with a space between words sorting before every
+	 * letter ("Bürger im Quartier" before "Bürgergemeinschaft", as in a German register); the German collator would
+	 * ignore the space. The underscore stands for it: it sorts before digits and letters.
+	 */
+	private static String sortierform(String text) {
+		return abErstemZeichen(text).replaceAll("\\s+", "_");
 	}
 
 	private static String abErstemZeichen(String text) {

@@ -77,8 +77,8 @@ class DefaultLocaleTest {
 	}
 
 	private static void sortiereUnter(String tag) {
-		List<String> erwartet = List.of("50plus aktiv", "apfelhof", "Apfelhof", "Äpfelhof", "Ärztehaus Nord", "Bürgergemeinschaft",
-				"Bürger im Quartier", "„Einander helfen“", "Inci", "İnci", "Isar-Treff", "Öffentlicher Garten", "Ostend", "Strasse",
+		List<String> erwartet = List.of("50plus aktiv", "apfelhof", "Apfelhof", "Äpfelhof", "Ärztehaus Nord", "Bürger im Quartier",
+				"Bürgergemeinschaft", "„Einander helfen“", "Inci", "İnci", "Isar-Treff", "Öffentlicher Garten", "Ostend", "Strasse",
 				"Straße", "Straßenfest 🏡", "🏡 Wohnen im Alter", "Zentrum", "„Zuhause im Stadtteil“");
 		List<String> gemischt = new ArrayList<>(erwartet);
 		Collections.shuffle(gemischt, new Random(15));
