@@ -10,7 +10,7 @@
 #            save one, heap after GC, growth per project from size to size
 #   reports  the BIRT report benchmark (and LibreOffice DOCX->PDF for comparison)
 #   crash    SIGKILL during saves, N times; every file must be a complete old or new version, nothing lost
-#   fuzz     Jazzer on the XMI loader, the JSON importer and the course reader, S seconds each
+#   fuzz     Jazzer on project files (XMI), the import (any JSON, DStGB JSON) and the course reader, S s each
 #
 # Full run (default): all parts, 7 start-up runs each, sizes 1000,10000,50000, 200 kills, 180 s per fuzz target;
 # 20-30 minutes on 2 cores. --quick: 5 start-up runs, sizes 500,2000, 50 kills, 20 s per fuzz target;

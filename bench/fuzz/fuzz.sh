@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
 # Fuzzes Quartierwerk's readers with Jazzer, each target for a bounded time:
-#   bench/fuzz/fuzz.sh [SECONDS_PER_TARGET] [TARGET ...]    (default 120 s; targets XmiLoader JsonImport CourseReader)
-# The targets (src/) run on a plain class path made of the jars of the built product, so they test the shipped code.
+#   bench/fuzz/fuzz.sh [SECONDS_PER_TARGET] [TARGET ...]
+#   (default 120 s; targets XmiLoader JsonImport DstgbImport CourseReader)
+# The targets (src/) run on a plain class path made of the jars of the built product, so they test the shipped code,
+# through the entry points of the command line (see bench/README.md). Their workspaces and the sentinel files live in
+# /dev/shm/quartierwerk-fuzz (a tmpfs: imports fsync) and are removed afterwards.
 # Findings (crash-*, Crash_*.java reproducers) go to bench/fuzz/target/findings/<target>/; figures to bench/results/fuzz.csv.
-# Exit code 1 when a target found something.
+# Up to 10 distinct findings per target are collected before it stops. Exit code 1 when a target found something.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 seconds="${1:-120}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(XmiLoader JsonImport CourseReader)
+[ ${#targets[@]} -gt 0 ] || targets=(XmiLoader JsonImport DstgbImport CourseReader)
 
 # shellcheck source=releng/scripts/jdk.sh
 . "$root/releng/scripts/jdk.sh"
@@ -41,14 +44,27 @@ classes="$here/target/classes"
 rm -rf "$classes" && mkdir -p "$classes"
 # release 21: Jazzer 0.24 instruments class files up to Java 21 (the JDK's own classes stay uninstrumented)
 javac -nowarn --release 21 -cp "$product_cp:$jazzer_cp" -d "$classes" $(find "$here/src" -name '*.java')
+# the host name resolver of the network sensor (Guard, Resolver)
+cp -r "$here/src/META-INF" "$classes/"
+base=/dev/shm/quartierwerk-fuzz
+[ -d /dev/shm ] || base="${TMPDIR:-/tmp}/quartierwerk-fuzz"
 
 seed_dirs() {
   case "$1" in
     XmiLoader) echo "$here/seeds/xmi" ;;
     JsonImport) mkdir -p "$here/target/seeds/json"; cp "$root/bundles/org.quartierwerk.exchange/beispiele/dstgb150-praxisbeispiele.json" "$here/target/seeds/json/"
-      echo "$here/target/seeds/json" ;;
+      printf '%s\n' "$here/seeds/json" "$here/target/seeds/json" ;;
+    DstgbImport) ;; # structured: builds DStGB documents from the shipped examples itself
     CourseReader) mkdir -p "$here/target/seeds/kurs"; cp "$root"/bundles/org.quartierwerk.course.*/kurs/*.xmi "$here/target/seeds/kurs/"
       echo "$here/target/seeds/kurs" ;;
+  esac
+}
+
+# libFuzzer grows the input length slowly from an empty corpus; the structured target needs a few KB from the start
+target_flags() {
+  case "$1" in
+    DstgbImport) echo "-max_len=8192 -len_control=0" ;;
+    *) echo "-max_len=70000" ;;
   esac
 }
 
@@ -64,19 +80,25 @@ for target in "${targets[@]}"; do
   rm -rf "$findings"
   mkdir -p "$corpus" "$findings"
   log="$here/target/$target.log"
+  mapfile -t seeds < <(seed_dirs "$target")
+  read -r -a flags <<< "$(target_flags "$target")"
   echo "fuzz: $target for $seconds s (log: $log)"
   set +e
-  java -Xmx2g -cp "$jazzer_cp:$classes:$product_cp" com.code_intelligence.jazzer.Jazzer \
+  # German messages, as the product shows them (the targets check their wording); UTF-8 file names whatever the
+  # caller's locale (under LANG=C the JDK cannot name a file "Bürger…", and every import would look like a finding)
+  LC_ALL=C.UTF-8 java -Xmx2g -Duser.language=de -Duser.country=DE -Dquartierwerk.fuzz.base="$base" \
+    -cp "$jazzer_cp:$classes:$product_cp" com.code_intelligence.jazzer.Jazzer \
     --target_class="org.quartierwerk.fuzz.${target}Fuzzer" \
     --instrumentation_includes='org.quartierwerk.**:org.eclipse.emf.**:org.eclipse.emfcloud.**:com.fasterxml.**' \
-    --reproducer_path="$findings" -artifact_prefix="$findings/" \
-    -max_total_time="$seconds" -timeout=30 -rss_limit_mb=4096 -max_len=70000 \
-    "$corpus" "$(seed_dirs "$target")" > "$log" 2>&1
+    --reproducer_path="$findings" -artifact_prefix="$findings/" --keep_going=10 \
+    -max_total_time="$seconds" -timeout=30 -rss_limit_mb=4096 "${flags[@]}" \
+    "$corpus" "${seeds[@]}" > "$log" 2>&1
   code=$?
+  rm -rf "$base"
   set -e
   runs="$(sed -n 's/^Done \([0-9]*\) runs in \([0-9]*\) second.*/\1/p' "$log" | tail -n1)"
-  [ -n "$runs" ] || runs="$(grep -o '^#[0-9]*' "$log" | tail -n1 | tr -d '#')"
-  cov="$(grep -o 'cov: [0-9]*' "$log" | tail -n1 | cut -d' ' -f2)"
+  [ -n "$runs" ] || runs="$(grep -ao '^#[0-9]*' "$log" | tail -n1 | tr -d '#')"
+  cov="$(grep -ao 'cov: [0-9]*' "$log" | tail -n1 | cut -d' ' -f2)"
   found="$(ls "$findings" | grep -c '^crash-\|^timeout-\|^oom-' || true)"
   echo "fuzz,\"$target: executions\",$seconds,${runs:-0},runs,1" >> "$csv"
   echo "fuzz,\"$target: coverage (edges)\",$seconds,${cov:-0},edges,1" >> "$csv"
@@ -84,7 +106,7 @@ for target in "${targets[@]}"; do
   echo "fuzz,\"$target: findings\",$seconds,$found,count,1" >> "$csv"
   if [ "$code" -ne 0 ] || [ "$found" -gt 0 ]; then
     echo "fuzz: $target FOUND something (exit $code), see $findings and $log"
-    grep -m1 -A12 '== Java Exception' "$log" || tail -n 20 "$log"
+    grep -a '== Java Exception' "$log" | sort | uniq -c | cut -c1-300 || tail -n 20 "$log"
     status=1
   else
     echo "fuzz: $target: ${runs:-?} runs, coverage ${cov:-?} edges, no findings"

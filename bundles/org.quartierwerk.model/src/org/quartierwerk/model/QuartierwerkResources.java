@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -29,12 +30,19 @@ import org.quartierwerk.model.internal.laden.SichereXmiRessourcen;
  * <p>
  * Loading resolves nothing outside the file (docs/sicherheit.md): no DTD, entity, schema location, namespace URI,
  * {@code href} or other reference makes Quartierwerk open another file or a URL. A file that declares a namespace
- * none of the resource set's packages has is refused with a {@link FremderNamensraum}.
+ * none of the resource set's packages has is refused with a {@link FremderNamensraum}. A number that is no
+ * {@linkplain #rechenbar(BigDecimal) number to calculate with} is refused as a value that does not fit its field.
  */
 public final class QuartierwerkResources {
 
 	/** URI scheme of the logical catalogue URIs. */
 	public static final String SCHEME = "quartierwerk";
+
+	/** Most digits of a number before the decimal point (amounts, percentages, Kennzahlen): below 10^15. */
+	public static final int MAX_STELLEN_VOR_DEM_KOMMA = 15;
+
+	/** Most digits of a number after the decimal point, as written. */
+	public static final int MAX_STELLEN_NACH_DEM_KOMMA = 20;
 
 	/** A resource set that reads and writes every file as XMI of the Quartierwerk model (and of the given packages). */
 	public static ResourceSet newResourceSet(EPackage... weitere) {
@@ -80,6 +88,15 @@ public final class QuartierwerkResources {
 		} catch (FremderNamensraum e) {
 			throw new IOException("Fremder Namensraum " + e.namensraum(), e);
 		}
+	}
+
+	/**
+	 * Whether Quartierwerk can calculate with the number and show it: at most {@value #MAX_STELLEN_VOR_DEM_KOMMA} digits
+	 * before and {@value #MAX_STELLEN_NACH_DEM_KOMMA} after the decimal point. A number such as {@code 1E+999999999} is
+	 * short in a file but needs a billion digits in a sum or on the screen; the loaders refuse it.
+	 */
+	public static boolean rechenbar(BigDecimal zahl) {
+		return zahl.scale() <= MAX_STELLEN_NACH_DEM_KOMMA && zahl.precision() - zahl.scale() <= MAX_STELLEN_VOR_DEM_KOMMA;
 	}
 
 	/** The logical URI of a catalogue file, by its file name. */

@@ -1,6 +1,7 @@
 package org.quartierwerk.exchange.internal;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,7 @@ import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.Quartier;
 import org.quartierwerk.model.Quartiersart;
 import org.quartierwerk.model.QuartierwerkFactory;
+import org.quartierwerk.model.QuartierwerkResources;
 import org.quartierwerk.model.Stelle;
 import org.quartierwerk.model.Teildatum;
 
@@ -114,6 +116,13 @@ final class DstgbFormat {
 			"(?i)sponsor", Finanzierungsart.SPONSORING,
 			"(?i)crowdfunding", Finanzierungsart.CROWDFUNDING);
 
+	/**
+	 * Longest text that numbers and roles are derived from. The printed statements are short (under 150 characters);
+	 * on a longer text some of the expressions here take time growing with the square of its length (a hostile file
+	 * of some megabytes would keep an import busy for days), and a text that long states no single value anyway.
+	 */
+	static final int MAX_ABLEITUNG = 1000;
+
 	/** A partner's role in a trailing parenthesis that starts in lower case: "Gemeinde X (fachliche Beratung)". */
 	private static final Pattern ROLLE = Pattern.compile("^(.+?)\\s*\\(([a-zäöü][^)]*)\\)$");
 
@@ -136,8 +145,12 @@ final class DstgbFormat {
 			}
 			try {
 				beispiele.add(beispiel(node));
+			} catch (UngueltigerWert e) {
+				throw new ExchangeException(source + ": Eintrag " + index + " kann nicht gelesen werden: " + e.getMessage(), e);
 			} catch (RuntimeException e) {
-				throw new ExchangeException(source + ": Eintrag " + index + " kann nicht gelesen werden: " + e, e);
+				// a mapping step that failed unexpectedly: no library wording in front of the user
+				throw new ExchangeException(source + ": Eintrag " + index + " kann nicht gelesen werden: ein Wert hat eine unerwartete Form. "
+						+ "Prüfen Sie diesen Eintrag in der Datei.", e);
 			}
 		}
 		return beispiele;
@@ -164,7 +177,7 @@ final class DstgbFormat {
 			String name = partner.asText().strip();
 			String rolle = null;
 			Matcher mitRolle = ROLLE.matcher(name);
-			if (mitRolle.matches()) {
+			if (name.length() <= MAX_ABLEITUNG && mitRolle.matches()) {
 				name = mitRolle.group(1);
 				rolle = mitRolle.group(2);
 			}
@@ -206,19 +219,28 @@ final class DstgbFormat {
 		return Bezeichnungen.finde(Herausforderung.class, text);
 	}
 
+	/** The Quartier as printed; Art and Einwohner only from a text of at most {@value #MAX_ABLEITUNG} characters. */
 	static Quartier quartier(String text) {
 		if (text == null) {
 			return null;
 		}
 		Quartier quartier = F.createQuartier();
 		quartier.setBeschreibung(text);
+		if (text.length() > MAX_ABLEITUNG) {
+			return quartier;
+		}
 		String vorKlammer = text.split("\\(", 2)[0];
 		first(QUARTIERSARTEN, vorKlammer).ifPresent(quartier::setArt);
 		if (!Pattern.compile("\\d\\s+bis\\s+\\d").matcher(text).find()) {
 			List<Integer> zahlen = new ArrayList<>();
 			Matcher einwohner = EINWOHNER.matcher(text);
 			while (einwohner.find()) {
-				zahlen.add(Integer.valueOf(einwohner.group(1).replace(" ", "")));
+				String ziffern = einwohner.group(1).replace(" ", "");
+				if (ziffern.length() > 9) {
+					// no count of inhabitants; with one number unusable, the order of the others says nothing either
+					return quartier;
+				}
+				zahlen.add(Integer.valueOf(ziffern));
 			}
 			if (!zahlen.isEmpty()) {
 				quartier.setEinwohner(zahlen.get(0));
@@ -230,7 +252,7 @@ final class DstgbFormat {
 		return quartier;
 	}
 
-	/** Beginn and Ende where the text names dates; "seit …" is open-ended, "(vorerst)" provisional. */
+	/** Beginn and Ende where the text names dates; "seit …" is open-ended, "(vorerst)" provisional. Linear in the text. */
 	static Laufzeit laufzeit(String text) {
 		if (text == null) {
 			return null;
@@ -260,7 +282,12 @@ final class DstgbFormat {
 		if (datum.group(1) == null) {
 			return Optional.of(Teildatum.monat(jahr, monat));
 		}
-		return Optional.of(Teildatum.tag(LocalDate.of(jahr, monat, Integer.parseInt(datum.group(1)))));
+		try {
+			return Optional.of(Teildatum.tag(LocalDate.of(jahr, monat, Integer.parseInt(datum.group(1)))));
+		} catch (DateTimeException e) {
+			// "31. Februar 2018" states no date; the text stays as printed
+			return Optional.empty();
+		}
 	}
 
 	static Organisation organisation(String name) {
@@ -286,18 +313,27 @@ final class DstgbFormat {
 		return adresse;
 	}
 
-	/** One Stelle with the printed text; its Umfang only where the text names exactly one percentage, not "je". */
+	/**
+	 * One Stelle with the printed text; its Umfang only where a text of at most {@value #MAX_ABLEITUNG} characters names
+	 * exactly one percentage, not "je", and one with a sensible number of digits.
+	 */
 	static Stelle stelle(String text) {
 		Stelle stelle = F.createStelle();
 		stelle.setFunktion(text);
 		stelle.setEhrenamtlich(text.contains("ehrenamtlich"));
+		if (text.length() > MAX_ABLEITUNG) {
+			return stelle;
+		}
 		Matcher prozent = PROZENT.matcher(text);
 		List<String> werte = new ArrayList<>();
 		while (prozent.find()) {
 			werte.add(prozent.group(1));
 		}
 		if (werte.size() == 1 && !Pattern.compile("\\bje\\b").matcher(text).find()) {
-			stelle.setUmfangProzent(new BigDecimal(werte.get(0).replace(',', '.')));
+			BigDecimal umfang = new BigDecimal(werte.get(0).replace(',', '.'));
+			if (QuartierwerkResources.rechenbar(umfang)) {
+				stelle.setUmfangProzent(umfang);
+			}
 		}
 		return stelle;
 	}
@@ -326,8 +362,8 @@ final class DstgbFormat {
 			Finanzierungsanteil anteil = F.createFinanzierungsanteil();
 			anteil.setQuelle(quelle);
 			anteil.setStatus(Bewilligungsstatus.BEWILLIGT);
-			anteil.setAnteilProzent(zahl(eintrag.get("anteil_prozent")));
-			anteil.setBetrag(zahl(eintrag.get("betrag_eur")));
+			anteil.setAnteilProzent(zahl(eintrag.get("anteil_prozent"), "anteil_prozent"));
+			anteil.setBetrag(zahl(eintrag.get("betrag_eur"), "betrag_eur"));
 			plan.getAnteile().add(anteil);
 		}
 		return plan;
@@ -346,12 +382,30 @@ final class DstgbFormat {
 		return text.isBlank() ? null : text.strip();
 	}
 
-	private static BigDecimal zahl(JsonNode value) {
-		return value == null || !value.isNumber() ? null : value.decimalValue();
+	private static BigDecimal zahl(JsonNode value, String feld) {
+		if (value == null || !value.isNumber()) {
+			return null;
+		}
+		if (value.isFloatingPointNumber() && !Double.isFinite(value.doubleValue())) {
+			throw new UngueltigerWert("die Zahl im Feld \u201E" + feld + "\u201C einer Finanzierungsquelle hat zu viele Stellen; "
+					+ "Quartierwerk rechnet mit höchstens " + QuartierwerkResources.MAX_STELLEN_VOR_DEM_KOMMA
+					+ " Stellen vor dem Komma. Prüfen Sie den Wert in der Datei.");
+		}
+		return value.decimalValue();
 	}
 
 	private static Iterable<JsonNode> iterable(JsonNode array) {
 		return array == null || !array.isArray() ? List.of() : array;
+	}
+
+	/** A value of the file that cannot be taken over; the message says which, in German. */
+	private static final class UngueltigerWert extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		UngueltigerWert(String meldung) {
+			super(meldung);
+		}
 	}
 
 	/** An insertion-ordered map from alternating regular expressions and values. */

@@ -5,11 +5,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +20,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -35,6 +38,7 @@ import org.quartierwerk.core.StoreException;
 import org.quartierwerk.core.WorkspaceLocator;
 import org.quartierwerk.exchange.Exchange;
 import org.quartierwerk.exchange.ExchangeException;
+import org.quartierwerk.model.Bezeichnungen;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.QuartierwerkPackage;
 import org.quartierwerk.model.QuartierwerkResources;
@@ -61,6 +65,10 @@ public final class JsonExchange implements Exchange {
 	private static final String DSTGB_EXAMPLES = "beispiele/dstgb150-praxisbeispiele.json";
 
 	private static final String UNGUELTIG = "ein Wert passt nicht zu seinem Feld oder ein Feld ist unbekannt";
+
+	/** Longest project name taken from a title, in characters and in UTF-8 bytes (file names have at most 255 bytes). */
+	private static final int MAX_NAME_CHARS = 100;
+	private static final int MAX_NAME_BYTES = 180;
 	private static final String WAS_TUN = "Prüfen Sie die Datei an dieser Stelle; sie stammt vielleicht aus einer neueren Quartierwerk-Version";
 
 	/** A base with its own scheme: catalogue URIs are written absolute, in-document references as fragments. */
@@ -114,7 +122,7 @@ public final class JsonExchange implements Exchange {
 			throw new ExchangeException(source + " ist leer.");
 		}
 		if (DstgbFormat.matches(root)) {
-			return DstgbFormat.read(root, source);
+			return speicherbar(DstgbFormat.read(root, source), source);
 		}
 		if (!isQuartierwerkJson(root)) {
 			throw new ExchangeException(source + " enthält weder Praxisbeispiele im Quartierwerk-JSON-Format "
@@ -139,7 +147,63 @@ public final class JsonExchange implements Exchange {
 			beispiele.add(beispiel);
 		}
 		EcoreUtil.resolveAll(resource);
+		return speicherbar(beispiele, source);
+	}
+
+	/**
+	 * Refuses what a project file cannot hold, naming the project and the field: a character XML does not allow (a
+	 * control character, U+FFFE, half of a surrogate pair) and a number no one can calculate with. Otherwise the import
+	 * would be read and then fail when it is saved, with no word about where.
+	 */
+	private static List<Praxisbeispiel> speicherbar(List<Praxisbeispiel> beispiele, String source) throws ExchangeException {
+		for (int i = 0; i < beispiele.size(); i++) {
+			Praxisbeispiel beispiel = beispiele.get(i);
+			List<EObject> objekte = new ArrayList<>();
+			objekte.add(beispiel);
+			beispiel.eAllContents().forEachRemaining(objekte::add);
+			for (EObject objekt : objekte) {
+				for (EAttribute attribut : objekt.eClass().getEAllAttributes()) {
+					if (!objekt.eIsSet(attribut)) {
+						continue;
+					}
+					Object wert = objekt.eGet(attribut);
+					for (Object einzeln : attribut.isMany() ? (List<?>) wert : Collections.singletonList(wert)) {
+						if (einzeln instanceof String text) {
+							int zeichen = nichtSpeicherbar(text);
+							if (zeichen >= 0) {
+								throw new ExchangeException(wo(source, i, beispiel, attribut) + " enthält das Zeichen U+"
+										+ String.format("%04X", zeichen) + " (ein Steuerzeichen oder ein unvollständiges Zeichen), "
+										+ "das Quartierwerk nicht speichern kann. Entfernen Sie es aus der Datei und importieren Sie sie erneut.");
+							}
+						} else if (einzeln instanceof BigDecimal zahl && !QuartierwerkResources.rechenbar(zahl)) {
+							throw new ExchangeException(wo(source, i, beispiel, attribut) + " enthält die Zahl " + kurz(zahl.toString())
+									+ "; Quartierwerk rechnet mit höchstens " + QuartierwerkResources.MAX_STELLEN_VOR_DEM_KOMMA
+									+ " Stellen vor und " + QuartierwerkResources.MAX_STELLEN_NACH_DEM_KOMMA
+									+ " Stellen nach dem Komma. Prüfen Sie den Wert in der Datei.");
+						}
+					}
+				}
+			}
+		}
 		return beispiele;
+	}
+
+	/** The first code point that XML 1.0, and so a project file, cannot hold; or -1. */
+	private static int nichtSpeicherbar(String text) {
+		return text.codePoints().filter(c -> !(c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF
+				|| c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF)).findFirst().orElse(-1);
+	}
+
+	/** "datei.json: Praxisbeispiel 2 („Titel“), Feld „Betrag“" */
+	private static String wo(String source, int index, Praxisbeispiel beispiel, EAttribute attribut) {
+		String titel = beispiel.getTitel();
+		return source + ": Praxisbeispiel " + (index + 1)
+				+ (titel == null || titel.isBlank() || nichtSpeicherbar(titel) >= 0 ? "" : " (\u201E" + kurz(titel) + "\u201C)")
+				+ ", Feld \u201E" + Bezeichnungen.feld(attribut) + "\u201C,";
+	}
+
+	private static String kurz(String text) {
+		return text.length() <= 60 ? text : text.substring(0, text.offsetByCodePoints(0, 59)) + "\u2026";
 	}
 
 	private static boolean isQuartierwerkJson(JsonNode root) {
@@ -257,14 +321,31 @@ public final class JsonExchange implements Exchange {
 		return name;
 	}
 
-	/** The title made a valid project name: no path characters, at most 100 characters. */
+	/**
+	 * The title made a valid project name: no path or control characters (also C1 controls, which the store refuses),
+	 * no half surrogate pairs, at most 100 characters and 180 UTF-8 bytes, so that the file, its temporary and backup
+	 * names and a number fit the 255 bytes of a file name.
+	 */
 	static String baseName(String titel) {
-		String basis = titel == null ? "" : titel.replaceAll("[/\\\\\\p{Cntrl}]", "-").strip();
-		basis = basis.replaceFirst("^\\.+", "").strip();
-		if (basis.length() > 100) {
-			basis = basis.substring(0, 100).strip();
+		StringBuilder basis = new StringBuilder();
+		int bytes = 0;
+		String text = titel == null ? "" : titel.strip().replaceFirst("^[.\\s]+", "");
+		for (int i = 0; i < text.length();) {
+			int zeichen = text.codePointAt(i);
+			i += Character.charCount(zeichen);
+			if (zeichen == '/' || zeichen == '\\' || Character.isISOControl(zeichen)
+					|| zeichen >= Character.MIN_SURROGATE && zeichen <= Character.MAX_SURROGATE) {
+				zeichen = '-';
+			}
+			String teil = Character.toString(zeichen);
+			bytes += teil.getBytes(StandardCharsets.UTF_8).length;
+			if (basis.length() + teil.length() > MAX_NAME_CHARS || bytes > MAX_NAME_BYTES) {
+				break;
+			}
+			basis.append(teil);
 		}
-		return basis.isEmpty() ? "Praxisbeispiel" : basis;
+		String name = basis.toString().strip();
+		return name.isEmpty() ? "Praxisbeispiel" : name;
 	}
 
 	private static String where(JsonLocation location) {

@@ -11,6 +11,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.RandomAccessFile;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +34,7 @@ import org.quartierwerk.core.internal.XmiPraxisbeispielStore;
 import org.quartierwerk.model.Bundesland;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.QuartierwerkFactory;
+import org.quartierwerk.model.validierung.Validierung;
 
 /** The XMI store on real files: round trip, backups, locking and hostile input. */
 class PraxisbeispielStoreTest {
@@ -155,6 +158,32 @@ class PraxisbeispielStoreTest {
 		otherProcess.destroyForcibly();
 		otherProcess.waitFor(10, TimeUnit.SECONDS);
 		assertEquals(List.of(), storeOn(workspace).names(), "the workspace is usable once the other process ended");
+	}
+
+	/**
+	 * A number such as 1E+999999999 is a few bytes in a file but a billion digits in the check's sums and on the screen:
+	 * {@code validate} and the workbench ran out of memory on it (found by bench/fuzz, XmiLoaderFuzzer). It is refused
+	 * when loading, with its line; large and precise numbers that are meant still load, check and sum.
+	 */
+	@Test
+	void numbersNoOneCanCalculateWithAreRefusedAtTheirLine() throws Exception {
+		PraxisbeispielStore store = storeOn(workspace);
+		String kopf = "<?xml version=\"1.0\"?>\n<qw:Praxisbeispiel xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\" "
+				+ "xmlns:qw=\"http://quartierwerk.org/model/1.0\" titel=\"Zahlen\">\n<finanzierungsplan>\n";
+		String fuss = "</finanzierungsplan>\n</qw:Praxisbeispiel>\n";
+		for (String betrag : new String[] { "1E+999999999", "1E-999999999", "0E-999999999", "-1E+16", "1".repeat(400),
+				"0." + "1".repeat(21) }) {
+			refused(store, "zahl", kopf + "<ausgaben bezeichnung=\"Miete\" jahr=\"2020\" betrag=\"" + betrag + "\"/>\n" + fuss,
+					"(Zeile 4,");
+		}
+		refused(store, "prozent", kopf + "<anteile anteilProzent=\"5E+999999999\"/>\n" + fuss, "(Zeile 4,");
+
+		Files.writeString(store.file("gross"), kopf + "<ausgaben bezeichnung=\"Bau\" jahr=\"2020\" betrag=\"999999999999999.99\"/>\n"
+				+ "<ausgaben bezeichnung=\"Rest\" jahr=\"2020\" betrag=\"0." + "1".repeat(20) + "\"/>\n" + fuss);
+		Praxisbeispiel gross = store.load("gross");
+		assertEquals(new BigDecimal("999999999999999.99"), gross.getFinanzierungsplan().getAusgaben().get(0).getBetrag());
+		assertTrue(Validierung.meldungen(Validierung.pruefe(gross), Diagnostic.ERROR).stream().anyMatch(m -> m.contains("nicht ausgeglichen")),
+				"the check of the large numbers did not run to its end");
 	}
 
 	/** A file from elsewhere may point anywhere; loading it reads that file and nothing else. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -17,8 +18,10 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.FrameworkUtil;
 import org.quartierwerk.exchange.Exchange;
+import org.quartierwerk.exchange.ExchangeException;
 import org.quartierwerk.model.Akteurstyp;
 import org.quartierwerk.model.Bewilligungsstatus;
 import org.quartierwerk.model.Bundesland;
@@ -42,6 +45,9 @@ class DstgbImportTest {
 
 	/** The shared data file, seen from this module's folder (the working folder of the test run). */
 	static final Path SHARED = Path.of("../../../shared/data/dstgb150-praxisbeispiele.json");
+
+	@TempDir
+	Path scratch;
 
 	private final Exchange exchange = Services.get(Exchange.class);
 
@@ -159,6 +165,62 @@ class DstgbImportTest {
 		assertEquals(Map.of(Herausforderung.KOOPERATION_VERNETZUNG, 3L, Herausforderung.PARTIZIPATION, 4L,
 				Herausforderung.HILFEMIX, 3L, Herausforderung.FINANZIERUNG, 3L),
 				Sammlung.anzahlJeHerausforderung(List.copyOf(beispiele.values())));
+	}
+
+	/**
+	 * What the text does not state as one value stays unset, the text is kept, and nothing shows Java's wording. Before,
+	 * "31. Februar" and "0. Juli", a count of inhabitants beyond two billion and a share beyond the range of a double
+	 * refused the whole file with "java.time.DateTimeException: …" or "java.lang.NumberFormatException: …" in the
+	 * message (found by bench/fuzz, JsonImportFuzzer with the hostile DStGB seed).
+	 */
+	@Test
+	void statementsOfNoSingleValueStayUnset() throws Exception {
+		Path file = Files.writeString(scratch.resolve("unklar.json"), """
+				[ { "titel": "Unklar", "herausforderung": "4.1",
+				    "laufzeit": "31. Februar 2018 bis 0. Juli 2020",
+				    "quartiersgroesse": "99999999999 Einwohner im Stadtteil",
+				    "personal_quartiersmanagement": "eine 1000000000000000000000-Prozent-Stelle" } ]
+				""");
+		Praxisbeispiel beispiel = exchange.read(file).get(0);
+		Laufzeit laufzeit = beispiel.getLaufzeit();
+		assertEquals("31. Februar 2018 bis 0. Juli 2020", laufzeit.getText());
+		assertNull(laufzeit.getBeginn(), "an impossible day is no date");
+		assertNull(laufzeit.getEnde(), "an impossible day is no date");
+		assertNull(beispiel.getQuartier().getEinwohner());
+		assertEquals("99999999999 Einwohner im Stadtteil", beispiel.getQuartier().getBeschreibung());
+		assertNull(beispiel.getStellen().get(0).getUmfangProzent());
+
+		Path gross = Files.writeString(scratch.resolve("gross.json"), """
+				[ { "titel": "Groß", "herausforderung": "4.4",
+				    "finanzierungsquellen": [ { "geber": "Stiftung", "anteil_prozent": -1e400 } ] } ]
+				""");
+		ExchangeException refused = assertThrows(ExchangeException.class, () -> exchange.read(gross));
+		assertTrue(refused.getMessage().startsWith(gross + ": Eintrag 1 kann nicht gelesen werden: die Zahl im Feld \u201Eanteil_prozent\u201C"),
+				refused.getMessage());
+		assertFalse(refused.getMessage().contains("Exception"), refused.getMessage());
+	}
+
+	/**
+	 * Numbers and roles are derived only from texts of at most 1000 characters. Some of the expressions take time
+	 * growing with the square of the text's length: before, 80 000 digits as Quartiersgröße took a minute, a hostile
+	 * file of 16 MB would have taken weeks (found by measuring the expressions DstgbImportFuzzer exercises).
+	 */
+	@Test
+	void nothingIsDerivedFromTextsTooLongToStateOneValue() throws Exception {
+		String lang = "x".repeat(1000);
+		Path file = Files.writeString(scratch.resolve("lang.json"), """
+				[ { "titel": "Lang", "herausforderung": "4.1", "traeger": "Verein",
+				    "quartiersgroesse": "LANG 2500 Einwohner", "personal_quartiersmanagement": "LANG eine 50-Prozent-Stelle",
+				    "kooperationspartner": [ "Gemeinde LANG (fachliche Beratung)", "Gemeinde X (fachliche Beratung)" ] } ]
+				""".replace("LANG", lang));
+		Praxisbeispiel beispiel = exchange.read(file).get(0);
+		assertNull(beispiel.getQuartier().getEinwohner());
+		assertNull(beispiel.getStellen().get(0).getUmfangProzent());
+		List<Kooperation> kooperationen = beispiel.getKooperationen();
+		assertEquals("Gemeinde " + lang + " (fachliche Beratung)", kooperationen.get(0).getPartner().getName());
+		assertNull(kooperationen.get(0).getRolle());
+		assertEquals("Gemeinde X", kooperationen.get(1).getPartner().getName());
+		assertEquals("fachliche Beratung", kooperationen.get(1).getRolle());
 	}
 
 	private Map<String, Praxisbeispiel> byTitle() throws Exception {

@@ -156,6 +156,62 @@ class JsonExchangeTest {
 		assertTrue(missing.getMessage().startsWith("Die Datei " + scratch.resolve("fehlt.json") + " gibt es nicht"));
 	}
 
+	/**
+	 * What a project file cannot hold is refused when the import file is read, naming the project, the field and the
+	 * character or number. Before, such files were read and the import then failed with "kann nicht in das Dateiformat
+	 * umgewandelt werden" (a control character, U+FFFE, half a surrogate pair) or validation ran out of memory (a number
+	 * like 1E+999999999); found by bench/fuzz (DstgbImportFuzzer, JsonImportFuzzer).
+	 */
+	@Test
+	void whatAProjectFileCannotHoldIsRefusedWhenReading() throws Exception {
+		String kopf = "{\"eClass\": \"http://quartierwerk.org/model/1.0#//Praxisbeispiel\", \"titel\": \"T\", ";
+		assertRefused("steuerzeichen.json", kopf + "\"zieleText\": \"vorher\\u000cnachher\"}",
+				"Praxisbeispiel 1 (\u201ET\u201C), Feld \u201EZiele des Projektes\u201C, enthält das Zeichen U+000C");
+		assertRefused("surrogat.json", kopf + "\"zielgruppen\": [\"Ältere\", \"halb\\ud800\"]}", "Feld \u201EZielgruppen\u201C, enthält das Zeichen U+D800");
+		assertRefused("fffe.json", "[{\"titel\": \"\\ufffe\", \"herausforderung\": \"4.1\"}]",
+				"Praxisbeispiel 1, Feld \u201ETitel\u201C, enthält das Zeichen U+FFFE");
+		assertRefused("betrag.json", kopf + "\"finanzierungsplan\": {\"ausgaben\": [{\"betrag\": 1E+999999999}]}}",
+				"Feld \u201EBetrag\u201C, enthält die Zahl 1E+999999999; Quartierwerk rechnet mit höchstens 15 Stellen vor und 20 Stellen nach dem Komma");
+		assertRefused("klein.json", kopf + "\"finanzierungsplan\": {\"anteile\": [{\"anteilProzent\": 1E-999999999}]}}",
+				"Feld \u201EAnteil in Prozent\u201C, enthält die Zahl 1E-999999999");
+
+		Path gut = Files.writeString(scratch.resolve("gut.json"), kopf + "\"zieleText\": \"Tab\\tund\\r\\nZeilen 😀 \\u00a0\", "
+				+ "\"finanzierungsplan\": {\"ausgaben\": [{\"betrag\": 999999999999999.99}]}}");
+		Praxisbeispiel beispiel = exchange.read(gut).get(0);
+		String name = exchange.addToWorkspace(List.of(beispiel)).get(0).name();
+		saved.add(name);
+		assertTrue(EcoreUtil.equals(beispiel, store.load(name)), "tabs, line breaks, emoji and large amounts survive the workspace");
+	}
+
+	/**
+	 * A title becomes a file name that the file system takes: at most 255 bytes with the temporary and backup names, no
+	 * half surrogate pair where it is cut, no C1 control character. Before, a title of 100 three-byte characters failed
+	 * as "ein unerwarteter Fehler des Datenträgers", and one cut inside a surrogate pair or holding U+0085 failed
+	 * outright (found by bench/fuzz, DstgbImportFuzzer).
+	 */
+	@Test
+	void titlesBecomeNamesTheFileSystemTakes() throws Exception {
+		List<String> titel = List.of("€".repeat(100), "ä".repeat(120), "a".repeat(99) + "😀 und mehr", "Titel\u0085mit NEL",
+				"..\u2028 \u0009Versteckt", "😀".repeat(60));
+		List<Praxisbeispiel> beispiele = new ArrayList<>();
+		for (String t : titel) {
+			Praxisbeispiel beispiel = QuartierwerkFactory.eINSTANCE.createPraxisbeispiel();
+			beispiel.setTitel(t);
+			beispiele.add(beispiel);
+		}
+		List<Uebernahme> uebernahmen = exchange.addToWorkspace(beispiele);
+		uebernahmen.forEach(u -> saved.add(u.name()));
+		for (int i = 0; i < titel.size(); i++) {
+			String name = uebernahmen.get(i).name();
+			assertTrue(uebernahmen.get(i).neu(), name);
+			assertTrue(name.getBytes(StandardCharsets.UTF_8).length <= 180 && name.length() <= 100, name);
+			assertTrue(name.codePoints().noneMatch(c -> Character.isISOControl(c) || Character.isSurrogate((char) c)), name);
+			assertTrue(EcoreUtil.equals(beispiele.get(i), store.load(name)), name);
+		}
+		assertEquals("a".repeat(99), uebernahmen.get(2).name(), "cut before the emoji, not inside it");
+		assertEquals("Titel-mit NEL", uebernahmen.get(3).name());
+	}
+
 	private void assertRefused(String fileName, String content, String expected) throws Exception {
 		Path file = Files.writeString(scratch.resolve(fileName), content);
 		ExchangeException refused = assertThrows(ExchangeException.class, () -> exchange.read(file), fileName);

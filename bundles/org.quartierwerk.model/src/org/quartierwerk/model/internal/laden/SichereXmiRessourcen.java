@@ -1,24 +1,31 @@
 package org.quartierwerk.model.internal.laden;
 
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EFactory;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
+import org.eclipse.emf.ecore.xmi.impl.XMIHelperImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
+import org.quartierwerk.model.QuartierwerkResources;
 import org.quartierwerk.model.QuartierwerkResources.FremderNamensraum;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * XMI resources whose loader accepts only the namespaces of the resource set's packages (and XMI's own) and ignores
- * schema locations, so no namespace or schema location in a file makes EMF look for a package elsewhere.
+ * schema locations, so no namespace or schema location in a file makes EMF look for a package elsewhere, and
+ * that refuses numbers nobody can calculate with ({@link QuartierwerkResources#rechenbar}) as values that do not fit
+ * their field, with the line and column where they stand.
  */
 public final class SichereXmiRessourcen extends XMIResourceFactoryImpl {
 
@@ -29,6 +36,21 @@ public final class SichereXmiRessourcen extends XMIResourceFactoryImpl {
 	@Override
 	public Resource createResource(URI uri) {
 		return new XMIResourceImpl(uri) {
+			@Override
+			protected XMLHelper createXMLHelper() {
+				return new XMIHelperImpl(this) {
+					@Override
+					protected Object createFromString(EFactory factory, EDataType type, String value) {
+						Object wert = super.createFromString(factory, type, value);
+						if (wert instanceof BigDecimal zahl && !QuartierwerkResources.rechenbar(zahl)) {
+							// EMF reports it as a value that does not fit its field, with line and column
+							throw new NumberFormatException(value);
+						}
+						return wert;
+					}
+				};
+			}
+
 			@Override
 			protected XMLLoad createXMLLoad() {
 				return new XMILoadImpl(createXMLHelper()) {
