@@ -12,7 +12,7 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * Ein dokumentiertes Praxisprojekt, gegliedert wie ein Praxisbeispiel der DStGB-Dokumentation Nr. 150.
+ * Ein dokumentiertes Projekt der Quartiersentwicklung, gegliedert wie ein Praxisbeispiel der DStGB-Dokumentation Nr. 150 (docs/fachmodell.md §1).
  * <!-- end-model-doc -->
  *
  * <p>
