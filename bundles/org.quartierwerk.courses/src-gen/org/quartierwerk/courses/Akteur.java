@@ -101,7 +101,7 @@ public interface Akteur extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Hauptamtlich (false) or ehrenamtlich (true) organised, one of the dimensions of DOMAIN.md §8.3.
+	 * Hauptamtlich (false) or ehrenamtlich (true) organised, one of the dimensions of docs/fachmodell.md §6.3.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Ehrenamtlich</em>' attribute.
 	 * @see #setEhrenamtlich(boolean)
@@ -148,7 +148,7 @@ public interface Akteur extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Sets the frame for others, e.g. the Kommune as funder or planning authority (DOMAIN.md §8.3).
+	 * Sets the frame for others, e.g. the Kommune as funder or planning authority (docs/fachmodell.md §6.3).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Rahmengebend</em>' attribute.
 	 * @see #setRahmengebend(boolean)
@@ -173,7 +173,7 @@ public interface Akteur extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * "Man vernetzt sich nicht mit Organisationen, sondern mit Menschen" (DOMAIN.md §8.3).
+	 * "Man vernetzt sich nicht mit Organisationen, sondern mit Menschen" (docs/fachmodell.md §6.3).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Ansprechperson</em>' attribute.
 	 * @see #setAnsprechperson(String)

@@ -14,7 +14,7 @@ import org.eclipse.emf.common.util.Enumerator;
  * and utility methods for working with them.
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * Actor types of the network analysis in DOMAIN.md §8.3 (source 004).
+ * Actor types of the network analysis of study 004 (docs/fachmodell.md §6.3).
  * <!-- end-model-doc -->
  * @see org.quartierwerk.courses.KursPackage#getAkteursart()
  * @model

@@ -12,7 +12,7 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * The network of a Praxisprojekt (Netzwerkkarte): who takes part and how they cooperate (DOMAIN.md §8).
+ * The Akteurslandkarte of a Praxisprojekt: who takes part and how they cooperate (docs/fachmodell.md §6.3).
  * <!-- end-model-doc -->
  *
  * <p>

@@ -14,7 +14,7 @@ import org.eclipse.emf.common.util.Enumerator;
  * and utility methods for working with them.
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * The Drei-Ebenen-Modell of DOMAIN.md §8.3: normativ, fachlich, ökonomisch.
+ * The Drei-Ebenen-Modell of docs/fachmodell.md §6.3: normativ, fachlich, ökonomisch.
  * <!-- end-model-doc -->
  * @see org.quartierwerk.courses.KursPackage#getKooperationsebene()
  * @model

@@ -21,7 +21,7 @@ import org.eclipse.emf.ecore.EReference;
  * </ul>
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * Training courses (DOMAIN.md §6): a Kurs with its Module and the requirements its Praxisprojekt must meet, and a participant's Teilnahme.
+ * Training courses (docs/fachmodell.md §5): a Kurs with its Module and the requirements its Praxisprojekt must meet, and a participant's Teilnahme.
  * <!-- end-model-doc -->
  * @see org.quartierwerk.courses.KursFactory
  * @model kind="package"

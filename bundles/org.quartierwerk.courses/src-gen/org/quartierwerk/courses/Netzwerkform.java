@@ -14,7 +14,7 @@ import org.eclipse.emf.common.util.Enumerator;
  * and utility methods for working with them.
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * How two actors work together (DOMAIN.md §8.2, formats §8.3).
+ * How two actors work together (docs/fachmodell.md §6.2, formats §6.3, values §10.2).
  * <!-- end-model-doc -->
  * @see org.quartierwerk.courses.KursPackage#getNetzwerkform()
  * @model

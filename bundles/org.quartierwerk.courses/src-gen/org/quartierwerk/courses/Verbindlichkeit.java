@@ -14,7 +14,7 @@ import org.eclipse.emf.common.util.Enumerator;
  * and utility methods for working with them.
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * How binding a cooperation is: loose, a written Kooperationsvereinbarung, or a binding agreement or contract (DOMAIN.md §8.2).
+ * How binding a cooperation is: loose, a written Kooperationsvereinbarung, or a binding agreement or contract (docs/fachmodell.md §6.2).
  * <!-- end-model-doc -->
  * @see org.quartierwerk.courses.KursPackage#getVerbindlichkeit()
  * @model

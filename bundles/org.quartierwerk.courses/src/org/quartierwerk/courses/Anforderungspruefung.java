@@ -18,7 +18,7 @@ import org.quartierwerk.model.analyse.Finanzkennzahlen;
 /** Checks a Teilnahme against the requirements of its course: its Praxisprojekt, its modules, checklists and network. */
 public final class Anforderungspruefung {
 
-	/** What a plan may be off by and still count as balanced (DOMAIN.md §10.3). */
+	/** What a plan may be off by and still count as balanced (docs/fachmodell.md §10.6). */
 	private static final BigDecimal TOLERANZ = new BigDecimal("0.01");
 
 	/**

@@ -128,7 +128,7 @@ public final class Kursarbeit {
 		return akteur;
 	}
 
-	/** The project's partner types (DOMAIN.md §8.1) sorted into the actor types of the network analysis (§8.3). */
+	/** The project's partner types sorted into the actor types of the network analysis (docs/fachmodell.md §10.3). */
 	private static Akteursart art(Organisation organisation) {
 		if (!organisation.isSetAkteurstyp()) {
 			return Akteursart.SONSTIGE;

@@ -14,7 +14,7 @@ import org.eclipse.emf.common.util.Enumerator;
  * and utility methods for working with them.
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * Akteurstypen der Kooperation (DOMAIN.md §8).
+ * Akteurstypen der Kooperationspartner (docs/fachmodell.md §6.1, Werteliste §10.2).
  * <!-- end-model-doc -->
  * @see org.quartierwerk.model.QuartierwerkPackage#getAkteurstyp()
  * @model

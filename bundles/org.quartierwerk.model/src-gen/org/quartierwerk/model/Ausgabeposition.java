@@ -11,6 +11,10 @@ import org.eclipse.emf.ecore.EObject;
  * A representation of the model object '<em><b>Ausgabeposition</b></em>'.
  * <!-- end-user-doc -->
  *
+ * <!-- begin-model-doc -->
+ * Eine Ausgabe des Finanzierungsplans. Regeln der Prüfung (docs/fachmodell.md §7): betragNichtNegativ.
+ * <!-- end-model-doc -->
+ *
  * <p>
  * The following features are supported:
  * </p>
@@ -23,7 +27,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see org.quartierwerk.model.QuartierwerkPackage#getAusgabeposition()
- * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='betragNichtNegativ'"
+ * @model
  * @generated
  */
 public interface Ausgabeposition extends EObject {

@@ -10,7 +10,7 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * Wie eine Zielgruppe in einer Projektphase beteiligt wird.
+ * Wie eine Zielgruppe in einer Projektphase beteiligt wird. Regeln der Prüfung (docs/fachmodell.md §7): stufeInstalliert.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -24,7 +24,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see org.quartierwerk.model.QuartierwerkPackage#getBeteiligung()
- * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='stufeInstalliert'"
+ * @model
  * @generated
  */
 public interface Beteiligung extends EObject {

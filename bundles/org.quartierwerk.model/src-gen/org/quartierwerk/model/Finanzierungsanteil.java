@@ -12,7 +12,7 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * Der Beitrag einer Quelle zur Finanzierung.
+ * Der Beitrag einer Quelle zur Finanzierung. Regeln der Prüfung (docs/fachmodell.md §7): betragNichtNegativ, anteilImBereich.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -27,7 +27,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see org.quartierwerk.model.QuartierwerkPackage#getFinanzierungsanteil()
- * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='betragNichtNegativ anteilImBereich'"
+ * @model
  * @generated
  */
 public interface Finanzierungsanteil extends EObject {

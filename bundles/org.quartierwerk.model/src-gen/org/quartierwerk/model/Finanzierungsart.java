@@ -14,7 +14,7 @@ import org.eclipse.emf.common.util.Enumerator;
  * and utility methods for working with them.
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * Arten von Finanzierungsquellen (DOMAIN.md §4).
+ * Arten von Finanzierungsquellen (docs/fachmodell.md §3.1, Werteliste §10.2).
  * <!-- end-model-doc -->
  * @see org.quartierwerk.model.QuartierwerkPackage#getFinanzierungsart()
  * @model

@@ -12,7 +12,7 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * Kosten- und Finanzierungsplan: Ausgaben und ihre Finanzierung.
+ * Kosten- und Finanzierungsplan: Ausgaben und ihre Finanzierung. Regeln der Prüfung (docs/fachmodell.md §7): ausgeglichen, foerderquoteEingehalten, hoechstbetragEingehalten.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -25,7 +25,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see org.quartierwerk.model.QuartierwerkPackage#getFinanzierungsplan()
- * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='ausgeglichen foerderquoteEingehalten hoechstbetragEingehalten'"
+ * @model
  * @generated
  */
 public interface Finanzierungsplan extends EObject {

@@ -14,7 +14,7 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * Ein Fördermittelgeber oder Förderprogramm, oder eine andere Quelle der Finanzierung.
+ * Ein Fördermittelgeber oder Förderprogramm, oder eine andere Quelle der Finanzierung. Regeln der Prüfung (docs/fachmodell.md §7): quoteImBereich, hoechstbetragNichtNegativ.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -37,7 +37,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see org.quartierwerk.model.QuartierwerkPackage#getFinanzierungsquelle()
- * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='quoteImBereich hoechstbetragNichtNegativ'"
+ * @model
  * @generated
  */
 public interface Finanzierungsquelle extends EObject {

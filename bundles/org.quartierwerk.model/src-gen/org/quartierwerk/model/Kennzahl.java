@@ -14,7 +14,7 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * Ein Indikator, an dem die Wirkung gemessen wird.
+ * Ein Indikator, an dem die Wirkung gemessen wird. Regeln der Prüfung (docs/fachmodell.md §7): zielwertGesetzt.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -29,7 +29,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see org.quartierwerk.model.QuartierwerkPackage#getKennzahl()
- * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='zielwertGesetzt'"
+ * @model
  * @generated
  */
 public interface Kennzahl extends EObject {

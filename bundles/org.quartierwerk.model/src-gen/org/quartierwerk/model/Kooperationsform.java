@@ -14,7 +14,7 @@ import org.eclipse.emf.common.util.Enumerator;
  * and utility methods for working with them.
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * Formen der Kooperation (DOMAIN.md §8.2).
+ * Formen der Kooperation (docs/fachmodell.md §6.2, Werteliste §10.2).
  * <!-- end-model-doc -->
  * @see org.quartierwerk.model.QuartierwerkPackage#getKooperationsform()
  * @model

@@ -10,7 +10,7 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * Beginn und Ende, auf Jahr, Monat oder Tag genau.
+ * Beginn und Ende, auf Jahr, Monat oder Tag genau. Regeln der Prüfung (docs/fachmodell.md §7): beginnVorEnde.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -25,7 +25,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see org.quartierwerk.model.QuartierwerkPackage#getLaufzeit()
- * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='beginnVorEnde'"
+ * @model
  * @generated
  */
 public interface Laufzeit extends EObject {

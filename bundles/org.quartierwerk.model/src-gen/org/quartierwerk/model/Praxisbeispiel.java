@@ -12,7 +12,7 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * Ein dokumentiertes Praxisprojekt, gegliedert wie ein Praxisbeispiel der DStGB-Dokumentation Nr. 150.
+ * Ein dokumentiertes Projekt der Quartiersentwicklung, gegliedert wie ein Praxisbeispiel der DStGB-Dokumentation Nr. 150 (docs/fachmodell.md §1). Regeln der Prüfung (docs/fachmodell.md §7): pflichtangaben, traegerIstOrganisation.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -47,7 +47,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see org.quartierwerk.model.QuartierwerkPackage#getPraxisbeispiel()
- * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='pflichtangaben traegerIstOrganisation'"
+ * @model
  * @generated
  */
 public interface Praxisbeispiel extends EObject {

@@ -10,7 +10,7 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * Der soziale Nahraum des Projekts.
+ * Der soziale Nahraum des Projekts. Regeln der Prüfung (docs/fachmodell.md §7): einwohnerPlausibel.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -25,7 +25,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see org.quartierwerk.model.QuartierwerkPackage#getQuartier()
- * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='einwohnerPlausibel'"
+ * @model
  * @generated
  */
 public interface Quartier extends EObject {

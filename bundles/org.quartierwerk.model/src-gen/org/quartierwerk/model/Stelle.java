@@ -12,7 +12,7 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * Eine Stelle im Quartiersmanagement.
+ * Eine Stelle im Quartiersmanagement. Regeln der Prüfung (docs/fachmodell.md §7): umfangImBereich.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -26,7 +26,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see org.quartierwerk.model.QuartierwerkPackage#getStelle()
- * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='umfangImBereich'"
+ * @model
  * @generated
  */
 public interface Stelle extends EObject {

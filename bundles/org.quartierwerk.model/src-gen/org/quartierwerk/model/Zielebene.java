@@ -14,7 +14,7 @@ import org.eclipse.emf.common.util.Enumerator;
  * and utility methods for working with them.
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * Ebenen der Zielpyramide.
+ * Ebenen der Zielpyramide (docs/fachmodell.md §4; drei Ebenen: §10.1).
  * <!-- end-model-doc -->
  * @see org.quartierwerk.model.QuartierwerkPackage#getZielebene()
  * @model

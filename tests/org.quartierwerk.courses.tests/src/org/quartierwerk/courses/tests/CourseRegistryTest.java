@@ -40,7 +40,7 @@ import org.quartierwerk.courses.Modul;
 import org.quartierwerk.courses.Modulfortschritt;
 import org.quartierwerk.courses.Teilnahme;
 
-/** The course registry in OSGi: the two shipped courses with the facts of DOMAIN.md §6, and courses that come and go. */
+/** The course registry in OSGi: the two shipped courses with the facts of docs/fachmodell.md §5, and courses that come and go. */
 class CourseRegistryTest {
 
 	private final BundleContext context = FrameworkUtil.getBundle(CourseRegistryTest.class).getBundleContext();

@@ -8,7 +8,6 @@ import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
-import org.eclipse.emf.ecore.EValidator;
 
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
@@ -48,8 +47,6 @@ import org.quartierwerk.model.Teildatum;
 import org.quartierwerk.model.Ziel;
 import org.quartierwerk.model.Zielebene;
 import org.quartierwerk.model.Zieltyp;
-
-import org.quartierwerk.model.internal.util.QuartierwerkValidator;
 
 /**
  * <!-- begin-user-doc -->
@@ -347,16 +344,6 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 
 		// Initialize created meta-data
 		theQuartierwerkPackage.initializePackageContents();
-
-		// Register package validator
-		EValidator.Registry.INSTANCE.put
-			(theQuartierwerkPackage,
-			 new EValidator.Descriptor() {
-				 @Override
-				 public EValidator getEValidator() {
-					 return QuartierwerkValidator.INSTANCE;
-				 }
-			 });
 
 		// Mark meta-data to indicate it can't be changed
 		theQuartierwerkPackage.freeze();
@@ -2386,80 +2373,6 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 
 		// Create resource
 		createResource(eNS_URI);
-
-		// Create annotations
-		// http://www.eclipse.org/emf/2002/Ecore
-		createEcoreAnnotations();
-	}
-
-	/**
-	 * Initializes the annotations for <b>http://www.eclipse.org/emf/2002/Ecore</b>.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected void createEcoreAnnotations() {
-		String source = "http://www.eclipse.org/emf/2002/Ecore";
-		addAnnotation
-		  (praxisbeispielEClass,
-		   source,
-		   new String[] {
-			   "constraints", "pflichtangaben traegerIstOrganisation"
-		   });
-		addAnnotation
-		  (quartierEClass,
-		   source,
-		   new String[] {
-			   "constraints", "einwohnerPlausibel"
-		   });
-		addAnnotation
-		  (laufzeitEClass,
-		   source,
-		   new String[] {
-			   "constraints", "beginnVorEnde"
-		   });
-		addAnnotation
-		  (stelleEClass,
-		   source,
-		   new String[] {
-			   "constraints", "umfangImBereich"
-		   });
-		addAnnotation
-		  (finanzierungsplanEClass,
-		   source,
-		   new String[] {
-			   "constraints", "ausgeglichen foerderquoteEingehalten hoechstbetragEingehalten"
-		   });
-		addAnnotation
-		  (ausgabepositionEClass,
-		   source,
-		   new String[] {
-			   "constraints", "betragNichtNegativ"
-		   });
-		addAnnotation
-		  (finanzierungsanteilEClass,
-		   source,
-		   new String[] {
-			   "constraints", "betragNichtNegativ anteilImBereich"
-		   });
-		addAnnotation
-		  (finanzierungsquelleEClass,
-		   source,
-		   new String[] {
-			   "constraints", "quoteImBereich hoechstbetragNichtNegativ"
-		   });
-		addAnnotation
-		  (beteiligungEClass,
-		   source,
-		   new String[] {
-			   "constraints", "stufeInstalliert"
-		   });
-		addAnnotation
-		  (kennzahlEClass,
-		   source,
-		   new String[] {
-			   "constraints", "zielwertGesetzt"
-		   });
 	}
 
 } //QuartierwerkPackageImpl

@@ -2,6 +2,7 @@ package org.quartierwerk.model.internal.validierung;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,9 +17,13 @@ import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EContentsEList;
+import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.quartierwerk.model.Ausgabeposition;
 import org.quartierwerk.model.Beteiligung;
 import org.quartierwerk.model.Bewilligungsstatus;
@@ -31,23 +36,106 @@ import org.quartierwerk.model.Laufzeit;
 import org.quartierwerk.model.Partizipationsstufe;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.Quartier;
+import org.quartierwerk.model.QuartierwerkPackage;
 import org.quartierwerk.model.QuartierwerkPackage.Literals;
 import org.quartierwerk.model.Stelle;
-import org.quartierwerk.model.internal.util.QuartierwerkValidator;
 import org.quartierwerk.model.validierung.Validierung;
 
 /**
- * The rules behind the constraints named in {@code quartierwerk.ecore}: the generated validator
- * calls one method per constraint, and this subclass gives each its meaning and a German message.
- * The generic checks of EMF (required fields) report in German too.
+ * The validator of the model's package: EMF's default constraints on every object, then the rules of the object's
+ * class (docs/fachmodell.md §7), each with a German message that names the object and the field. The generic checks
+ * of EMF (required fields, references) report in German too.
+ * <p>
+ * The rules live only here: {@code quartierwerk.ecore} names no constraints, so EMF generates no validator, and
+ * {@link #validate(int, Object, DiagnosticChain, Map)} dispatches by classifier to the table {@link #regeln}.
  */
-public final class Regeln extends QuartierwerkValidator {
+public final class Regeln extends EObjectValidator {
 
 	public static final Regeln INSTANCE = new Regeln();
+
+	/** The source of every finding of a rule. */
+	public static final String DIAGNOSTIC_SOURCE = "org.quartierwerk.model";
 
 	/** Sums may differ by less than half a cent. */
 	private static final BigDecimal TOLERANZ = new BigDecimal("0.005");
 	private static final BigDecimal HUNDERT = new BigDecimal("100");
+
+	/** One rule of a class: checks the object, reports what is wrong and tells whether it holds. */
+	@FunctionalInterface
+	private interface Pruefung<T extends EObject> {
+		boolean pruefe(T object, DiagnosticChain diagnostics, Map<Object, Object> context);
+	}
+
+	private record Regel(String name, Pruefung<EObject> pruefung) {
+	}
+
+	/** The rules per class, in the order they run; the names are those of docs/fachmodell.md §7. */
+	private final Map<EClass, List<Regel>> regeln = Map.ofEntries(
+			Map.entry(Literals.PRAXISBEISPIEL, List.of(
+					regel("pflichtangaben", Praxisbeispiel.class, this::pflichtangaben),
+					regel("traegerIstOrganisation", Praxisbeispiel.class, this::traegerIstOrganisation))),
+			Map.entry(Literals.QUARTIER, List.of(regel("einwohnerPlausibel", Quartier.class, this::einwohnerPlausibel))),
+			Map.entry(Literals.LAUFZEIT, List.of(regel("beginnVorEnde", Laufzeit.class, this::beginnVorEnde))),
+			Map.entry(Literals.STELLE, List.of(regel("umfangImBereich", Stelle.class, this::umfangImBereich))),
+			Map.entry(Literals.FINANZIERUNGSPLAN, List.of(
+					regel("ausgeglichen", Finanzierungsplan.class, this::ausgeglichen),
+					regel("foerderquoteEingehalten", Finanzierungsplan.class, this::foerderquoteEingehalten),
+					regel("hoechstbetragEingehalten", Finanzierungsplan.class, this::hoechstbetragEingehalten))),
+			Map.entry(Literals.AUSGABEPOSITION, List.of(
+					regel("betragNichtNegativ", Ausgabeposition.class,
+							(ausgabe, d, c) -> nichtNegativ(d, ausgabe, Literals.AUSGABEPOSITION__BETRAG, ausgabe.getBetrag())))),
+			Map.entry(Literals.FINANZIERUNGSANTEIL, List.of(
+					regel("betragNichtNegativ", Finanzierungsanteil.class,
+							(anteil, d, c) -> nichtNegativ(d, anteil, Literals.FINANZIERUNGSANTEIL__BETRAG, anteil.getBetrag())),
+					regel("anteilImBereich", Finanzierungsanteil.class,
+							(anteil, d, c) -> prozent(d, anteil, Literals.FINANZIERUNGSANTEIL__ANTEIL_PROZENT, anteil.getAnteilProzent())))),
+			Map.entry(Literals.FINANZIERUNGSQUELLE, List.of(
+					regel("quoteImBereich", Finanzierungsquelle.class,
+							(quelle, d, c) -> prozent(d, quelle, Literals.FINANZIERUNGSQUELLE__FOERDERQUOTE_MAX, quelle.getFoerderquoteMax())),
+					regel("hoechstbetragNichtNegativ", Finanzierungsquelle.class,
+							(quelle, d, c) -> nichtNegativ(d, quelle, Literals.FINANZIERUNGSQUELLE__HOECHSTBETRAG, quelle.getHoechstbetrag())))),
+			Map.entry(Literals.BETEILIGUNG, List.of(regel("stufeInstalliert", Beteiligung.class, this::stufeInstalliert))),
+			Map.entry(Literals.KENNZAHL, List.of(regel("zielwertGesetzt", Kennzahl.class,
+					(kennzahl, d, c) -> gesetzt(d, kennzahl, Literals.KENNZAHL__ZIELWERT)))));
+
+	private static <T extends EObject> Regel regel(String name, Class<T> klasse, Pruefung<T> pruefung) {
+		return new Regel(name, (object, diagnostics, context) -> pruefung.pruefe(klasse.cast(object), diagnostics, context));
+	}
+
+	/** Every rule as "Klasse.regel", e.g. "Praxisbeispiel.pflichtangaben", in the order of the model's classes. */
+	public List<String> namen() {
+		List<String> namen = new ArrayList<>();
+		for (EClassifier klassifikator : getEPackage().getEClassifiers()) {
+			for (Regel regel : regeln.getOrDefault(klassifikator, List.of())) {
+				namen.add(klassifikator.getName() + "." + regel.name());
+			}
+		}
+		return namen;
+	}
+
+	@Override
+	protected EPackage getEPackage() {
+		return QuartierwerkPackage.eINSTANCE;
+	}
+
+	/**
+	 * EMF calls this for every object and data value of the package: an object gets the default constraints and then the
+	 * rules of its class; the model's data types carry no constraints. Without diagnostics the first failure decides.
+	 */
+	@Override
+	protected boolean validate(int classifierID, Object value, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (!(getEPackage().getEClassifiers().get(classifierID) instanceof EClass klasse) || !(value instanceof EObject object)) {
+			return true;
+		}
+		boolean ok = validate_EveryDefaultConstraint(object, diagnostics, context);
+		for (Regel regel : regeln.getOrDefault(klasse, List.of())) {
+			if (!ok && diagnostics == null) {
+				break;
+			}
+			ok &= regel.pruefung().pruefe(object, diagnostics, context);
+		}
+		return ok;
+	}
 
 	@Override
 	protected boolean validate_MultiplicityConforms(EObject object, EStructuralFeature feature, DiagnosticChain diagnostics,
@@ -87,9 +175,7 @@ public final class Regeln extends QuartierwerkValidator {
 		return ok;
 	}
 
-	@Override
-	public boolean validatePraxisbeispiel_pflichtangaben(Praxisbeispiel beispiel, DiagnosticChain diagnostics,
-			Map<Object, Object> context) {
+	private boolean pflichtangaben(Praxisbeispiel beispiel, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		boolean ok = true;
 		if (beispiel.getTitel() != null && beispiel.getTitel().isBlank()) {
 			ok &= fehler(diagnostics, beispiel, Literals.PRAXISBEISPIEL__TITEL, "Der Titel ist leer.");
@@ -100,16 +186,13 @@ public final class Regeln extends QuartierwerkValidator {
 		return ok;
 	}
 
-	@Override
-	public boolean validatePraxisbeispiel_traegerIstOrganisation(Praxisbeispiel beispiel, DiagnosticChain diagnostics,
-			Map<Object, Object> context) {
+	private boolean traegerIstOrganisation(Praxisbeispiel beispiel, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return pruefe(diagnostics, beispiel, Literals.PRAXISBEISPIEL__TRAEGER,
 				() -> beispiel.getTraeger() == null || beispiel.getOrganisationen().contains(beispiel.getTraeger()),
 				"Der Träger muss eine der Organisationen des Praxisbeispiels sein.");
 	}
 
-	@Override
-	public boolean validateQuartier_einwohnerPlausibel(Quartier quartier, DiagnosticChain diagnostics, Map<Object, Object> context) {
+	private boolean einwohnerPlausibel(Quartier quartier, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		Integer einwohner = quartier.getEinwohner();
 		Integer kommune = quartier.getKommuneEinwohner();
 		boolean ok = pruefe(diagnostics, quartier, Literals.QUARTIER__EINWOHNER, () -> einwohner == null || einwohner >= 0,
@@ -121,59 +204,25 @@ public final class Regeln extends QuartierwerkValidator {
 				"Das Quartier hat mehr Einwohner (" + einwohner + ") als seine Kommune (" + kommune + ").");
 	}
 
-	@Override
-	public boolean validateLaufzeit_beginnVorEnde(Laufzeit laufzeit, DiagnosticChain diagnostics, Map<Object, Object> context) {
+	private boolean beginnVorEnde(Laufzeit laufzeit, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return pruefe(diagnostics, laufzeit, Literals.LAUFZEIT__ENDE,
 				() -> laufzeit.getBeginn() == null || laufzeit.getEnde() == null
 						|| laufzeit.getBeginn().kannVorOderAm(laufzeit.getEnde()),
 				"Das Ende (" + laufzeit.getEnde() + ") liegt vor dem Beginn (" + laufzeit.getBeginn() + ").");
 	}
 
-	@Override
-	public boolean validateStelle_umfangImBereich(Stelle stelle, DiagnosticChain diagnostics, Map<Object, Object> context) {
+	private boolean umfangImBereich(Stelle stelle, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		BigDecimal umfang = stelle.getUmfangProzent();
 		return pruefe(diagnostics, stelle, Literals.STELLE__UMFANG_PROZENT,
 				() -> umfang == null || umfang.signum() > 0 && umfang.compareTo(HUNDERT) <= 0,
 				"Der Umfang muss über 0 und höchstens 100 Prozent einer Vollzeitstelle sein, nicht " + zahl(umfang) + ".");
 	}
 
-	@Override
-	public boolean validateAusgabeposition_betragNichtNegativ(Ausgabeposition ausgabe, DiagnosticChain diagnostics,
-			Map<Object, Object> context) {
-		return nichtNegativ(diagnostics, ausgabe, Literals.AUSGABEPOSITION__BETRAG, ausgabe.getBetrag());
-	}
-
-	@Override
-	public boolean validateFinanzierungsanteil_betragNichtNegativ(Finanzierungsanteil anteil, DiagnosticChain diagnostics,
-			Map<Object, Object> context) {
-		return nichtNegativ(diagnostics, anteil, Literals.FINANZIERUNGSANTEIL__BETRAG, anteil.getBetrag());
-	}
-
-	@Override
-	public boolean validateFinanzierungsanteil_anteilImBereich(Finanzierungsanteil anteil, DiagnosticChain diagnostics,
-			Map<Object, Object> context) {
-		return prozent(diagnostics, anteil, Literals.FINANZIERUNGSANTEIL__ANTEIL_PROZENT, anteil.getAnteilProzent());
-	}
-
-	@Override
-	public boolean validateFinanzierungsquelle_quoteImBereich(Finanzierungsquelle quelle, DiagnosticChain diagnostics,
-			Map<Object, Object> context) {
-		return prozent(diagnostics, quelle, Literals.FINANZIERUNGSQUELLE__FOERDERQUOTE_MAX, quelle.getFoerderquoteMax());
-	}
-
-	@Override
-	public boolean validateFinanzierungsquelle_hoechstbetragNichtNegativ(Finanzierungsquelle quelle,
-			DiagnosticChain diagnostics, Map<Object, Object> context) {
-		return nichtNegativ(diagnostics, quelle, Literals.FINANZIERUNGSQUELLE__HOECHSTBETRAG, quelle.getHoechstbetrag());
-	}
-
 	/**
 	 * Σ Finanzierung = Σ Ausgaben overall and, where every amount names its year, per year; a plan without any
 	 * Ausgaben only gets a warning.
 	 */
-	@Override
-	public boolean validateFinanzierungsplan_ausgeglichen(Finanzierungsplan plan, DiagnosticChain diagnostics,
-			Map<Object, Object> context) {
+	private boolean ausgeglichen(Finanzierungsplan plan, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		List<Finanzierungsanteil> anteile = plan.getAnteile().stream()
 				.filter(a -> a.getBetrag() != null && a.getStatus() != Bewilligungsstatus.ABGELEHNT).toList();
 		List<Ausgabeposition> ausgaben = plan.getAusgaben().stream().filter(a -> a.getBetrag() != null).toList();
@@ -207,9 +256,7 @@ public final class Regeln extends QuartierwerkValidator {
 	}
 
 	/** A source's share of the eligible expenditure stays within its Förderquote. */
-	@Override
-	public boolean validateFinanzierungsplan_foerderquoteEingehalten(Finanzierungsplan plan, DiagnosticChain diagnostics,
-			Map<Object, Object> context) {
+	private boolean foerderquoteEingehalten(Finanzierungsplan plan, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		if (plan.getAusgaben().stream().noneMatch(a -> a.getBetrag() != null)) {
 			return true; // without any Ausgaben the quota cannot be checked; the balance rule warns about it
 		}
@@ -231,9 +278,7 @@ public final class Regeln extends QuartierwerkValidator {
 		return ok;
 	}
 
-	@Override
-	public boolean validateFinanzierungsplan_hoechstbetragEingehalten(Finanzierungsplan plan, DiagnosticChain diagnostics,
-			Map<Object, Object> context) {
+	private boolean hoechstbetragEingehalten(Finanzierungsplan plan, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		boolean ok = true;
 		for (Map.Entry<Finanzierungsquelle, BigDecimal> entry : summenJeQuelle(plan).entrySet()) {
 			BigDecimal hoechst = entry.getKey().getHoechstbetrag();
@@ -247,9 +292,7 @@ public final class Regeln extends QuartierwerkValidator {
 		return ok;
 	}
 
-	@Override
-	public boolean validateBeteiligung_stufeInstalliert(Beteiligung beteiligung, DiagnosticChain diagnostics,
-			Map<Object, Object> context) {
+	private boolean stufeInstalliert(Beteiligung beteiligung, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		Partizipationsstufe stufe = beteiligung.getStufe();
 		if (stufe == null) {
 			return warnung(diagnostics, beteiligung, Literals.BETEILIGUNG__STUFE, "Für diese Beteiligung ist keine Partizipationsstufe gewählt.");
@@ -259,11 +302,6 @@ public final class Regeln extends QuartierwerkValidator {
 				() -> !stufe.eIsProxy() && stufe.getModell() != null
 						&& (!(installiert instanceof Collection<?> ids) || ids.contains(stufe.getModell().getId())),
 				"Die gewählte Partizipationsstufe gehört zu keinem installierten Partizipationsmodell.");
-	}
-
-	@Override
-	public boolean validateKennzahl_zielwertGesetzt(Kennzahl kennzahl, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		return gesetzt(diagnostics, kennzahl, Literals.KENNZAHL__ZIELWERT);
 	}
 
 	private boolean ausgleich(DiagnosticChain diagnostics, Finanzierungsplan plan, String wann, BigDecimal ausgaben,
