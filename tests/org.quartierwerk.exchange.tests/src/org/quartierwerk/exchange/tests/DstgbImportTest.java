@@ -33,6 +33,7 @@ import org.quartierwerk.model.Teildatum;
 import org.quartierwerk.model.analyse.Finanzkennzahlen;
 import org.quartierwerk.model.analyse.Sammlung;
 import org.quartierwerk.model.validierung.Validierung;
+import org.quartierwerk.testing.Dienste;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,7 +44,7 @@ class DstgbImportTest {
 	/** The shared data file, seen from this module's folder (the working folder of the test run). */
 	static final Path SHARED = Path.of("../../../shared/data/dstgb150-praxisbeispiele.json");
 
-	private final Exchange exchange = Services.get(Exchange.class);
+	private final Exchange exchange = Dienste.warte(Exchange.class);
 
 	@Test
 	void theShippedExamplesAreTheSharedFile() throws Exception {
