@@ -2,6 +2,7 @@ package org.quartierwerk.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
+import org.eclipse.osgi.service.datalocation.Location;
 
 /**
  * A workspace as a test found it. The OSGi tests share the runtime's one workspace (Equinox's instance area, which
@@ -32,6 +35,20 @@ public final class Arbeitsbereich implements AutoCloseable {
 	/** Remembers what the workspace folder holds now. */
 	public static Arbeitsbereich wieVorgefunden(Path ordner) {
 		return new Arbeitsbereich(ordner);
+	}
+
+	/**
+	 * Remembers what the runtime's workspace holds now: Equinox's instance area, where the workspace locator finds it
+	 * in the OSGi tests (they are started with {@code -data}).
+	 */
+	public static Arbeitsbereich derLaufzeit() {
+		Location instanz = Dienste.warte(Location.class, Location.INSTANCE_FILTER);
+		try {
+			// it may not exist yet: the store makes it when it first writes
+			return new Arbeitsbereich(Path.of(instanz.getURL().toURI()).toAbsolutePath().normalize());
+		} catch (URISyntaxException e) {
+			throw new AssertionError("Arbeitsbereich der Laufzeit " + instanz.getURL() + " nicht lesbar (unreadable)", e);
+		}
 	}
 
 	public Path ordner() {
