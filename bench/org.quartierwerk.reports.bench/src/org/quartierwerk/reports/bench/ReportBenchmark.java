@@ -6,6 +6,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -15,13 +16,12 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.quartierwerk.exchange.Exchange;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.reports.Berichtsformat;
 import org.quartierwerk.reports.Berichtsvorlage;
 import org.quartierwerk.reports.ReportService;
+import org.quartierwerk.testing.Dienste;
 
 /**
  * Measures report rendering inside OSGi and compares it with what Träger do today: converting a DOCX with
@@ -30,6 +30,9 @@ import org.quartierwerk.reports.ReportService;
  * the test build.
  */
 class ReportBenchmark {
+
+	/** The longest the benchmark waits for a service: the report engine starts slowly under load. */
+	private static final Duration DIENSTSTART = Duration.ofSeconds(60);
 
 	private static final Path RESULTS = Path.of(System.getProperty("bench.results", "../results"));
 	private static final int WARM_ROUNDS = 3;
@@ -40,9 +43,9 @@ class ReportBenchmark {
 
 	@Test
 	void measure() throws Exception {
-		ReportService reports = service(ReportService.class);
+		ReportService reports = Dienste.warte(ReportService.class, null, DIENSTSTART);
 		row("JVM start until ReportService is available", "", "", ManagementFactory.getRuntimeMXBean().getUptime(), 1);
-		List<Praxisbeispiel> beispiele = service(Exchange.class).dstgbBeispiele();
+		List<Praxisbeispiel> beispiele = Dienste.warte(Exchange.class, null, DIENSTSTART).dstgbBeispiele();
 		boolean first = true;
 
 		double steckbriefPdfWarm = 0;
@@ -179,15 +182,5 @@ class ReportBenchmark {
 
 	private static double ms(long startNanos) {
 		return (System.nanoTime() - startNanos) / 1_000_000.0;
-	}
-
-	private static <S> S service(Class<S> type) throws InterruptedException {
-		ServiceTracker<S, S> tracker = new ServiceTracker<>(FrameworkUtil.getBundle(ReportBenchmark.class).getBundleContext(), type, null);
-		tracker.open();
-		S service = tracker.waitForService(60_000);
-		if (service == null) {
-			throw new IllegalStateException("no " + type.getSimpleName());
-		}
-		return service;
 	}
 }

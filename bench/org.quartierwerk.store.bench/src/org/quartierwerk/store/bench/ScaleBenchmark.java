@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -20,8 +21,6 @@ import javax.xml.parsers.SAXParserFactory;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.quartierwerk.catalog.Katalog;
 import org.quartierwerk.core.PraxisbeispielStore;
 import org.quartierwerk.core.WorkspaceLocator;
@@ -36,6 +35,7 @@ import org.quartierwerk.model.analyse.Facettenindex;
 import org.quartierwerk.model.analyse.Sammlung;
 import org.quartierwerk.model.analyse.Sammlung.Facetten;
 import org.quartierwerk.model.validierung.Validierung;
+import org.quartierwerk.testing.Dienste;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -46,6 +46,9 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 class ScaleBenchmark {
 
+	/** The longest the benchmark waits for a service: a loaded machine starts the runtime slowly. */
+	private static final Duration DIENSTSTART = Duration.ofSeconds(60);
+
 	private final Results results = new Results("scale");
 
 	@Test
@@ -53,10 +56,10 @@ class ScaleBenchmark {
 		if (!Parts.enabled("scale")) {
 			return;
 		}
-		PraxisbeispielStore store = service(PraxisbeispielStore.class);
-		Katalog katalog = service(Katalog.class);
-		Exchange exchange = service(Exchange.class);
-		Path workspace = service(WorkspaceLocator.class).folder();
+		PraxisbeispielStore store = Dienste.warte(PraxisbeispielStore.class, null, DIENSTSTART);
+		Katalog katalog = Dienste.warte(Katalog.class, null, DIENSTSTART);
+		Exchange exchange = Dienste.warte(Exchange.class, null, DIENSTSTART);
+		Path workspace = Dienste.warte(WorkspaceLocator.class, null, DIENSTSTART).folder();
 		int[] sizes = Arrays.stream(System.getProperty("bench.sizes", "1000,10000,50000").split(",")).map(String::trim)
 				.mapToInt(Integer::parseInt).sorted().toArray();
 		int queries = Integer.getInteger("bench.queries", 200);
@@ -261,15 +264,5 @@ class ScaleBenchmark {
 			Thread.sleep(100);
 		}
 		return heapUsed();
-	}
-
-	static <S> S service(Class<S> type) throws InterruptedException {
-		ServiceTracker<S, S> tracker = new ServiceTracker<>(FrameworkUtil.getBundle(ScaleBenchmark.class).getBundleContext(), type, null);
-		tracker.open();
-		S service = tracker.waitForService(60_000);
-		if (service == null) {
-			throw new IllegalStateException("no " + type.getSimpleName() + " within 60 s");
-		}
-		return service;
 	}
 }

@@ -49,6 +49,8 @@ import org.quartierwerk.model.Herausforderung;
 import org.quartierwerk.model.Partizipationsstufe;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.QuartierwerkFactory;
+import org.quartierwerk.testing.Arbeitsbereich;
+import org.quartierwerk.testing.Dienste;
 
 /**
  * The Projekte navigator with real SWT in OSGi over a workspace of seven projects written through the store: titles,
@@ -64,14 +66,16 @@ class ProjekteNavigatorTest {
 	private Katalog katalog;
 	private ProjekteNavigator navigator;
 	private final List<String> namen = new ArrayList<>();
+	private Arbeitsbereich arbeitsbereich;
 	private Partizipationsstufe information;
 	private Partizipationsstufe mitentscheidung;
 
 	@BeforeEach
 	void workspace() throws Exception {
+		arbeitsbereich = Arbeitsbereich.derLaufzeit();
 		werkbank = new Werkbank();
-		store = werkbank.service(PraxisbeispielStore.class);
-		katalog = werkbank.service(Katalog.class);
+		store = Dienste.warte(PraxisbeispielStore.class);
+		katalog = Dienste.warte(Katalog.class);
 		List<Partizipationsstufe> stufen = katalog.partizipationsmodelle().get(0).getStufen();
 		information = stufen.get(0);
 		mitentscheidung = stufen.get(stufen.size() - 1);
@@ -91,25 +95,14 @@ class ProjekteNavigatorTest {
 		navigator = werkbank.teil(ProjekteNavigator.class, 340, 640);
 		// only this test's projects, whatever else the workspace holds
 		navigator.suche.setText("navtest");
-		werkbank.warte(ProjekteNavigator.SUCHVERZOEGERUNG_MS + 200);
+		werkbank.warteBis(() -> wurzeln().size() == namen.size() && wurzeln().stream().allMatch(t -> t.startsWith("Navtest")),
+				() -> "the search for this test's projects shows " + wurzeln());
 	}
 
 	@AfterEach
-	void aufraeumen() throws Exception {
+	void aufraeumen() {
 		werkbank.close();
-		for (String name : namen) {
-			if (store.names().contains(name)) {
-				store.delete(name);
-			}
-		}
-		java.nio.file.Path papierkorb = store.file("x").getParent().resolve(org.quartierwerk.app.internal.projekte.Projektoperationen.PAPIERKORB);
-		if (java.nio.file.Files.isDirectory(papierkorb)) {
-			try (var dateien = java.nio.file.Files.list(papierkorb)) {
-				for (var datei : dateien.filter(d -> d.getFileName().toString().startsWith("navtest-")).toList()) {
-					java.nio.file.Files.delete(datei);
-				}
-			}
-		}
+		arbeitsbereich.close();
 	}
 
 	@Test
@@ -156,8 +149,7 @@ class ProjekteNavigatorTest {
 
 		navigator.suche.setText("navtest kref");
 		assertEquals(7, wurzeln().size(), "the search waits for a pause in typing");
-		werkbank.warte(ProjekteNavigator.SUCHVERZOEGERUNG_MS + 200);
-		assertEquals(List.of("Navtest Krefeld"), wurzeln());
+		werkbank.warteBis(() -> wurzeln().equals(List.of("Navtest Krefeld")), () -> "after the pause the search shows " + wurzeln());
 	}
 
 	@Test
@@ -178,8 +170,8 @@ class ProjekteNavigatorTest {
 		editor.setElementId(PraxisbeispielEditor.PART_ID);
 		broker.send(UIEvents.Dirtyable.TOPIC_DIRTY.replace("*", UIEvents.EventTypes.SET), Map.of(UIEvents.EventTags.ELEMENT, editor, UIEvents.EventTags.ATTNAME,
 				UIEvents.Dirtyable.DIRTY, UIEvents.EventTags.NEW_VALUE, Boolean.FALSE));
-		werkbank.warte(300);
-		assertTrue(wurzeln().contains("Navtest Wir für euch – Altwerden in Vrees"), wurzeln()::toString);
+		werkbank.warteBis(() -> wurzeln().contains("Navtest Wir für euch – Altwerden in Vrees"),
+				() -> "the saved title is not shown: " + wurzeln());
 	}
 
 	@Test
@@ -215,7 +207,6 @@ class ProjekteNavigatorTest {
 		assertFalse(wurzeln().contains("Navtest Eching"), "the tree follows the operation");
 
 		navigator.viewer.setSelection(new StructuredSelection(item("Navtest Krefeld").getData()));
-		namen.add("Navtest Krefeld-Inrath");
 		taste(SWT.F2, new Dialogskript(werkbank.display).dann(texte.projektUmbenennenTitel, dialog -> {
 			Dialogskript.finde(dialog, Text.class, t -> t.getText().equals("Navtest Krefeld")).setText("Navtest Krefeld-Inrath");
 			Dialogskript.finde(dialog, Button.class, b -> Integer.valueOf(IDialogConstants.OK_ID).equals(b.getData()))

@@ -1,6 +1,7 @@
 package org.quartierwerk.app.internal;
 
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 import org.eclipse.core.databinding.observable.Realm;
@@ -10,6 +11,7 @@ import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.EclipseContextFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.contributions.IContributionFactory;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.e4.core.services.translation.TranslationService;
 import org.eclipse.e4.ui.bindings.keys.KeyBindingDispatcher;
@@ -23,6 +25,7 @@ import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.swt.DisplayUISynchronize;
 import org.eclipse.emf.common.util.URI;
@@ -82,6 +85,8 @@ public final class RunningWorkbench implements AutoCloseable {
 		workbench = new E4Workbench(application, context);
 		window = application.getChildren().get(0);
 		workbench.createAndRunUI(window);
+		// the product's rendering engine says so once it has rendered the whole application; rendering one window does not
+		context.get(IEventBroker.class).post(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, application);
 		shell().forceActive();
 		settle();
 	}
@@ -174,29 +179,15 @@ public final class RunningWorkbench implements AutoCloseable {
 
 	/** Lets the display run what is queued: layout, painting, asynchronous updates. */
 	public void settle() {
-		for (int i = 0; i < 5; i++) {
-			while (display.readAndDispatch()) {
-				// keep going
-			}
-			try {
-				Thread.sleep(20);
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-		}
+		UiTesting.settle(display);
 	}
 
-	/** Waits up to a few seconds, running the display, until the condition holds. */
-	public boolean await(java.util.function.BooleanSupplier condition) {
-		long deadline = System.currentTimeMillis() + 10_000;
-		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() > deadline) {
-				return false;
-			}
-			settle();
-		}
-		return true;
+	/**
+	 * Whether the condition holds within {@link UiTesting#TIMEOUT}, running the display meanwhile: for what the
+	 * workbench does later (a delayed update, a job that posts its result).
+	 */
+	public boolean await(BooleanSupplier condition) {
+		return UiTesting.await(display, condition);
 	}
 
 	public static <T extends Control> T find(Composite parent, Class<T> type, Predicate<T> test) {

@@ -4,10 +4,13 @@ import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Properties;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -31,15 +34,25 @@ import org.eclipse.swt.widgets.Text;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.InvalidSyntaxException;
+import org.quartierwerk.testing.Bedingung;
 
 /**
  * What the SWT tests share: the German texts, a user's gestures on widgets (clicking, typing into cells, choosing),
- * letting the display catch up, screenshots for review.
+ * letting the display catch up, waiting until the workbench shows something, screenshots for review.
  */
 public final class UiTesting {
 
 	/** Where the tests put their pictures of the workbench, for a person to review. */
 	public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	/** The most a test waits for the workbench to show something; it goes on as soon as it is shown. */
+	public static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+	/** The longest the display sleeps between two checks of a condition. */
+	private static final int ROUND_MS = 20;
+	private static final Runnable WAKE_UP = () -> {
+		// only wakes the display
+	};
 
 	private UiTesting() {
 	}
@@ -69,20 +82,24 @@ public final class UiTesting {
 		}
 	}
 
-	/** An OSGi service of the test runtime, waiting up to ten seconds for its bundle to start. */
-	public static <S> S service(Class<S> type) {
-		var tracker = new org.osgi.util.tracker.ServiceTracker<S, S>(FrameworkUtil.getBundle(UiTesting.class).getBundleContext(),
-				type, null);
-		tracker.open();
-		try {
-			S service = tracker.waitForService(10_000);
-			if (service == null) {
-				throw new AssertionError("no " + type.getSimpleName());
+	/**
+	 * Whether the condition holds within {@link #TIMEOUT}, running the display meanwhile: what is queued, and the
+	 * timers (a delayed search, the editor's pause after typing) when they are due. Between two checks the thread
+	 * sleeps until the display has something to do, at most {@link #ROUND_MS} long.
+	 */
+	public static boolean await(Display display, BooleanSupplier condition) {
+		return Bedingung.giltBinnen(condition, TIMEOUT, () -> {
+			if (!display.readAndDispatch()) {
+				display.timerExec(ROUND_MS, WAKE_UP);
+				display.sleep();
 			}
-			return service;
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new AssertionError(e);
+		});
+	}
+
+	/** As {@link #await(Display, BooleanSupplier)}, failing with the message when the time is up. */
+	public static void waitFor(Display display, BooleanSupplier condition, Supplier<String> message) {
+		if (!await(display, condition)) {
+			throw new AssertionError(message.get() + " (not within " + TIMEOUT.toSeconds() + " s)");
 		}
 	}
 

@@ -3,7 +3,6 @@ package org.quartierwerk.catalog.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -14,39 +13,29 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.URI;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.quartierwerk.catalog.Katalog;
 import org.quartierwerk.model.Bundesland;
 import org.quartierwerk.model.Finanzierungsart;
 import org.quartierwerk.model.Finanzierungsquelle;
 import org.quartierwerk.model.Partizipationsmodell;
 import org.quartierwerk.model.Partizipationsstufe;
+import org.quartierwerk.testing.Dienste;
 
 /** The catalogue service in OSGi: shipped data, and contributions that come and go with their bundles. */
 class KatalogTest {
 
 	private final BundleContext context = FrameworkUtil.getBundle(KatalogTest.class).getBundleContext();
-	private ServiceTracker<Katalog, Katalog> tracker;
 	private Katalog katalog;
 
 	@BeforeEach
-	void awaitKatalog() throws InterruptedException {
-		tracker = new ServiceTracker<>(context, Katalog.class, null);
-		tracker.open();
-		katalog = tracker.waitForService(10_000);
-		assertNotNull(katalog, "no Katalog service within 10 s");
+	void awaitKatalog() {
+		katalog = Dienste.warte(Katalog.class);
 		assertEquals(List.of(), katalog.probleme());
-	}
-
-	@AfterEach
-	void closeTracker() {
-		tracker.close();
 	}
 
 	@Test

@@ -13,8 +13,10 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
+import org.quartierwerk.core.DurableFile;
 import org.quartierwerk.core.PraxisbeispielStore;
 import org.quartierwerk.core.StoreException;
 import org.quartierwerk.core.internal.XmiPraxisbeispielStore;
@@ -50,24 +53,39 @@ class CrashSafetyTest {
 		String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
 		Random random = new Random(150);
 		int checked = 0;
+		int duringAWrite = 0;
+		Set<Path> temporary = new HashSet<>();
 		for (int kill = 0; kill < KILLS; kill++) {
-			// compiler warnings of the source launcher go to a log, so stdout carries only the loop's signal
+			// compiler warnings of the source launcher go to a log, so stdout carries only the loop's signals
 			Path log = scratch.resolve("save-loop.log");
 			Process child = new ProcessBuilder(java, "-cp", classpath(), loop.toString(), workspace.toString(),
 					String.valueOf(kill * 1_000_000)).redirectError(log.toFile()).start();
 			BufferedReader output = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
-			String line = output.readLine();
-			if (!"speichert".equals(line)) {
-				child.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-				throw new AssertionError("the save loop did not start: " + line + "\n" + Files.readString(log));
+			// the kill comes after a random number of saves, while the loop is in the middle of the next one
+			int saves = 1 + random.nextInt(40);
+			for (int save = 0; save < saves; save++) {
+				String line = output.readLine();
+				if (!"gespeichert".equals(line)) {
+					child.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+					throw new AssertionError("the save loop stopped after " + save + " saves: " + line + "\n" + Files.readString(log));
+				}
 			}
-			Thread.sleep(random.nextInt(250));
 			child.destroyForcibly();
 			assertTrue(child.waitFor(10, TimeUnit.SECONDS));
+			duringAWrite += newTemporaryFiles(workspace, temporary) ? 1 : 0;
 			checked += checkAllComplete(workspace);
 		}
 		assertTrue(checked >= KILLS, "too few files were checked: " + checked);
-		System.out.println("CrashSafetyTest: " + KILLS + " kills, " + checked + " files checked complete");
+		System.out.println("CrashSafetyTest: " + KILLS + " kills, " + duringAWrite + " of them while a file was being written, " + checked
+				+ " files checked complete");
+	}
+
+	/** Whether the kill left a temporary file that was not there before: it came while a file was being written. */
+	private static boolean newTemporaryFiles(Path workspace, Set<Path> seen) throws IOException {
+		try (var files = Files.list(workspace)) {
+			return files.filter(f -> f.getFileName().toString().endsWith(DurableFile.TEMP_SUFFIX))
+					.filter(seen::add).count() > 0;
+		}
 	}
 
 	/** Loads every project file and backup; each must be one whole version written by the loop. */
@@ -110,7 +128,7 @@ class CrashSafetyTest {
 		return String.join(File.pathSeparator, entries);
 	}
 
-	/** The child process: saves three Praxisbeispiele over and over, each version of a different size. */
+	/** The child process: saves three Praxisbeispiele over and over, each version of a different size, and says so after each. */
 	private static final String SAVE_LOOP = """
 			import java.math.BigDecimal;
 			import java.nio.file.*;
@@ -122,7 +140,6 @@ class CrashSafetyTest {
 			        Path folder = Path.of(args[0]);
 			        long version = Long.parseLong(args[1]);
 			        var store = new XmiPraxisbeispielStore(() -> folder);
-			        boolean announced = false;
 			        while (true) {
 			            version++;
 			            int posten = (int) (version % 97) * 20 + 1;
@@ -137,11 +154,8 @@ class CrashSafetyTest {
 			            }
 			            beispiel.setFinanzierungsplan(plan);
 			            store.save("Projekt-" + (version % 3), beispiel);
-			            if (!announced) {
-			                System.out.println("speichert");
-			                System.out.flush();
-			                announced = true;
-			            }
+			            System.out.println("gespeichert");
+			            System.out.flush();
 			        }
 			    }
 			}

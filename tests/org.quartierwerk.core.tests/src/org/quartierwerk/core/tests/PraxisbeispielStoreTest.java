@@ -3,7 +3,6 @@ package org.quartierwerk.core.tests;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,12 +21,8 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.quartierwerk.core.PraxisbeispielStore;
 import org.quartierwerk.core.StoreException;
 import org.quartierwerk.core.internal.XmiPraxisbeispielStore;
@@ -35,6 +30,7 @@ import org.quartierwerk.model.Bundesland;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.QuartierwerkFactory;
 import org.quartierwerk.model.validierung.Validierung;
+import org.quartierwerk.testing.Dienste;
 
 /** The XMI store on real files: round trip, backups, locking and hostile input. */
 class PraxisbeispielStoreTest {
@@ -42,19 +38,10 @@ class PraxisbeispielStoreTest {
 	@TempDir
 	Path workspace;
 
-	private ServiceTracker<PraxisbeispielStore, PraxisbeispielStore> tracker;
 	private Process otherProcess;
-
-	@BeforeEach
-	void openTracker() {
-		BundleContext context = FrameworkUtil.getBundle(PraxisbeispielStoreTest.class).getBundleContext();
-		tracker = new ServiceTracker<>(context, PraxisbeispielStore.class, null);
-		tracker.open();
-	}
 
 	@AfterEach
 	void cleanUp() {
-		tracker.close();
 		if (otherProcess != null) {
 			otherProcess.destroyForcibly();
 		}
@@ -62,8 +49,7 @@ class PraxisbeispielStoreTest {
 
 	@Test
 	void storeServiceSavesListsLoadsAndDeletesInTheWorkspace() throws Exception {
-		PraxisbeispielStore store = tracker.waitForService(10_000);
-		assertNotNull(store, "no PraxisbeispielStore service within 10 s");
+		PraxisbeispielStore store = Dienste.warte(PraxisbeispielStore.class);
 		String name = "Galgenhalde Test " + System.nanoTime();
 		Praxisbeispiel beispiel = beispiel("Quartiersprojekt Ravensburg-Galgenhalde");
 
@@ -142,7 +128,9 @@ class PraxisbeispielStoreTest {
 				        FileChannel channel = FileChannel.open(Path.of(args[0]), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
 				        channel.lock();
 				        System.out.println("gesperrt");
-				        Thread.sleep(120_000);
+				        System.out.flush();
+				        // holds the lock until the test ends it (or its own end closes the pipe)
+				        System.in.read();
 				    }
 				}
 				""");
@@ -199,7 +187,7 @@ class PraxisbeispielStoreTest {
 				<qw:Praxisbeispiel xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:qw="http://quartierwerk.org/model/1.0"
 				    titel="Verweis"><beteiligungen phase="PLANUNG"><stufe href="fremd.modell#//@stufen.0"/></beteiligungen></qw:Praxisbeispiel>
 				""");
-		for (PraxisbeispielStore store : List.of(storeOn(workspace), tracker.waitForService(10_000))) {
+		for (PraxisbeispielStore store : List.of(storeOn(workspace), Dienste.warte(PraxisbeispielStore.class))) {
 			Praxisbeispiel beispiel = store.load(file);
 			assertTrue(beispiel.getBeteiligungen().get(0).getStufe().eIsProxy(), "the reference into another file was followed");
 			assertEquals(1, beispiel.eResource().getResourceSet().getResources().stream()

@@ -14,28 +14,21 @@ import java.util.List;
 import org.eclipse.osgi.service.datalocation.Location;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
-import org.osgi.util.tracker.ServiceTracker;
 import org.quartierwerk.core.WorkspaceLocator;
 import org.quartierwerk.core.internal.InstanceAreaWorkspaceLocator;
+import org.quartierwerk.testing.Dienste;
 
 /** The workspace locator is a Declarative Services component that Felix SCR activates in the running framework. */
 class WorkspaceLocatorTest {
 
-	private static final long TIMEOUT_MS = 10_000;
-
-	private final BundleContext context = FrameworkUtil.getBundle(WorkspaceLocatorTest.class).getBundleContext();
 	private final List<Path> created = new ArrayList<>();
-	private final List<ServiceTracker<?, ?>> trackers = new ArrayList<>();
 
 	@AfterEach
 	void cleanUp() throws IOException {
-		trackers.forEach(ServiceTracker::close);
 		for (Path file : created) {
 			Files.deleteIfExists(file);
 		}
@@ -43,10 +36,10 @@ class WorkspaceLocatorTest {
 
 	@Test
 	void felixScrActivatesTheWorkspaceLocator() throws Exception {
-		WorkspaceLocator locator = await(WorkspaceLocator.class, null);
+		WorkspaceLocator locator = Dienste.warte(WorkspaceLocator.class);
 		assertEquals(InstanceAreaWorkspaceLocator.class, locator.getClass());
 
-		ServiceComponentRuntime scr = await(ServiceComponentRuntime.class, null);
+		ServiceComponentRuntime scr = Dienste.warte(ServiceComponentRuntime.class);
 		assertEquals("org.apache.felix.scr",
 				FrameworkUtil.getBundle(scr.getClass()).getSymbolicName(), "the DS runtime must be Felix SCR");
 		ComponentDescriptionDTO description = scr.getComponentDescriptionDTO(
@@ -58,8 +51,8 @@ class WorkspaceLocatorTest {
 
 	@Test
 	void workspaceIsTheInstanceAreaAndListsProjectFilesOnly() throws Exception {
-		WorkspaceLocator locator = await(WorkspaceLocator.class, null);
-		Location instance = await(Location.class, Location.INSTANCE_FILTER);
+		WorkspaceLocator locator = Dienste.warte(WorkspaceLocator.class);
+		Location instance = Dienste.warte(Location.class, Location.INSTANCE_FILTER);
 
 		Path folder = locator.folder();
 		assertEquals(Paths.get(instance.getURL().toURI()).toRealPath(), folder.toRealPath());
@@ -82,14 +75,4 @@ class WorkspaceLocatorTest {
 		return file;
 	}
 
-	private <T> T await(Class<T> type, String filter) throws InterruptedException, InvalidSyntaxException {
-		ServiceTracker<T, T> tracker = filter == null ? new ServiceTracker<>(context, type, null)
-				: new ServiceTracker<>(context, context.createFilter(filter), null);
-		tracker.open();
-		// kept open until the test ends: releasing the last user would deactivate a delayed component
-		trackers.add(tracker);
-		T service = tracker.waitForService(TIMEOUT_MS);
-		assertNotNull(service, () -> "service " + type.getName() + " did not appear within " + TIMEOUT_MS + " ms");
-		return service;
-	}
 }

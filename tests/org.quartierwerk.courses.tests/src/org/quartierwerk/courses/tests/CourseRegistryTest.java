@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,10 +14,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -39,12 +32,14 @@ import org.quartierwerk.courses.KursFactory;
 import org.quartierwerk.courses.Modul;
 import org.quartierwerk.courses.Modulfortschritt;
 import org.quartierwerk.courses.Teilnahme;
+import org.quartierwerk.testing.Dienste;
+import org.quartierwerk.testing.Testbuendel;
 
 /** The course registry in OSGi: the two shipped courses with the facts of docs/fachmodell.md §5, and courses that come and go. */
 class CourseRegistryTest {
 
 	private final BundleContext context = FrameworkUtil.getBundle(CourseRegistryTest.class).getBundleContext();
-	private final CourseRegistry registry = OsgiServices.get(CourseRegistry.class);
+	private final CourseRegistry registry = Dienste.warte(CourseRegistry.class);
 
 	@Test
 	void biqHasItsSixBlocksFeeAndCertificate() {
@@ -95,10 +90,11 @@ class CourseRegistryTest {
 				  <module id="erzaehlcafe.einfuehrung" titel="Einführung" stunden="4"/>
 				</kurs:Kurs>
 				""";
-		Bundle neu = context.installBundle("test:erzaehlcafe", new ByteArrayInputStream(bundle("org.quartierwerk.course.erzaehlcafe",
-				"kurs/erzaehlcafe.xmi, kurs/fehlt.xmi, kurs/kaputt.xmi, kurs/doppelt.xmi",
-				Map.of("kurs/erzaehlcafe.xmi", kurs, "kurs/kaputt.xmi", "<kurs:Kurs", "kurs/doppelt.xmi",
-						kurs.replace("erzaehlcafe", "biq").replace("Erzählcafé moderieren", "Noch ein BiQ")))));
+		Bundle neu = new Testbuendel("org.quartierwerk.course.erzaehlcafe")
+				.kopf(CourseRegistry.HEADER, "kurs/erzaehlcafe.xmi, kurs/fehlt.xmi, kurs/kaputt.xmi, kurs/doppelt.xmi")
+				.datei("kurs/erzaehlcafe.xmi", kurs).datei("kurs/kaputt.xmi", "<kurs:Kurs")
+				.datei("kurs/doppelt.xmi", kurs.replace("erzaehlcafe", "biq").replace("Erzählcafé moderieren", "Noch ein BiQ"))
+				.installiere();
 		try {
 			assertFalse(registry.kurs("erzaehlcafe").isPresent(), "installed, not started");
 			neu.start();
@@ -149,23 +145,5 @@ class CourseRegistryTest {
 		Teilnahme gelesen = (Teilnahme) wieder.getResource(URI.createFileURI(datei.toString()), true).getContents().get(0);
 		assertEquals("Stadtteilerkundung", gelesen.getFortschritte().get(0).getModul().getTitel());
 		assertSame(biq, gelesen.getKurs());
-	}
-
-	private static byte[] bundle(String name, String kursHeader, Map<String, String> dateien) throws IOException {
-		Manifest manifest = new Manifest();
-		Attributes main = manifest.getMainAttributes();
-		main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
-		main.putValue("Bundle-ManifestVersion", "2");
-		main.putValue("Bundle-SymbolicName", name);
-		main.putValue("Bundle-Version", "1.0.0");
-		main.putValue(CourseRegistry.HEADER, kursHeader);
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try (JarOutputStream jar = new JarOutputStream(bytes, manifest)) {
-			for (Map.Entry<String, String> datei : dateien.entrySet()) {
-				jar.putNextEntry(new JarEntry(datei.getKey()));
-				jar.write(datei.getValue().getBytes(StandardCharsets.UTF_8));
-			}
-		}
-		return bytes.toByteArray();
 	}
 }

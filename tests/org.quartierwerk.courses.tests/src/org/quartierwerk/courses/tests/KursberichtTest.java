@@ -36,14 +36,15 @@ import org.quartierwerk.reports.Berichtsformat;
 import org.quartierwerk.reports.Berichtsvorlage;
 import org.quartierwerk.reports.ReportException;
 import org.quartierwerk.reports.ReportService;
+import org.quartierwerk.testing.Dienste;
 
 /** The course bundles' report templates rendered by the ReportService in OSGi: certificate and final report with the network. */
 class KursberichtTest {
 
 	private static final Path AUSGABE = Path.of("target", "berichte");
 
-	private final CourseRegistry registry = OsgiServices.get(CourseRegistry.class);
-	private final ReportService reports = OsgiServices.get(ReportService.class);
+	private final CourseRegistry registry = Dienste.warte(CourseRegistry.class);
+	private final ReportService reports = Dienste.warte(ReportService.class);
 
 	@Test
 	void theCourseBundlesContributeTheirTemplates() {

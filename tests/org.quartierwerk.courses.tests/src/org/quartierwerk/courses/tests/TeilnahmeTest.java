@@ -47,14 +47,15 @@ import org.quartierwerk.model.Kooperationsform;
 import org.quartierwerk.model.Organisation;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.QuartierwerkFactory;
+import org.quartierwerk.testing.Dienste;
 
 /** A participant's Teilnahme in OSGi: saved in the workspace, checked against the course's requirements, kept across uninstalls. */
 class TeilnahmeTest {
 
 	private static final String PROJEKT = "Teilnahmetest Sonnenhügel";
 
-	private final CourseRegistry registry = OsgiServices.get(CourseRegistry.class);
-	private final TeilnahmeStore store = OsgiServices.get(TeilnahmeStore.class);
+	private final CourseRegistry registry = Dienste.warte(CourseRegistry.class);
+	private final TeilnahmeStore store = Dienste.warte(TeilnahmeStore.class);
 
 	@AfterEach
 	void removeFiles() throws Exception {

@@ -12,11 +12,12 @@ import java.util.SequencedMap;
 import org.junit.jupiter.api.Test;
 import org.quartierwerk.exchange.Exchange;
 import org.quartierwerk.model.Praxisbeispiel;
+import org.quartierwerk.testing.Dienste;
 
 /** The CSV overview, read back with a strict RFC 4180 reader. */
 class CsvOverviewTest {
 
-	private final Exchange exchange = Services.get(Exchange.class);
+	private final Exchange exchange = Dienste.warte(Exchange.class);
 
 	@Test
 	void overviewOfTheThirteenExamplesOpensInAGermanSpreadsheet() throws Exception {

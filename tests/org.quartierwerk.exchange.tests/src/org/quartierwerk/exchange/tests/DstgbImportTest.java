@@ -36,6 +36,7 @@ import org.quartierwerk.model.Teildatum;
 import org.quartierwerk.model.analyse.Finanzkennzahlen;
 import org.quartierwerk.model.analyse.Sammlung;
 import org.quartierwerk.model.validierung.Validierung;
+import org.quartierwerk.testing.Dienste;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,7 +50,7 @@ class DstgbImportTest {
 	@TempDir
 	Path scratch;
 
-	private final Exchange exchange = Services.get(Exchange.class);
+	private final Exchange exchange = Dienste.warte(Exchange.class);
 
 	@Test
 	void theShippedExamplesAreTheSharedFile() throws Exception {

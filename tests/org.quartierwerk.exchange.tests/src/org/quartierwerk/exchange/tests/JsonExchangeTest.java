@@ -28,6 +28,7 @@ import org.quartierwerk.model.Partizipationsstufe;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.Projektphase;
 import org.quartierwerk.model.QuartierwerkFactory;
+import org.quartierwerk.testing.Dienste;
 
 /** Quartierwerk JSON: lossless round trips, references into the catalogues, and files that must be refused. */
 class JsonExchangeTest {
@@ -37,8 +38,8 @@ class JsonExchangeTest {
 	@TempDir
 	Path scratch;
 
-	private final Exchange exchange = Services.get(Exchange.class);
-	private final PraxisbeispielStore store = Services.get(PraxisbeispielStore.class);
+	private final Exchange exchange = Dienste.warte(Exchange.class);
+	private final PraxisbeispielStore store = Dienste.warte(PraxisbeispielStore.class);
 	private final List<String> saved = new ArrayList<>();
 
 	@AfterEach
@@ -91,7 +92,7 @@ class JsonExchangeTest {
 
 	@Test
 	void aReferenceToACatalogueStufeIsStoredByItsLogicalUriAndResolvesToTheCatalogue() throws Exception {
-		Partizipationsstufe mitwirken = Services.get(Katalog.class).partizipationsmodell(Katalog.STANDARD_MODELL).orElseThrow()
+		Partizipationsstufe mitwirken = Dienste.warte(Katalog.class).partizipationsmodell(Katalog.STANDARD_MODELL).orElseThrow()
 				.getStufen().get(1);
 		Praxisbeispiel beispiel = exchange.dstgbBeispiele().get(0);
 		Beteiligung beteiligung = QuartierwerkFactory.eINSTANCE.createBeteiligung();

@@ -14,6 +14,7 @@ import org.quartierwerk.core.WorkspaceLocator;
 import org.quartierwerk.exchange.Exchange;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.Textvergleich;
+import org.quartierwerk.testing.Dienste;
 
 /** The first use of an empty workspace brings the DStGB examples, once. */
 class SeedWorkspaceTest {
@@ -21,9 +22,9 @@ class SeedWorkspaceTest {
 	/** The file that marks a workspace as seeded, part of the workspace format. */
 	private static final String MARKER = ".quartierwerk-beispiele";
 
-	private final Exchange exchange = Services.get(Exchange.class);
-	private final PraxisbeispielStore store = Services.get(PraxisbeispielStore.class);
-	private final WorkspaceLocator workspace = Services.get(WorkspaceLocator.class);
+	private final Exchange exchange = Dienste.warte(Exchange.class);
+	private final PraxisbeispielStore store = Dienste.warte(PraxisbeispielStore.class);
+	private final WorkspaceLocator workspace = Dienste.warte(WorkspaceLocator.class);
 
 	@BeforeEach
 	@AfterEach

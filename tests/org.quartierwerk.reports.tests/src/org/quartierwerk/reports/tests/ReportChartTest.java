@@ -2,7 +2,6 @@ package org.quartierwerk.reports.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.quartierwerk.reports.tests.ReportServiceTest.service;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -44,6 +43,7 @@ import org.quartierwerk.model.Projektphase;
 import org.quartierwerk.model.QuartierwerkFactory;
 import org.quartierwerk.reports.Berichtsformat;
 import org.quartierwerk.reports.ReportService;
+import org.quartierwerk.testing.Dienste;
 
 /**
  * The charts are really drawn from the model: the funding-mix pie and the participation-profile bars are decoded from
@@ -55,8 +55,8 @@ class ReportChartTest {
 	private static final int[] PALETTE = { 0x1F4E79, 0x5B9BD5, 0xA9C47F, 0xF4B183, 0x8FAADC, 0xC9C9C9, 0xFFD966, 0x7F6084 };
 	private static final Path AUSGABE = Path.of("target", "diagramme");
 
-	private final ReportService reports = service(ReportService.class);
-	private final Exchange exchange = service(Exchange.class);
+	private final ReportService reports = Dienste.warte(ReportService.class);
+	private final Exchange exchange = Dienste.warte(Exchange.class);
 
 	@Test
 	void theFundingMixPieShowsEachSourcesShareAsTheModelHasIt() throws Exception {
@@ -99,7 +99,7 @@ class ReportChartTest {
 	@Test
 	void theParticipationProfileBarsFollowTheStufenInTheirOrder() throws Exception {
 		List<Praxisbeispiel> beispiele = exchange.dstgbBeispiele();
-		List<Partizipationsstufe> stufen = service(Katalog.class).partizipationsmodell(Katalog.STANDARD_MODELL).orElseThrow().getStufen();
+		List<Partizipationsstufe> stufen = Dienste.warte(Katalog.class).partizipationsmodell(Katalog.STANDARD_MODELL).orElseThrow().getStufen();
 		for (Praxisbeispiel beispiel : beispiele.subList(0, 4)) {
 			Beteiligung beteiligung = QuartierwerkFactory.eINSTANCE.createBeteiligung();
 			beteiligung.setPhase(Projektphase.PLANUNG);

@@ -2,7 +2,6 @@ package org.quartierwerk.reports.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,7 +34,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
-import org.osgi.util.tracker.ServiceTracker;
 import org.quartierwerk.exchange.Exchange;
 import org.quartierwerk.catalog.Katalog;
 import org.quartierwerk.model.Ausgabeposition;
@@ -54,14 +52,15 @@ import org.quartierwerk.reports.Berichtsformat;
 import org.quartierwerk.reports.Berichtsvorlage;
 import org.quartierwerk.reports.ReportException;
 import org.quartierwerk.reports.ReportService;
+import org.quartierwerk.testing.Dienste;
 
 /** BIRT inside the test framework: every project template in every format for the 13 DStGB examples, and awkward data. */
 class ReportServiceTest {
 
 	private static final Path AUSGABE = Path.of("target", "berichte");
 
-	private final ReportService reports = service(ReportService.class);
-	private final Exchange exchange = service(Exchange.class);
+	private final ReportService reports = Dienste.warte(ReportService.class);
+	private final Exchange exchange = Dienste.warte(Exchange.class);
 
 	@Test
 	void theShippedTemplatesAreServices() {
@@ -76,7 +75,7 @@ class ReportServiceTest {
 	void everyProjectTemplateRendersTheThirteenExamplesInEveryFormatWithTheirNamesAndSums() throws Exception {
 		List<Praxisbeispiel> beispiele = exchange.dstgbBeispiele();
 		// the texts assign no Stufe; give each project one, so every Stufe of the Partizipationsleiter is printed somewhere
-		List<Partizipationsstufe> stufen = service(Katalog.class).partizipationsmodell(Katalog.STANDARD_MODELL).orElseThrow()
+		List<Partizipationsstufe> stufen = Dienste.warte(Katalog.class).partizipationsmodell(Katalog.STANDARD_MODELL).orElseThrow()
 				.getStufen();
 		for (int i = 0; i < beispiele.size(); i++) {
 			Beteiligung beteiligung = QuartierwerkFactory.eINSTANCE.createBeteiligung();
@@ -108,7 +107,7 @@ class ReportServiceTest {
 	@Test
 	void theCollectionReportCountsAndProfilesTheThirteenExamples() throws Exception {
 		List<Praxisbeispiel> beispiele = exchange.dstgbBeispiele();
-		Partizipationsstufe mitwirken = service(Katalog.class).partizipationsmodell(Katalog.STANDARD_MODELL).orElseThrow().getStufen()
+		Partizipationsstufe mitwirken = Dienste.warte(Katalog.class).partizipationsmodell(Katalog.STANDARD_MODELL).orElseThrow().getStufen()
 				.get(1);
 		for (Praxisbeispiel beispiel : beispiele.subList(0, 4)) {
 			Beteiligung beteiligung = QuartierwerkFactory.eINSTANCE.createBeteiligung();
@@ -356,19 +355,5 @@ class ReportServiceTest {
 	static String euro(BigDecimal betrag) {
 		DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.GERMANY));
 		return format.format(betrag) + " €";
-	}
-
-	static <S> S service(Class<S> type) {
-		ServiceTracker<S, S> tracker = new ServiceTracker<>(FrameworkUtil.getBundle(ReportServiceTest.class).getBundleContext(), type,
-				null);
-		tracker.open();
-		try {
-			S service = tracker.waitForService(30_000);
-			assertNotNull(service, "no " + type.getSimpleName() + " within 30 s");
-			return service;
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new AssertionError(e);
-		}
 	}
 }

@@ -2,7 +2,6 @@ package org.quartierwerk.app.internal.berichte;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -17,8 +16,6 @@ import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.quartierwerk.app.internal.UiTesting;
 import org.quartierwerk.app.internal.Messages;
 import org.quartierwerk.model.Praxisbeispiel;
@@ -26,6 +23,7 @@ import org.quartierwerk.model.QuartierwerkFactory;
 import org.quartierwerk.reports.Berichtsformat;
 import org.quartierwerk.reports.Berichtsvorlage;
 import org.quartierwerk.reports.ReportService;
+import org.quartierwerk.testing.Dienste;
 
 /** Berichte → Bericht erstellen… with real SWT and the real ReportService in OSGi: the dialog's defaults, then a PDF. */
 class BerichtErstellenTest {
@@ -43,7 +41,7 @@ class BerichtErstellenTest {
 
 	@Test
 	void theDialogProposesTemplateFormatAndFileAndTheReportIsWrittenWithProgress() throws Exception {
-		ReportService reports = service(ReportService.class);
+		ReportService reports = Dienste.warte(ReportService.class);
 		List<Berichtsvorlage> vorlagen = reports.vorlagen().stream().filter(v -> !v.sammlung() && v.kurs().isEmpty()).toList();
 		assertFalse(vorlagen.isEmpty());
 		BerichtDialog dialog = new BerichtDialog(shell, texte(), vorlagen, "Treff/Sonnenhügel", ordner);
@@ -72,13 +70,5 @@ class BerichtErstellenTest {
 
 	private static Messages texte() {
 		return UiTesting.germanTexts();
-	}
-
-	private static <S> S service(Class<S> type) throws InterruptedException {
-		ServiceTracker<S, S> tracker = new ServiceTracker<>(FrameworkUtil.getBundle(BerichtErstellenTest.class).getBundleContext(), type, null);
-		tracker.open();
-		S service = tracker.waitForService(20_000);
-		assertNotNull(service, "no " + type.getSimpleName());
-		return service;
 	}
 }

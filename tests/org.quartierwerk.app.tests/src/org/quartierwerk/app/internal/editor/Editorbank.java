@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
@@ -29,6 +30,8 @@ import org.quartierwerk.app.internal.UiTesting;
 import org.quartierwerk.core.PraxisbeispielStore;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.QuartierwerkFactory;
+import org.quartierwerk.testing.Arbeitsbereich;
+import org.quartierwerk.testing.Dienste;
 
 /**
  * A test bench for the Praxisbeispiel editor: real SWT in OSGi, the editor injected by e4 as in the workbench, and
@@ -39,7 +42,8 @@ final class Editorbank implements AutoCloseable {
 	final Display display = Display.getDefault();
 	final Shell shell = new Shell(display);
 	final BundleContext bundles = FrameworkUtil.getBundle(Editorbank.class).getBundleContext();
-	final PraxisbeispielStore store = service(PraxisbeispielStore.class);
+	final PraxisbeispielStore store = Dienste.warte(PraxisbeispielStore.class);
+	private final Arbeitsbereich arbeitsbereich = Arbeitsbereich.derLaufzeit();
 	private final String projekt;
 	private IEclipseContext context;
 	MPart part;
@@ -52,9 +56,7 @@ final class Editorbank implements AutoCloseable {
 	public void close() throws Exception {
 		schliesse();
 		shell.dispose();
-		if (store.names().contains(projekt)) {
-			store.delete(projekt);
-		}
+		arbeitsbereich.close();
 	}
 
 	/** The editor of a new project with this title, saved in the workspace first. */
@@ -102,10 +104,21 @@ final class Editorbank implements AutoCloseable {
 		settle();
 	}
 
-	/** Types into a field and waits longer than the editor's pause before it records the typing. */
+	/** Types into a field and leaves it: the editor records the typing at once, as after its pause. */
 	void tippe(Text feld, String text) {
 		feld.setText(text);
-		pause();
+		verlasse(feld);
+	}
+
+	/** Leaves a field, as a click elsewhere does: what was typed and is still waiting for the pause is taken over. */
+	void verlasse(Text feld) {
+		feld.notifyListeners(SWT.FocusOut, new Event());
+		settle();
+	}
+
+	/** Runs the display until the condition holds, e.g. after the pause with which the editor takes over typing. */
+	void warteBis(BooleanSupplier bedingung, String was) {
+		UiTesting.waitFor(display, bedingung, () -> was);
 	}
 
 	/** Chooses the entry with this text in a combo, as a user does. */
@@ -148,18 +161,6 @@ final class Editorbank implements AutoCloseable {
 		return UiTesting.find(wo, typ, passt);
 	}
 
-	/** Longer than the editor waits after the last keystroke. */
-	void pause() {
-		long ende = System.currentTimeMillis() + 800;
-		while (System.currentTimeMillis() < ende) {
-			if (!display.readAndDispatch()) {
-				display.timerExec(50, () -> { });
-				display.sleep();
-			}
-		}
-		settle();
-	}
-
 	void settle() {
 		for (int i = 0; i < 20; i++) {
 			while (display.readAndDispatch()) {
@@ -182,9 +183,5 @@ final class Editorbank implements AutoCloseable {
 	void screenshot(String name) throws Exception {
 		settle();
 		UiTesting.screenshot(shell, name);
-	}
-
-	<S> S service(Class<S> type) {
-		return UiTesting.service(type);
 	}
 }

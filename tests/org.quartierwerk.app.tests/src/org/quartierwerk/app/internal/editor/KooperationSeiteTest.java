@@ -94,7 +94,7 @@ class KooperationSeiteTest {
 		assertNull(beispiel.getTraeger());
 		assertTrue(beispiel.getOrganisationen().isEmpty());
 		assertEquals("", seite.traegerAnsprechperson.getText(), "the field follows the undo");
-		bank.pause();
+		bank.verlasse(seite.traegerAnsprechperson);
 		assertNull(beispiel.getTraeger(), "emptying the field made no new Träger");
 		bank.redo(editor);
 		assertEquals("Herr Huber", seite.traegerAnsprechperson.getText());

@@ -45,9 +45,9 @@ class PraxisbeispielEditorTest {
 		assertTrue(editor.meldung().getText().contains("nicht ausgefüllt"), editor.meldung().getText());
 
 		seite.titel.setText("Treffpunkt Sonnenhügel");
-		bank.pause(); // typing is taken over after a short pause
-		seite.kurzbeschreibung.setText("Ein offener Treff für ältere Menschen im Quartier.");
-		bank.pause();
+		assertEquals("Nachbarschaft Sonnenhügel", editor.beispiel().getTitel(), "typing is taken over after a short pause");
+		bank.warteBis(() -> "Treffpunkt Sonnenhügel".equals(editor.beispiel().getTitel()), "the title typed was taken over");
+		bank.tippe(seite.kurzbeschreibung, "Ein offener Treff für ältere Menschen im Quartier.");
 		seite.bundesland.setSelection(new StructuredSelection(Bundesland.NIEDERSACHSEN));
 		bank.settle();
 		assertEquals("Treffpunkt Sonnenhügel", editor.beispiel().getTitel());

@@ -8,9 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -37,6 +35,8 @@ import org.quartierwerk.app.internal.UiTesting;
 import org.quartierwerk.core.PraxisbeispielStore;
 import org.quartierwerk.model.Ausgabeposition;
 import org.quartierwerk.model.Finanzierungsanteil;
+import org.quartierwerk.testing.Arbeitsbereich;
+import org.quartierwerk.testing.Dienste;
 
 /**
  * The whole way of a course participant through the running workbench (the application model with its handlers,
@@ -54,21 +54,16 @@ class WorkbenchScenarioTest {
 	@TempDir
 	Path ablage;
 
-	private final PraxisbeispielStore store = UiTesting.service(PraxisbeispielStore.class);
-	private Set<String> vorher;
+	private final Arbeitsbereich arbeitsbereich = Arbeitsbereich.derLaufzeit();
+	private final PraxisbeispielStore store = Dienste.warte(PraxisbeispielStore.class);
 
 	@AfterEach
-	void aufraeumen() throws Exception {
-		for (String name : store.names()) {
-			if (vorher != null && !vorher.contains(name)) {
-				store.delete(name);
-			}
-		}
+	void aufraeumen() {
+		arbeitsbereich.close();
 	}
 
 	@Test
 	void aNewProjectThroughSteckbriefAndFinanzierungSavedReopenedUndoneAndPrinted() throws Exception {
-		vorher = new HashSet<>(store.names());
 		try (RunningWorkbench werkbank = RunningWorkbench.start()) {
 			List<String> menues = Arrays.stream(werkbank.shell().getMenuBar().getItems()).map(MenuItem::getText).toList();
 			assertEquals(List.of("&Datei", "&Bearbeiten", "Be&richte", "&Kurse", "&Hilfe"), menues);

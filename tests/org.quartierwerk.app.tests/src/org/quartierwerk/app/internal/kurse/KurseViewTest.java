@@ -58,6 +58,8 @@ import org.quartierwerk.model.Beteiligung;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.QuartierwerkFactory;
 import org.quartierwerk.model.QuartierwerkPackage;
+import org.quartierwerk.testing.Arbeitsbereich;
+import org.quartierwerk.testing.Dienste;
 
 /**
  * The Kurse view with real SWT in OSGi, injected by e4, with the BiQ course bundle installed: a Teilnahme created,
@@ -72,9 +74,10 @@ class KurseViewTest {
 	private final Display display = Display.getDefault();
 	private final Shell shell = new Shell(display);
 	private final BundleContext bundles = FrameworkUtil.getBundle(KurseViewTest.class).getBundleContext();
-	private final PraxisbeispielStore store = service(PraxisbeispielStore.class);
-	private final TeilnahmeStore teilnahmen = service(TeilnahmeStore.class);
-	private final CourseRegistry registry = service(CourseRegistry.class);
+	private final Arbeitsbereich arbeitsbereich = Arbeitsbereich.derLaufzeit();
+	private final PraxisbeispielStore store = Dienste.warte(PraxisbeispielStore.class);
+	private final TeilnahmeStore teilnahmen = Dienste.warte(TeilnahmeStore.class);
+	private final CourseRegistry registry = Dienste.warte(CourseRegistry.class);
 	private final Antworten antworten = new Antworten();
 	private IEclipseContext context;
 
@@ -87,14 +90,7 @@ class KurseViewTest {
 			context.dispose();
 		}
 		shell.dispose();
-		Path datei = teilnahmen.file("biq", PROJEKT);
-		Files.deleteIfExists(datei);
-		Files.deleteIfExists(datei.resolveSibling(datei.getFileName() + ".bak"));
-		for (String projekt : List.of(PROJEKT, ZWEITES)) {
-			if (store.names().contains(projekt)) {
-				store.delete(projekt);
-			}
-		}
+		arbeitsbereich.close();
 	}
 
 	@Test
@@ -262,7 +258,7 @@ class KurseViewTest {
 				QuartierwerkPackage.Literals.PRAXISBEISPIEL__BETEILIGUNGEN, editor.praxisbeispiel().getBeteiligungen().get(0)));
 		settle();
 		String erwartet = Anforderungspruefung.offen(Anforderungspruefung.pruefe(
-				service(TeilnahmeStore.class).teilnahme(((Kurs) view.kurs.getStructuredSelection().getFirstElement()).getId(), ZWEITES)
+				Dienste.warte(TeilnahmeStore.class).teilnahme(((Kurs) view.kurs.getStructuredSelection().getFirstElement()).getId(), ZWEITES)
 						.orElseThrow(), editor.praxisbeispiel())).stream()
 				.map(f -> "• " + f).collect(java.util.stream.Collectors.joining("\n"));
 		assertNotEquals(vorher, erwartet, "removing the Beteiligung adds a requirement");
@@ -288,7 +284,7 @@ class KurseViewTest {
 		Praxisbeispiel projekt = QuartierwerkFactory.eINSTANCE.createPraxisbeispiel();
 		projekt.setTitel("Nachbarschaft Lindenhof");
 		Beteiligung beteiligung = QuartierwerkFactory.eINSTANCE.createBeteiligung();
-		beteiligung.setStufe(service(Katalog.class).partizipationsmodell(Katalog.STANDARD_MODELL).orElseThrow().getStufen().get(1));
+		beteiligung.setStufe(Dienste.warte(Katalog.class).partizipationsmodell(Katalog.STANDARD_MODELL).orElseThrow().getStufen().get(1));
 		projekt.getBeteiligungen().add(beteiligung);
 		return projekt;
 	}
@@ -424,9 +420,5 @@ class KurseViewTest {
 
 	private void screenshot(String name) throws Exception {
 		UiTesting.screenshot(shell, name);
-	}
-
-	private <S> S service(Class<S> type) {
-		return UiTesting.service(type);
 	}
 }

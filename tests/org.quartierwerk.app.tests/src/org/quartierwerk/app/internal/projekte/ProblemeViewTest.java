@@ -35,6 +35,8 @@ import org.quartierwerk.model.Finanzierungsquelle;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.QuartierwerkFactory;
 import org.quartierwerk.model.QuartierwerkPackage.Literals;
+import org.quartierwerk.testing.Arbeitsbereich;
+import org.quartierwerk.testing.Dienste;
 
 /**
  * The Probleme view with real SWT in OSGi: a project's known errors are listed, a fix saved to the file removes one,
@@ -46,15 +48,14 @@ class ProblemeViewTest {
 	private static final String PROJEKT = "probtest-anteil";
 	private static final String TITEL = "Probtest Seniorentreff";
 
+	private final Arbeitsbereich arbeitsbereich = Arbeitsbereich.derLaufzeit();
 	private final Werkbank werkbank = new Werkbank();
-	private final PraxisbeispielStore store = werkbank.service(PraxisbeispielStore.class);
+	private final PraxisbeispielStore store = Dienste.warte(PraxisbeispielStore.class);
 
 	@AfterEach
-	void aufraeumen() throws Exception {
+	void aufraeumen() {
 		werkbank.close();
-		if (store.names().contains(PROJEKT)) {
-			store.delete(PROJEKT);
-		}
+		arbeitsbereich.close();
 	}
 
 	@Test
@@ -90,9 +91,8 @@ class ProblemeViewTest {
 		gespeichert.setElementId(PraxisbeispielEditor.PART_ID);
 		broker.send(UIEvents.Dirtyable.TOPIC_DIRTY.replace("*", UIEvents.EventTypes.SET), Map.of(UIEvents.EventTags.ELEMENT, gespeichert, UIEvents.EventTags.ATTNAME,
 				UIEvents.Dirtyable.DIRTY, UIEvents.EventTags.NEW_VALUE, Boolean.FALSE));
-		werkbank.warte(ProblemeView.VERZOEGERUNG_MS + 300);
-		assertTrue(meldungen().stream().noneMatch(m -> m.toLowerCase(java.util.Locale.GERMAN).contains("bundesland")),
-				meldungen()::toString);
+		werkbank.warteBis(() -> meldungen().stream().noneMatch(m -> m.toLowerCase(java.util.Locale.GERMAN).contains("bundesland")),
+				() -> "the fix saved to the file is still listed: " + meldungen());
 		prozent = zeile("„anteil in prozent“");
 
 		// double-click: the editor opens and gets the Finanzierungsanteil of its own model
@@ -111,12 +111,15 @@ class ProblemeViewTest {
 		assertSame(Literals.FINANZIERUNGSANTEIL__ANTEIL_PROZENT, sprung.feld());
 		assertTrue(sprung.gezeigt(), "the editor shows the Finanzierungsanteil on its page");
 
-		// fixed in the editor, not saved: the view checks the editor's model
-		werkbank.warte(ProblemeView.VERZOEGERUNG_MS + 300);
+		// fixed in the editor, not saved: the view checks the editor's model, once it has checked with the editor open
+		// (the findings of an open editor are made anew from its model at each check)
+		Object vorDemOeffnen = prozent.getData();
+		werkbank.warteBis(() -> zeile("„anteil in prozent“").getData() != vorDemOeffnen,
+				() -> "the view did not check again after the editor opened");
 		editor.domain().getCommandStack().execute(SetCommand.create(editor.domain(), sprung.objekt(),
 				Literals.FINANZIERUNGSANTEIL__ANTEIL_PROZENT, new BigDecimal("60")));
-		werkbank.warte(ProblemeView.VERZOEGERUNG_MS + 300);
-		assertTrue(meldungen().stream().noneMatch(m -> m.contains("101")), meldungen()::toString);
+		werkbank.warteBis(() -> meldungen().stream().noneMatch(m -> m.contains("101")),
+				() -> "the fix in the editor is still listed: " + meldungen());
 		assertEquals(new BigDecimal("101"), store.load(PROJEKT).getFinanzierungsplan().getAnteile().get(0).getAnteilProzent(),
 				"the file is unchanged");
 	}

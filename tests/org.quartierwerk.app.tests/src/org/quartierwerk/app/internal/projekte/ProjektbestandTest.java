@@ -6,33 +6,30 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.quartierwerk.app.internal.projekte.Projektbestand.Projekt;
 import org.quartierwerk.core.PraxisbeispielStore;
 import org.quartierwerk.model.Bundesland;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.QuartierwerkFactory;
 import org.quartierwerk.model.analyse.Sammlung.Facetten;
+import org.quartierwerk.testing.Arbeitsbereich;
+import org.quartierwerk.testing.Dienste;
 
 /** The navigator's reading of the workspace: unchanged files are not read again, an unreadable one is there as error. */
 class ProjektbestandTest {
 
-	private final PraxisbeispielStore store = service();
-	private final List<String> namen = List.of("bestandtest-a", "bestandtest-b", "bestandtest-kaputt");
+	private final Arbeitsbereich arbeitsbereich = Arbeitsbereich.derLaufzeit();
+	private final PraxisbeispielStore store = Dienste.warte(PraxisbeispielStore.class);
 
 	@AfterEach
-	void aufraeumen() throws Exception {
-		for (String name : namen) {
-			if (store.names().contains(name)) {
-				store.delete(name);
-			}
-		}
+	void aufraeumen() {
+		arbeitsbereich.close();
 	}
 
 	@Test
@@ -47,8 +44,10 @@ class ProjektbestandTest {
 		assertTrue(kaputt.befund().getChildren().get(0).getMessage().contains("bestandtest-kaputt"),
 				kaputt.befund().getChildren().get(0).getMessage());
 
-		Thread.sleep(20);
 		store.save("bestandtest-b", beispiel("Bestandtest Vegesack", Bundesland.BREMEN));
+		// changed: a file time other than the one read, whatever the file system's clock resolution
+		FileTime vorher = projekt(erst, "bestandtest-b").stand();
+		Files.setLastModifiedTime(store.file("bestandtest-b"), FileTime.from(vorher.toInstant().plusSeconds(1)));
 		Projektbestand dann = Projektbestand.lies(store, null, erst);
 		assertSame(projekt(erst, "bestandtest-a").beispiel(), projekt(dann, "bestandtest-a").beispiel(), "unchanged: not read again");
 		assertNotSame(projekt(erst, "bestandtest-b").beispiel(), projekt(dann, "bestandtest-b").beispiel());
@@ -68,21 +67,5 @@ class ProjektbestandTest {
 	private static Projekt projekt(Projektbestand bestand, String name) {
 		return bestand.projekte().stream().filter(p -> p.name().equals(name)).findFirst()
 				.orElseThrow(() -> new AssertionError(name + " not read"));
-	}
-
-	private static PraxisbeispielStore service() {
-		ServiceTracker<PraxisbeispielStore, PraxisbeispielStore> tracker = new ServiceTracker<>(
-				FrameworkUtil.getBundle(ProjektbestandTest.class).getBundleContext(), PraxisbeispielStore.class, null);
-		tracker.open();
-		try {
-			PraxisbeispielStore store = tracker.waitForService(10_000);
-			if (store == null) {
-				throw new AssertionError("no PraxisbeispielStore");
-			}
-			return store;
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new AssertionError(e);
-		}
 	}
 }

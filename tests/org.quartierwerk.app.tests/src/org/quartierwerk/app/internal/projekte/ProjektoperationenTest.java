@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -29,6 +27,8 @@ import org.quartierwerk.core.StoreException;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.QuartierwerkFactory;
 import org.quartierwerk.model.QuartierwerkPackage.Literals;
+import org.quartierwerk.testing.Arbeitsbereich;
+import org.quartierwerk.testing.Dienste;
 
 /**
  * New, duplicate, rename and delete on real files of the workspace, each undone and redone; the delete confirmation,
@@ -40,34 +40,26 @@ class ProjektoperationenTest {
 	private PraxisbeispielStore store;
 	private Projektoperationen operationen;
 	private Messages texte;
-	private final List<String> namen = new ArrayList<>();
+	private Arbeitsbereich arbeitsbereich;
 
 	@BeforeEach
 	void start() {
+		arbeitsbereich = Arbeitsbereich.derLaufzeit();
 		werkbank = new Werkbank();
-		store = werkbank.service(PraxisbeispielStore.class);
+		store = Dienste.warte(PraxisbeispielStore.class);
 		operationen = Projektoperationen.von(werkbank.application.getContext(), store);
 		texte = werkbank.texte();
 	}
 
 	@AfterEach
-	void aufraeumen() throws Exception {
+	void aufraeumen() {
 		werkbank.close();
-		for (String name : namen) {
-			if (store.names().contains(name)) {
-				store.delete(name);
-			}
-			try (Stream<Path> imPapierkorb = Files.list(papierkorb())) {
-				for (Path datei : imPapierkorb.filter(p -> p.getFileName().toString().startsWith(name + " ")).toList()) {
-					Files.delete(datei);
-				}
-			}
-		}
+		arbeitsbereich.close();
 	}
 
 	@Test
 	void newDuplicateRenameAndDeleteAreUndoneAndRedoneOnTheFiles() throws Exception {
-		String treff = merke(operationen.neu("Optest Treff am Markt"));
+		String treff = operationen.neu("Optest Treff am Markt");
 		assertEquals("Optest Treff am Markt", treff);
 		assertEquals("Optest Treff am Markt", store.load(treff).getTitel());
 		operationen.rueckgaengig();
@@ -79,16 +71,16 @@ class ProjektoperationenTest {
 		assertTrue(doppelt.getMessage().startsWith("Es gibt schon ein Praxisbeispiel mit dem Namen „Optest Treff am Markt“"),
 				doppelt.getMessage());
 
-		String kopie = merke(operationen.dupliziere(treff));
+		String kopie = operationen.dupliziere(treff);
 		assertEquals("Optest Treff am Markt (Kopie)", kopie);
 		assertEquals("Optest Treff am Markt (Kopie)", store.load(kopie).getTitel());
-		String zweite = merke(operationen.dupliziere(treff));
+		String zweite = operationen.dupliziere(treff);
 		assertEquals("Optest Treff am Markt (Kopie) 2", zweite, "never over an existing project");
 		operationen.rueckgaengig();
 		assertFalse(Files.exists(store.file(zweite)));
 		assertTrue(Files.exists(store.file(kopie)));
 
-		String kirche = merke(operationen.benenneUm(treff, "Optest Treff an der Kirche"));
+		String kirche = operationen.benenneUm(treff, "Optest Treff an der Kirche");
 		assertFalse(Files.exists(store.file(treff)));
 		assertEquals("Optest Treff an der Kirche", store.load(kirche).getTitel());
 		assertThrows(StoreException.class, () -> operationen.benenneUm(kirche, "Optest Treff am Markt (Kopie)"),
@@ -112,7 +104,7 @@ class ProjektoperationenTest {
 
 	@Test
 	void deleteAsksNamingTheProjectClosesItsEditorAndUndoInTheNavigatorBringsItBack() throws Exception {
-		String name = merke("Optest Loeschen");
+		String name = "Optest Loeschen";
 		Praxisbeispiel beispiel = QuartierwerkFactory.eINSTANCE.createPraxisbeispiel();
 		beispiel.setTitel("Optest Nachbarschaftscafé");
 		store.save(name, beispiel);
@@ -151,8 +143,7 @@ class ProjektoperationenTest {
 
 	@Test
 	void renameSavesTheChangedEditorFirstWhenAskedAndTheEditorFollows() throws Exception {
-		String name = merke("Optest Umbenennen");
-		merke("Optest Seniorentreff");
+		String name = "Optest Umbenennen";
 		Praxisbeispiel beispiel = QuartierwerkFactory.eINSTANCE.createPraxisbeispiel();
 		beispiel.setTitel("Optest Umbenennen");
 		store.save(name, beispiel);
@@ -187,7 +178,7 @@ class ProjektoperationenTest {
 	void undoClosesTheCleanEditorOfAProjectItRemovesAndRefusesWhileItHasUnsavedChanges() throws Exception {
 		werkbank.teil(org.quartierwerk.app.internal.ProjekteNavigator.class, 340, 600);
 		var models = werkbank.context.get(org.eclipse.e4.ui.workbench.modeling.EModelService.class);
-		String name = merke(operationen.neu("Optest Offen"));
+		String name = operationen.neu("Optest Offen");
 		EditorOeffner.oeffne(name, werkbank.parts, models, werkbank.application);
 		operationen.rueckgaengig();
 		assertFalse(Files.exists(store.file(name)));
@@ -209,7 +200,7 @@ class ProjektoperationenTest {
 
 	@Test
 	void theTitleDialogShowsTheFileNameAndRefusesATakenOne() throws Exception {
-		String name = merke("Optest Vergeben");
+		String name = "Optest Vergeben";
 		store.save(name, QuartierwerkFactory.eINSTANCE.createPraxisbeispiel());
 		TitelDialog dialog = new TitelDialog(werkbank.shell, texte, texte.projektNeuTitel, texte.projektNeuHinweis, "",
 				n -> NeuHandler.vergeben(operationen, n));
@@ -233,11 +224,6 @@ class ProjektoperationenTest {
 	private void loeschen(Projektauswahl auswahl) {
 		new LoeschenHandler().execute(werkbank.shell, auswahl, null, store, texte, werkbank.application, werkbank.parts);
 		werkbank.settle();
-	}
-
-	private String merke(String name) {
-		namen.add(name);
-		return name;
 	}
 
 	private Path papierkorb() throws Exception {

@@ -5,6 +5,8 @@ import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.EclipseContextFactory;
@@ -106,24 +108,13 @@ public final class Werkbank implements AutoCloseable {
 		UiTesting.settle(display);
 	}
 
-	/** Waits longer than the given delay, running the event loop. */
-	public void warte(int millis) {
-		long ende = System.currentTimeMillis() + millis;
-		while (System.currentTimeMillis() < ende) {
-			if (!display.readAndDispatch()) {
-				display.timerExec(20, () -> { });
-				display.sleep();
-			}
-		}
-		settle();
+	/** Runs the event loop until the condition holds, e.g. after a view's delay before it updates. */
+	public void warteBis(BooleanSupplier bedingung, Supplier<String> was) {
+		UiTesting.waitFor(display, bedingung, was);
 	}
 
 	public void screenshot(String name) throws Exception {
 		UiTesting.screenshot(shell, name);
-	}
-
-	public <S> S service(Class<S> type) {
-		return UiTesting.service(type);
 	}
 
 	@Override

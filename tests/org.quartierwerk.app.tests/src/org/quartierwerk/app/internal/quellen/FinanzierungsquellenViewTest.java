@@ -57,6 +57,8 @@ import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.QuartierwerkFactory;
 import org.quartierwerk.model.QuartierwerkPackage.Literals;
 import org.quartierwerk.model.analyse.Sammlung;
+import org.quartierwerk.testing.Arbeitsbereich;
+import org.quartierwerk.testing.Dienste;
 
 /**
  * The Finanzierungsquellen view with real SWT in OSGi next to a Praxisbeispiel editor, both injected by e4: the
@@ -69,17 +71,16 @@ class FinanzierungsquellenViewTest {
 	private final Display display = Display.getDefault();
 	private final Shell shell = new Shell(display);
 	private final BundleContext bundles = FrameworkUtil.getBundle(FinanzierungsquellenViewTest.class).getBundleContext();
-	private final PraxisbeispielStore store = service(PraxisbeispielStore.class);
-	private final List<Finanzierungsquelle> katalog = service(Katalog.class).finanzierungsquellen();
+	private final Arbeitsbereich arbeitsbereich = Arbeitsbereich.derLaufzeit();
+	private final PraxisbeispielStore store = Dienste.warte(PraxisbeispielStore.class);
+	private final List<Finanzierungsquelle> katalog = Dienste.warte(Katalog.class).finanzierungsquellen();
 	private final List<IEclipseContext> contexts = new ArrayList<>();
 
 	@AfterEach
 	void close() throws Exception {
 		contexts.forEach(IEclipseContext::dispose);
 		shell.dispose();
-		if (store.names().contains(PROJEKT)) {
-			store.delete(PROJEKT);
-		}
+		arbeitsbereich.close();
 	}
 
 	@Test
@@ -267,9 +268,5 @@ class FinanzierungsquellenViewTest {
 
 	private void screenshot(String name) throws Exception {
 		UiTesting.screenshot(shell, name);
-	}
-
-	private <S> S service(Class<S> type) {
-		return UiTesting.service(type);
 	}
 }
