@@ -27,6 +27,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.util.tracker.BundleTracker;
 import org.osgi.util.tracker.BundleTrackerCustomizer;
 import org.quartierwerk.catalog.Katalog;
+import org.quartierwerk.core.ReferenceTargets;
 import org.quartierwerk.model.Finanzierungskatalog;
 import org.quartierwerk.model.Finanzierungsquelle;
 import org.quartierwerk.model.Partizipationsmodell;
@@ -34,8 +35,8 @@ import org.quartierwerk.model.QuartierwerkResources;
 import org.quartierwerk.model.Textvergleich;
 
 /** Tracks started bundles with a {@value Katalog#HEADER} header and reads their catalogue files. */
-@Component(service = Katalog.class, immediate = true)
-public final class BundleKatalog implements Katalog {
+@Component(service = { Katalog.class, ReferenceTargets.class }, immediate = true)
+public final class BundleKatalog implements Katalog, ReferenceTargets {
 
 	/** What one bundle contributes. */
 	private record Beitrag(List<Resource> ressourcen, List<Partizipationsmodell> modelle, List<Finanzierungsquelle> quellen,
