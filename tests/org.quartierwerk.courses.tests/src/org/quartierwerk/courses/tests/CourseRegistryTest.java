@@ -32,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.quartierwerk.content.ContentRegistry;
 import org.quartierwerk.courses.Anforderungsart;
 import org.quartierwerk.courses.CourseRegistry;
 import org.quartierwerk.courses.Kurs;
@@ -96,7 +97,7 @@ class CourseRegistryTest {
 				</kurs:Kurs>
 				""";
 		Bundle neu = context.installBundle("test:erzaehlcafe", new ByteArrayInputStream(bundle("org.quartierwerk.course.erzaehlcafe",
-				"kurs/erzaehlcafe.xmi, kurs/fehlt.xmi, kurs/kaputt.xmi, kurs/doppelt.xmi",
+				"kurs/erzaehlcafe.xmi;art=kurs, kurs/fehlt.xmi;art=kurs, kurs/kaputt.xmi;art=kurs, kurs/doppelt.xmi;art=kurs",
 				Map.of("kurs/erzaehlcafe.xmi", kurs, "kurs/kaputt.xmi", "<kurs:Kurs", "kurs/doppelt.xmi",
 						kurs.replace("erzaehlcafe", "biq").replace("Erzählcafé moderieren", "Noch ein BiQ")))));
 		try {
@@ -110,8 +111,8 @@ class CourseRegistryTest {
 			assertTrue(probleme.contains("Kursdatei kurs/fehlt.xmi in org.quartierwerk.course.erzaehlcafe fehlt."), probleme::toString);
 			assertTrue(probleme.stream().anyMatch(p -> p.startsWith("Kursdatei kurs/kaputt.xmi in org.quartierwerk.course.erzaehlcafe ist nicht lesbar")),
 					probleme::toString);
-			assertTrue(probleme.contains("Kurs „Noch ein BiQ“ in kurs/doppelt.xmi in org.quartierwerk.course.erzaehlcafe wird übergangen: "
-					+ "die Kennung biq ist schon vergeben."), probleme::toString);
+			assertTrue(probleme.contains("kurs/doppelt.xmi in org.quartierwerk.course.erzaehlcafe wird übergangen: "
+					+ "die Kennung „biq“ ist unter den Inhalten der Art „kurs“ schon vergeben."), probleme::toString);
 			assertEquals("BiQ – Bürgerinnen und Bürger im Quartier", registry.kurs("biq").orElseThrow().getTitel());
 		} finally {
 			neu.uninstall();
@@ -151,14 +152,16 @@ class CourseRegistryTest {
 		assertSame(biq, gelesen.getKurs());
 	}
 
-	private static byte[] bundle(String name, String kursHeader, Map<String, String> dateien) throws IOException {
+	private static byte[] bundle(String name, String inhalt, Map<String, String> dateien) throws IOException {
 		Manifest manifest = new Manifest();
 		Attributes main = manifest.getMainAttributes();
 		main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
 		main.putValue("Bundle-ManifestVersion", "2");
 		main.putValue("Bundle-SymbolicName", name);
 		main.putValue("Bundle-Version", "1.0.0");
-		main.putValue(CourseRegistry.HEADER, kursHeader);
+		main.putValue(ContentRegistry.HEADER, inhalt);
+		main.putValue("Require-Capability", "osgi.extender;filter:=\"(&(osgi.extender=" + ContentRegistry.EXTENDER
+				+ ")(version>=1.0)(!(version>=2.0)))\"");
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (JarOutputStream jar = new JarOutputStream(bytes, manifest)) {
 			for (Map.Entry<String, String> datei : dateien.entrySet()) {
