@@ -1,27 +1,27 @@
 package org.quartierwerk.fuzz;
 
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
+import org.eclipse.osgi.util.ManifestElement;
 import org.osgi.framework.Bundle;
-import org.quartierwerk.courses.internal.BundleCourseRegistry;
+import org.osgi.framework.BundleException;
+import org.quartierwerk.courses.internal.Kursdateien;
 
 /**
- * The course-repository reader: {@code BundleCourseRegistry} reading the course file of a course bundle. Any bytes
- * as a course file must give courses or problems ("Kursdatei ... ist nicht lesbar"), never an exception or error.
- * The registry reads files through {@link Bundle#getEntry}; a stand-in bundle serves the fuzzer's bytes, and the
- * registry's reading step is called directly, since the bundle's public API only reads bundles that start.
+ * The course-repository reader: the handler of the kind {@code kurs} ({@code Kursdateien}) reading the course file of a
+ * course bundle. Any bytes as a course file must give a course or problems ("Kursdatei ... ist nicht lesbar"), never an
+ * exception or error. The handler reads files through {@link Bundle#getEntry}; a stand-in bundle serves the fuzzer's
+ * bytes, and the handler is called directly with the clause {@code kurs/fuzz.xmi;art=kurs}, as the extender calls it.
  */
 public final class CourseReaderFuzzer {
 
 	private static final Path FILE;
 	private static final Bundle BUNDLE;
-	private static final Method READ;
+	private static final ManifestElement KLAUSEL;
+	private static final Kursdateien HANDLER = new Kursdateien();
 
 	static {
 		try {
@@ -35,21 +35,16 @@ public final class CourseReaderFuzzer {
 						case "toString" -> "fuzz course bundle";
 						default -> throw new UnsupportedOperationException(method.getName());
 					});
-			Class<?> registry = BundleCourseRegistry.class;
-			READ = registry.getDeclaredMethod("read", Bundle.class, String.class, java.util.Collection.class);
-			READ.setAccessible(true);
-		} catch (IOException | ReflectiveOperationException e) {
+			KLAUSEL = ManifestElement.parseHeader("Quartierwerk-Inhalt", "kurs/fuzz.xmi;art=kurs")[0];
+		} catch (IOException | BundleException e) {
 			throw new ExceptionInInitializerError(e);
 		}
 	}
 
-	public static void fuzzerTestOneInput(byte[] data) throws Throwable {
+	public static void fuzzerTestOneInput(byte[] data) throws IOException {
 		Files.write(FILE, data);
-		try {
-			READ.invoke(null, BUNDLE, "kurs/fuzz.xmi", List.of());
-		} catch (InvocationTargetException e) {
-			throw e.getCause();
-		}
+		HANDLER.lies(BUNDLE, KLAUSEL, problem -> {
+		});
 	}
 
 	private CourseReaderFuzzer() {

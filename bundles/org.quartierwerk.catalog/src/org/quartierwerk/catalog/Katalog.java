@@ -13,9 +13,10 @@ import org.quartierwerk.model.Partizipationsmodell;
 /**
  * The Partizipationsmodelle and Finanzierungsquellen of all installed catalogue bundles.
  * <p>
- * A bundle contributes catalogues as data, without code: its manifest header {@value #HEADER}
- * lists XMI files in the bundle, each holding a {@code Partizipationsmodell} or a
- * {@code Finanzierungskatalog}. They appear when the bundle starts and disappear when it stops.
+ * A bundle contributes catalogues as data, without code: its manifest header {@code Quartierwerk-Inhalt} names XMI
+ * files in the bundle, each holding one {@code Partizipationsmodell} (kind {@value #ART_PARTIZIPATIONSMODELL}) or one
+ * {@code Finanzierungskatalog} (kind {@value #ART_FINANZIERUNGSKATALOG}); see
+ * {@link org.quartierwerk.content.ContentRegistry}. They appear when the bundle starts and disappear when it stops.
  * The returned objects are shared and must not be changed; copy them ({@code EcoreUtil.copy})
  * to take them into a project; a project may refer to a Partizipationsstufe directly.
  * <p>
@@ -25,8 +26,11 @@ import org.quartierwerk.model.Partizipationsmodell;
  */
 public interface Katalog {
 
-	/** Manifest header naming a bundle's catalogue files, separated by commas. */
-	String HEADER = "Quartierwerk-Katalog";
+	/** The kind of a catalogue file that holds one Partizipationsmodell: {@code katalog/x.xmi;art=partizipationsmodell}. */
+	String ART_PARTIZIPATIONSMODELL = "partizipationsmodell";
+
+	/** The kind of a catalogue file that holds one Finanzierungskatalog. */
+	String ART_FINANZIERUNGSKATALOG = "finanzierungskatalog";
 
 	/** Id of the default model: the four-stage Partizipationsleiter. */
 	String STANDARD_MODELL = "partizipationsleiter";
@@ -46,6 +50,9 @@ public interface Katalog {
 	 */
 	Map<URI, Resource> ressourcen();
 
-	/** Catalogue files that could not be read, each as a German message naming bundle and file. */
+	/**
+	 * Catalogue files that could not be read or whose file name or id is taken, each as a German message naming bundle
+	 * and file; and what no registry takes (see {@link org.quartierwerk.content.ContentRegistry#probleme()}).
+	 */
 	List<String> probleme();
 }

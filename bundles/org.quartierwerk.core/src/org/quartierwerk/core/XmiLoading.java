@@ -1,11 +1,21 @@
 package org.quartierwerk.core;
 
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.xmi.ClassNotFoundException;
 import org.eclipse.emf.ecore.xmi.FeatureNotFoundException;
 import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.osgi.util.NLS;
 import org.quartierwerk.core.internal.Messages;
+import org.quartierwerk.model.QuartierwerkResources;
 import org.quartierwerk.model.QuartierwerkResources.FremderNamensraum;
 import org.xml.sax.SAXParseException;
 
@@ -39,6 +49,29 @@ public final class XmiLoading {
 			}
 		}
 		return Messages.load_notReadable;
+	}
+
+	/**
+	 * The one object of type {@code type} that XMI bytes hold, loaded with {@link QuartierwerkResources#load} as the
+	 * resource {@code uri} of {@code set}; empty when the bytes cannot be loaded or hold anything else, which
+	 * {@code problem} is told in a sentence that begins with {@code what}, e.g. "Kursdatei kurs/biq.xmi in
+	 * org.quartierwerk.course.biq".
+	 */
+	public static <T extends EObject> Optional<T> loadOne(ResourceSet set, URI uri, byte[] content, Class<T> type, String what,
+			Consumer<String> problem) {
+		Resource resource = set.createResource(uri);
+		try {
+			QuartierwerkResources.load(resource, content);
+		} catch (IOException | RuntimeException e) {
+			problem.accept(NLS.bind(Messages.load_unreadableFile, what, explain(e)));
+			return Optional.empty();
+		}
+		List<EObject> contents = resource.getContents();
+		if (contents.size() != 1 || !type.isInstance(contents.get(0))) {
+			problem.accept(NLS.bind(Messages.load_notOne, what, type.getSimpleName()));
+			return Optional.empty();
+		}
+		return Optional.of(type.cast(contents.get(0)));
 	}
 
 	private XmiLoading() {

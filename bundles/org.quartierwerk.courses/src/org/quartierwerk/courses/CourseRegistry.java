@@ -10,14 +10,15 @@ import org.eclipse.emf.ecore.resource.Resource;
 /**
  * The courses of all started course bundles.
  * <p>
- * A bundle contributes courses as data: its manifest header {@value #HEADER} lists XMI files in the bundle, each
- * holding one {@link Kurs}. A course appears when its bundle starts and disappears when it stops, without a restart.
- * The returned objects are shared and must not be changed.
+ * A bundle contributes courses as data: its manifest header {@code Quartierwerk-Inhalt} names XMI files in the bundle
+ * of the kind {@value #ART}, each holding one {@link Kurs} (see {@link org.quartierwerk.content.ContentRegistry}). A
+ * course appears when its bundle starts and disappears when it stops, without a restart. The returned objects are
+ * shared and must not be changed. The courses come from the registry of the kind {@value #ART}.
  */
 public interface CourseRegistry {
 
-	/** Manifest header naming a bundle's course files, separated by commas. */
-	String HEADER = "Quartierwerk-Kurs";
+	/** The kind of a course file: {@code kurs/mein-kurs.xmi;art=kurs}. */
+	String ART = "kurs";
 
 	/** All installed courses, by title. */
 	List<Kurs> kurse();
@@ -33,6 +34,9 @@ public interface CourseRegistry {
 	 */
 	Map<URI, Resource> ressourcen();
 
-	/** Course files that could not be read or whose id is taken, each as a German message naming bundle and file. */
+	/**
+	 * Course files that could not be read or whose id is taken, each as a German message naming bundle and file; and
+	 * what no registry takes (see {@link org.quartierwerk.content.ContentRegistry#probleme()}).
+	 */
 	List<String> probleme();
 }

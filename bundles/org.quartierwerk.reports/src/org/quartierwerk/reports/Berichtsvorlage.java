@@ -4,11 +4,17 @@ import java.net.URL;
 import java.util.Set;
 
 /**
- * A report template, registered as an OSGi service by the bundle that ships its {@code .rptdesign}.
- * A bundle contributes one without Java code: a component description in {@code OSGI-INF/} that uses
- * {@link VorlagenDatei} with the properties named there (see {@code bundles/org.quartierwerk.reports/OSGI-INF/vorlagen.xml}).
+ * A report template. A bundle contributes one without Java code: its {@code .rptdesign} file named in the header
+ * {@code Quartierwerk-Inhalt} with the kind {@value #ART}, e.g.
+ * {@code berichte/teilnahmezertifikat.rptdesign;art=vorlage;kurs=biq;formate="pdf,docx,odt,html"} ({@code sammlung=true}
+ * for a collection report; without {@code formate}, all formats), title and description in the bundle's localization
+ * as {@code vorlage.<id>.titel} and {@code vorlage.<id>.beschreibung}; the id is the file's base name (see
+ * {@link org.quartierwerk.content.ContentRegistry}).
  */
 public interface Berichtsvorlage {
+
+	/** The kind of a template file in the header {@code Quartierwerk-Inhalt}. */
+	String ART = "vorlage";
 
 	/** Stable id, e.g. {@code projektsteckbrief}; used on the command line. */
 	String id();

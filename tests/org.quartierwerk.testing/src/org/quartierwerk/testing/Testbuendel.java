@@ -15,6 +15,7 @@ import java.util.jar.Manifest;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.FrameworkUtil;
+import org.quartierwerk.content.ContentRegistry;
 
 /**
  * A bundle made in memory, as a contributor would ship it: manifest headers and files, no code. Installed into the
@@ -22,10 +23,14 @@ import org.osgi.framework.FrameworkUtil;
  *
  * <pre>
  * Bundle kurs = new Testbuendel("org.quartierwerk.course.erzaehlcafe")
- * 		.kopf("Quartierwerk-Kurs", "kurs/erzaehlcafe.xmi").datei("kurs/erzaehlcafe.xmi", xmi).installiere();
+ * 		.inhalt("kurs/erzaehlcafe.xmi;art=kurs").datei("kurs/erzaehlcafe.xmi", xmi).installiere();
  * </pre>
  */
 public final class Testbuendel {
+
+	/** The requirement a contributing bundle declares, as the README shows it. */
+	public static final String ERWEITERUNG = "osgi.extender;filter:=\"(&(osgi.extender=" + ContentRegistry.EXTENDER
+			+ ")(version>=1.0)(!(version>=2.0)))\"";
 
 	private final String name;
 	private final Manifest manifest = new Manifest();
@@ -45,6 +50,11 @@ public final class Testbuendel {
 	public Testbuendel kopf(String kopf, String wert) {
 		manifest.getMainAttributes().putValue(kopf, wert);
 		return this;
+	}
+
+	/** Names content in the header Quartierwerk-Inhalt and requires the extender that reads it. */
+	public Testbuendel inhalt(String klauseln) {
+		return kopf(ContentRegistry.HEADER, klauseln).kopf("Require-Capability", ERWEITERUNG);
 	}
 
 	/** Adds a file, as UTF-8. */

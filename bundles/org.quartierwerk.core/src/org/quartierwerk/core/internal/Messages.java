@@ -48,6 +48,8 @@ public final class Messages extends NLS {
 	public static String load_notReadable;
 	public static String load_unknownField;
 	public static String load_badValue;
+	public static String load_unreadableFile;
+	public static String load_notOne;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

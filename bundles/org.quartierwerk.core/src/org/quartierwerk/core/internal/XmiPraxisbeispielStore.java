@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,10 +34,10 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
-import org.quartierwerk.catalog.Katalog;
 import org.quartierwerk.core.DurableFile;
 import org.quartierwerk.core.InputFiles;
 import org.quartierwerk.core.PraxisbeispielStore;
+import org.quartierwerk.core.ReferenceTargets;
 import org.quartierwerk.core.StoreException;
 import org.quartierwerk.core.WorkspaceLocator;
 import org.quartierwerk.core.XmiLoading;
@@ -62,10 +63,10 @@ public final class XmiPraxisbeispielStore implements PraxisbeispielStore {
 
 	private final WorkspaceLocator workspace;
 
-	/** Resolves references into the catalogues; without it they stay proxies and are saved unchanged. */
-	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+	/** Resolve references into the installed catalogues; without them references stay proxies and are saved unchanged. */
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
 			policyOption = ReferencePolicyOption.GREEDY)
-	private volatile Katalog katalog;
+	private volatile List<ReferenceTargets> verweisziele = List.of();
 
 	private FileChannel lockChannel;
 	private FileLock lock;
@@ -295,9 +296,10 @@ public final class XmiPraxisbeispielStore implements PraxisbeispielStore {
 
 	private Praxisbeispiel read(Path file) throws StoreException {
 		byte[] inhalt = InputFiles.read(file, MAX_FILE_SIZE, Messages.store_purpose);
-		Katalog current = katalog;
 		// references resolve into the installed catalogues only; the file may come from anywhere
-		ResourceSet resources = QuartierwerkResources.newResourceSet(current == null ? Map.of() : current.ressourcen());
+		Map<URI, Resource> ziele = new HashMap<>();
+		verweisziele.forEach(targets -> targets.ressourcen().forEach(ziele::putIfAbsent));
+		ResourceSet resources = QuartierwerkResources.newResourceSet(ziele);
 		Resource resource = resources.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
 		try {
 			QuartierwerkResources.load(resource, inhalt);

@@ -7,13 +7,13 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 import org.eclipse.birt.core.exception.BirtException;
@@ -33,9 +33,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 import org.quartierwerk.catalog.Katalog;
+import org.quartierwerk.content.ContentRegistry;
 import org.quartierwerk.model.Partizipationsmodell;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.Textvergleich;
@@ -46,7 +45,10 @@ import org.quartierwerk.reports.Berichtsvorlage;
 import org.quartierwerk.reports.ReportException;
 import org.quartierwerk.reports.ReportService;
 
-/** One BIRT engine in the running framework (no second OSGi launcher); the templates come and go as services. */
+/**
+ * One BIRT engine in the running framework (no second OSGi launcher); the templates come and go with the bundles that
+ * contribute them (the registry of the kind {@value Berichtsvorlage#ART}).
+ */
 @Component(service = ReportService.class)
 public final class BirtReportService implements ReportService {
 
@@ -54,15 +56,22 @@ public final class BirtReportService implements ReportService {
 	private static final String KURS_KEY = "kurs";
 
 	private final Katalog katalog;
-	private final List<Berichtsvorlage> vorlagen = new CopyOnWriteArrayList<>();
-	/** Parsed designs by template, so each is read once; a design is read-only and shared by tasks. */
-	private final Map<Berichtsvorlage, IReportRunnable> designs = new ConcurrentHashMap<>();
+	private final ContentRegistry<Berichtsvorlage> vorlagen;
+	/**
+	 * Parsed designs by template, so each is read once; a design is read-only and shared by tasks. Kept by the identity of
+	 * the contributed template: a bundle that is updated contributes new ones, however alike, and a template of a bundle
+	 * that stopped is forgotten at the next report.
+	 */
+	private final Map<Berichtsvorlage, IReportRunnable> designs = Collections.synchronizedMap(new IdentityHashMap<>());
 	private IReportEngine engine;
 	private Path tempDir;
 
 	@Activate
-	public BirtReportService(@Reference Katalog katalog) throws BirtException, IOException {
+	public BirtReportService(@Reference Katalog katalog,
+			@Reference(target = "(" + ContentRegistry.ART_PROPERTY + "=" + Berichtsvorlage.ART + ")") ContentRegistry<Berichtsvorlage> vorlagen)
+			throws BirtException, IOException {
 		this.katalog = katalog;
+		this.vorlagen = vorlagen;
 		EngineConfig config = new EngineConfig();
 		config.getAppContext().put(EngineConstants.APPCONTEXT_CLASSLOADER_KEY, BirtReportService.class.getClassLoader());
 		config.setResourceLocator(new LibraryLocator());
@@ -74,16 +83,6 @@ public final class BirtReportService implements ReportService {
 		IReportEngineFactory factory = (IReportEngineFactory) Platform
 				.createFactoryObject(IReportEngineFactory.EXTENSION_REPORT_ENGINE_FACTORY);
 		engine = factory.createReportEngine(config);
-	}
-
-	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-	void addVorlage(Berichtsvorlage vorlage) {
-		vorlagen.add(vorlage);
-	}
-
-	void removeVorlage(Berichtsvorlage vorlage) {
-		vorlagen.remove(vorlage);
-		designs.remove(vorlage);
 	}
 
 	@Deactivate
@@ -108,7 +107,7 @@ public final class BirtReportService implements ReportService {
 
 	@Override
 	public List<Berichtsvorlage> vorlagen() {
-		List<Berichtsvorlage> sortiert = new ArrayList<>(vorlagen);
+		List<Berichtsvorlage> sortiert = new ArrayList<>(vorlagen.eintraege());
 		sortiert.sort(Comparator.comparing(Berichtsvorlage::titel, Textvergleich.ordnung()));
 		return sortiert;
 	}
@@ -116,7 +115,9 @@ public final class BirtReportService implements ReportService {
 	@Override
 	public Berichtsergebnis render(String vorlageId, List<Praxisbeispiel> beispiele, Map<String, Object> zusatzdaten,
 			Berichtsformat format, OutputStream out) throws ReportException {
-		Berichtsvorlage vorlage = vorlagen.stream().filter(v -> v.id().equals(vorlageId)).findFirst()
+		List<Berichtsvorlage> installiert = vorlagen.eintraege();
+		designs.keySet().removeIf(alt -> installiert.stream().noneMatch(v -> v == alt));
+		Berichtsvorlage vorlage = vorlagen.eintrag(vorlageId)
 				.orElseThrow(() -> new ReportException("Es gibt keine Berichtsvorlage \u201E" + vorlageId + "\u201C."));
 		if (!vorlage.sammlung() && beispiele.size() != 1) {
 			throw new ReportException("Die Vorlage \u201E" + vorlage.titel() + "\u201C ist für genau ein Praxisbeispiel, nicht für "
@@ -126,9 +127,9 @@ public final class BirtReportService implements ReportService {
 			throw new ReportException("Die Vorlage \u201E" + vorlage.titel() + "\u201C braucht eine Teilnahme am Kurs \u201E"
 					+ vorlage.kurs() + "\u201C.");
 		}
-		List<Partizipationsmodell> installiert = katalog.partizipationsmodelle();
-		Berichtsdaten daten = new Berichtsdaten(beispiele, installiert.stream().map(Partizipationsmodell::getId).toList(),
-				installiert.isEmpty() ? null : installiert.get(0));
+		List<Partizipationsmodell> modelle = katalog.partizipationsmodelle();
+		Berichtsdaten daten = new Berichtsdaten(beispiele, modelle.stream().map(Partizipationsmodell::getId).toList(),
+				modelle.isEmpty() ? null : modelle.get(0));
 		IRunAndRenderTask task = null;
 		try {
 			task = engine.createRunAndRenderTask(design(vorlage));

@@ -9,6 +9,10 @@ final class Messages extends NLS {
 	public static String design_broken;
 	public static String render_incomplete;
 	public static String render_failed;
+	public static String vorlage_keinDesign;
+	public static String vorlage_fehlt;
+	public static String vorlage_ohneTitel;
+	public static String vorlage_unbekanntesFormat;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -3,6 +3,7 @@ package org.quartierwerk.core.tests;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,19 +17,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
 import org.quartierwerk.core.PraxisbeispielStore;
+import org.quartierwerk.core.ReferenceTargets;
 import org.quartierwerk.core.StoreException;
 import org.quartierwerk.core.internal.XmiPraxisbeispielStore;
 import org.quartierwerk.model.Bundesland;
+import org.quartierwerk.model.Partizipationsmodell;
+import org.quartierwerk.model.Partizipationsstufe;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.QuartierwerkFactory;
+import org.quartierwerk.model.QuartierwerkResources;
 import org.quartierwerk.model.validierung.Validierung;
 import org.quartierwerk.testing.Dienste;
 
@@ -193,6 +203,37 @@ class PraxisbeispielStoreTest {
 			assertEquals(1, beispiel.eResource().getResourceSet().getResources().stream()
 					.filter(r -> !"quartierwerk".equals(r.getURI().scheme())).count(), "files opened besides the project");
 		}
+	}
+
+	/** A reference into a catalogue resolves while a ReferenceTargets service offers the catalogue, and only then. */
+	@Test
+	void referencesResolveIntoWhatReferenceTargetsOffer() throws Exception {
+		Partizipationsmodell modell = QuartierwerkFactory.eINSTANCE.createPartizipationsmodell();
+		modell.setId("verweisziel");
+		Partizipationsstufe mitreden = QuartierwerkFactory.eINSTANCE.createPartizipationsstufe();
+		mitreden.setId("verweisziel.mitreden");
+		mitreden.setName("Mitreden");
+		modell.getStufen().add(mitreden);
+		Resource katalog = QuartierwerkResources.newResourceSet().createResource(QuartierwerkResources.katalogUri("verweisziel.xmi"));
+		katalog.getContents().add(modell);
+		Path file = Files.writeString(workspace.resolve("Verweis.xmi"), """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<qw:Praxisbeispiel xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:qw="http://quartierwerk.org/model/1.0"
+				    titel="Verweis"><beteiligungen phase="PLANUNG"><stufe href="quartierwerk:/katalog/verweisziel.xmi#verweisziel.mitreden"/>
+				  </beteiligungen></qw:Praxisbeispiel>
+				""");
+		PraxisbeispielStore store = Dienste.warte(PraxisbeispielStore.class);
+		assertTrue(store.load(file).getBeteiligungen().get(0).getStufe().eIsProxy(), "resolved before the catalogue was offered");
+
+		BundleContext context = FrameworkUtil.getBundle(PraxisbeispielStoreTest.class).getBundleContext();
+		ServiceRegistration<ReferenceTargets> angebot = context.registerService(ReferenceTargets.class,
+				() -> Map.of(katalog.getURI(), katalog), null);
+		try {
+			assertSame(mitreden, store.load(file).getBeteiligungen().get(0).getStufe());
+		} finally {
+			angebot.unregister();
+		}
+		assertTrue(store.load(file).getBeteiligungen().get(0).getStufe().eIsProxy(), "still resolved after the offer was withdrawn");
 	}
 
 	private static void refused(PraxisbeispielStore store, String name, String content, String expected) throws IOException {

@@ -91,7 +91,7 @@ class CourseRegistryTest {
 				</kurs:Kurs>
 				""";
 		Bundle neu = new Testbuendel("org.quartierwerk.course.erzaehlcafe")
-				.kopf(CourseRegistry.HEADER, "kurs/erzaehlcafe.xmi, kurs/fehlt.xmi, kurs/kaputt.xmi, kurs/doppelt.xmi")
+				.inhalt("kurs/erzaehlcafe.xmi;art=kurs, kurs/fehlt.xmi;art=kurs, kurs/kaputt.xmi;art=kurs, kurs/doppelt.xmi;art=kurs")
 				.datei("kurs/erzaehlcafe.xmi", kurs).datei("kurs/kaputt.xmi", "<kurs:Kurs")
 				.datei("kurs/doppelt.xmi", kurs.replace("erzaehlcafe", "biq").replace("Erzählcafé moderieren", "Noch ein BiQ"))
 				.installiere();
@@ -106,8 +106,8 @@ class CourseRegistryTest {
 			assertTrue(probleme.contains("Kursdatei kurs/fehlt.xmi in org.quartierwerk.course.erzaehlcafe fehlt."), probleme::toString);
 			assertTrue(probleme.stream().anyMatch(p -> p.startsWith("Kursdatei kurs/kaputt.xmi in org.quartierwerk.course.erzaehlcafe ist nicht lesbar")),
 					probleme::toString);
-			assertTrue(probleme.contains("Kurs „Noch ein BiQ“ in kurs/doppelt.xmi in org.quartierwerk.course.erzaehlcafe wird übergangen: "
-					+ "die Kennung biq ist schon vergeben."), probleme::toString);
+			assertTrue(probleme.contains("kurs/doppelt.xmi in org.quartierwerk.course.erzaehlcafe wird übergangen: "
+					+ "die Kennung „biq“ ist unter den Inhalten der Art „kurs“ schon vergeben."), probleme::toString);
 			assertEquals("BiQ – Bürgerinnen und Bürger im Quartier", registry.kurs("biq").orElseThrow().getTitel());
 		} finally {
 			neu.uninstall();

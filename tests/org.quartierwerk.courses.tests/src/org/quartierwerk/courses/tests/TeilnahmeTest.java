@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -97,6 +98,28 @@ class TeilnahmeTest {
 		Teilnahme wieder = store.teilnahme("biq", PROJEKT).orElseThrow();
 		assertEquals("Gisela Öztürk", wieder.getTeilnehmende());
 		assertEquals("Stadtteilerkundung", wieder.getFortschritte().get(0).getModul().getTitel());
+	}
+
+	/**
+	 * A Teilnahme written by Quartierwerk 0.1.0 before courses came through Quartierwerk-Inhalt (fixtures/, made with the
+	 * product's command line: teilnahme anlegen and erledigt): its references into the course resolve as before.
+	 */
+	@Test
+	void aTeilnahmeWrittenBeforeTheCoursesCameThroughTheExtenderStillReads() throws Exception {
+		Path datei = store.file("biq", PROJEKT);
+		Files.createDirectories(datei.getParent());
+		try (InputStream in = FrameworkUtil.getBundle(TeilnahmeTest.class).getEntry("fixtures/teilnahme-biq-0.1.0.xmi").openStream()) {
+			Files.copy(in, datei);
+		}
+		Kurs biq = registry.kurs("biq").orElseThrow();
+		Teilnahme gelesen = store.teilnahme("biq", PROJEKT).orElseThrow();
+		assertSame(biq, gelesen.getKurs());
+		assertEquals("Gisela Öztürk", gelesen.getTeilnehmende());
+		assertTrue(gelesen.isGebuehrBefreit());
+		assertSame(biq.getModule().get(0), gelesen.getFortschritte().get(0).getModul());
+		assertTrue(gelesen.getFortschritte().get(0).isAbgeschlossen());
+		Pruefpunkt treffpunkte = (Pruefpunkt) Kursarbeit.element(biq, "biq.erkundung.treffpunkte").orElseThrow();
+		assertEquals(List.of("Café Mittendrin"), Kursarbeit.ergebnisOderNull(gelesen, treffpunkte).getEintraege());
 	}
 
 	@Test

@@ -12,7 +12,6 @@ import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,9 +19,15 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -31,11 +36,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceRegistration;
 import org.quartierwerk.exchange.Exchange;
 import org.quartierwerk.catalog.Katalog;
+import org.quartierwerk.content.ContentRegistry;
 import org.quartierwerk.model.Ausgabeposition;
 import org.quartierwerk.model.Ausgabenkategorie;
 import org.quartierwerk.model.Beteiligung;
@@ -182,22 +188,22 @@ class ReportServiceTest {
 	}
 
 	@Test
-	void aTemplateContributedAtRuntimeAppearsAndABrokenOneFailsCleanly(@TempDir Path scratch) throws Exception {
-		Path kaputt = Files.writeString(scratch.resolve("kaputt.rptdesign"), "<report xmlns=\"http://www.eclipse.org/birt/2005/design\"><body><label>");
-		Berichtsvorlage vorlage = vorlage("kaputt", "Kaputte Vorlage", kaputt);
-		ServiceRegistration<Berichtsvorlage> registrierung = FrameworkUtil.getBundle(ReportServiceTest.class).getBundleContext()
-				.registerService(Berichtsvorlage.class, vorlage, null);
+	void aTemplateContributedAtRuntimeAppearsAndABrokenOneFailsCleanly() throws Exception {
+		Bundle buendel = datenbuendel("org.quartierwerk.reports.test.kaputt", Map.of("berichte/kaputt.rptdesign",
+				"<report xmlns=\"http://www.eclipse.org/birt/2005/design\"><body><label>", "OSGI-INF/l10n/bundle.properties",
+				"vorlage.kaputt.titel = Kaputte Vorlage"));
 		try {
+			buendel.start();
 			assertTrue(reports.vorlagen().stream().anyMatch(v -> v.id().equals("kaputt")));
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			ReportException fehler = assertThrows(ReportException.class,
 					() -> reports.render("kaputt", exchange.dstgbBeispiele().subList(0, 1), Berichtsformat.PDF, out));
-			assertTrue(fehler.getMessage().startsWith("Die Berichtsvorlage „Kaputte Vorlage“ (" + kaputt.toUri().toURL() + ") ist fehlerhaft"),
-					fehler.getMessage());
+			assertTrue(fehler.getMessage().startsWith("Die Berichtsvorlage „Kaputte Vorlage“ (" + buendel.getEntry("berichte/kaputt.rptdesign")
+					+ ") ist fehlerhaft"), fehler.getMessage());
 		} finally {
-			registrierung.unregister();
+			buendel.uninstall();
 		}
-		assertTrue(reports.vorlagen().stream().noneMatch(v -> v.id().equals("kaputt")), "the template left with its service");
+		assertTrue(reports.vorlagen().stream().noneMatch(v -> v.id().equals("kaputt")), "the template left with its bundle");
 		// the engine still works for the others
 		assertFalse(reports.render("projektsteckbrief", exchange.dstgbBeispiele().subList(0, 1), Berichtsformat.PDF,
 				new ByteArrayOutputStream()).entwurf());
@@ -222,13 +228,17 @@ class ReportServiceTest {
 			Path bibliothek = Files.writeString(scratch.resolve("bibliothek.rptdesign"), kopf + bericht.formatted("<list-property "
 					+ "name=\"libraries\"><structure><property name=\"fileName\">" + url + "/fremd.rptlibrary</property><property "
 					+ "name=\"namespace\">fremd</property></structure></list-property>", "Bibliothek"));
-			BundleContext context = FrameworkUtil.getBundle(ReportServiceTest.class).getBundleContext();
-			List<ServiceRegistration<Berichtsvorlage>> registriert = new ArrayList<>();
+			Map<String, String> dateien = new HashMap<>();
+			StringBuilder titel = new StringBuilder();
+			for (Path design : List.of(dtd, entitaet, bibliothek)) {
+				String id = design.getFileName().toString().replace(".rptdesign", "");
+				dateien.put("berichte/" + design.getFileName(), Files.readString(design));
+				titel.append("vorlage.").append(id).append(".titel = Fremd ").append(id).append('\n');
+			}
+			dateien.put("OSGI-INF/l10n/bundle.properties", titel.toString());
+			Bundle buendel = datenbuendel("org.quartierwerk.reports.test.fremd", dateien);
 			try {
-				for (Path design : List.of(dtd, entitaet, bibliothek)) {
-					String id = design.getFileName().toString().replace(".rptdesign", "");
-					registriert.add(context.registerService(Berichtsvorlage.class, vorlage(id, "Fremd " + id, design), null));
-				}
+				buendel.start();
 				for (String id : List.of("dtd", "entitaet")) {
 					ReportException fehler = assertThrows(ReportException.class, () -> reports.render(id,
 							exchange.dstgbBeispiele().subList(0, 1), Berichtsformat.PDF, new ByteArrayOutputStream()));
@@ -241,53 +251,36 @@ class ReportServiceTest {
 					// a design whose library is missing may fail; what matters is that nothing was fetched
 				}
 			} finally {
-				registriert.forEach(ServiceRegistration::unregister);
+				buendel.uninstall();
 			}
 			assertThrows(SocketTimeoutException.class, server::accept, "a design made Quartierwerk connect to a server");
 		}
 	}
 
-	private static Berichtsvorlage vorlage(String id, String titel, Path design) {
-		return new Berichtsvorlage() {
-			@Override
-			public String id() {
-				return id;
+	/**
+	 * Installs a data bundle that contributes each {@code berichte/*.rptdesign} of {@code dateien} as a template, its title
+	 * in the bundle's localization ({@code OSGI-INF/l10n/bundle.properties} among the files).
+	 */
+	private static Bundle datenbuendel(String name, Map<String, String> dateien) throws Exception {
+		Manifest manifest = new Manifest();
+		Attributes main = manifest.getMainAttributes();
+		main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+		main.putValue("Bundle-ManifestVersion", "2");
+		main.putValue("Bundle-SymbolicName", name);
+		main.putValue("Bundle-Version", "1.0.0");
+		main.putValue(ContentRegistry.HEADER, dateien.keySet().stream().filter(d -> d.endsWith(".rptdesign")).sorted()
+				.map(d -> d + ";art=vorlage;formate=pdf").collect(Collectors.joining(",")));
+		main.putValue("Require-Capability", "osgi.extender;filter:=\"(&(osgi.extender=" + ContentRegistry.EXTENDER
+				+ ")(version>=1.0)(!(version>=2.0)))\"");
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (JarOutputStream jar = new JarOutputStream(bytes, manifest)) {
+			for (Map.Entry<String, String> datei : dateien.entrySet()) {
+				jar.putNextEntry(new JarEntry(datei.getKey()));
+				jar.write(datei.getValue().getBytes(StandardCharsets.UTF_8));
 			}
-
-			@Override
-			public String titel() {
-				return titel;
-			}
-
-			@Override
-			public String beschreibung() {
-				return "zum Testen";
-			}
-
-			@Override
-			public Set<Berichtsformat> formate() {
-				return EnumSet.of(Berichtsformat.PDF);
-			}
-
-			@Override
-			public boolean sammlung() {
-				return false;
-			}
-
-			@Override
-			public String kurs() {
-				return "";
-			}
-
-			@Override
-			public URL design() {
-				try {
-					return design.toUri().toURL();
-				} catch (IOException e) {
-					throw new AssertionError(e);
-				}
-			}
-		};
+		}
+		BundleContext context = FrameworkUtil.getBundle(ReportServiceTest.class).getBundleContext();
+		return context.installBundle("test:" + name, new ByteArrayInputStream(bytes.toByteArray()));
 	}
 
 	/**
