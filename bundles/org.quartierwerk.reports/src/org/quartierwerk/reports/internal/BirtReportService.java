@@ -78,6 +78,7 @@ public final class BirtReportService implements ReportService {
 		// BIRT's temporary files never go into the workspace, which may be read-only or shared
 		tempDir = Files.createTempDirectory("quartierwerk-berichte-");
 		config.setTempDir(tempDir.toString());
+		config.setFontConfig(Schriften.konfiguriere(tempDir));
 		// in OSGi, startup only attaches to the framework that already runs BIRT's bundles
 		Platform.startup(config);
 		IReportEngineFactory factory = (IReportEngineFactory) Platform
