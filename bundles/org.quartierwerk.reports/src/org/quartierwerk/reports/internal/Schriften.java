@@ -57,6 +57,9 @@ final class Schriften {
 		}
 		for (URL datei : dateien) {
 			String name = datei.getPath().substring(datei.getPath().lastIndexOf('/') + 1);
+			if (name.contains("Condensed")) {
+				continue; // no family of the configuration; a third less to copy and register at every start
+			}
 			try (InputStream in = datei.openStream()) {
 				Files.copy(in, ordner.resolve(name));
 			}
