@@ -40,8 +40,8 @@ final class Paketgraph {
 	}
 
 	/**
-	 * Every cycle as its packages and the references that close it – every edge inside the component – one line each;
-	 * empty when there is none.
+	 * Every cycle: the packages of a strongly connected component, its shortest cycle, and for each edge of that cycle
+	 * the references that make it – the classes to change to break it. Empty when there is none.
 	 */
 	List<String> zyklen() {
 		List<String> zyklen = new ArrayList<>();
@@ -49,17 +49,49 @@ final class Paketgraph {
 			if (komponente.size() < 2) {
 				continue;
 			}
-			StringBuilder text = new StringBuilder("Zyklus zwischen " + komponente + ":");
-			for (String von : komponente) {
-				kanten.get(von).forEach((zu, bezuege) -> {
-					if (komponente.contains(zu)) {
-						text.append("\n  ").append(von).append(" → ").append(zu).append(": ").append(String.join(", ", bezuege));
-					}
-				});
+			List<String> kreis = kuerzesterKreis(komponente);
+			StringBuilder text = new StringBuilder("Zyklus zwischen " + komponente + ": " + String.join(" → ", kreis) + ":");
+			for (int i = 0; i + 1 < kreis.size(); i++) {
+				String von = kreis.get(i);
+				String zu = kreis.get(i + 1);
+				text.append("\n  ").append(von).append(" → ").append(zu).append(": ")
+						.append(String.join(", ", kanten.get(von).get(zu)));
 			}
 			zyklen.add(text.toString());
 		}
 		return zyklen;
+	}
+
+	/** The shortest cycle inside a component, as its packages with the first one again at the end (breadth first). */
+	private List<String> kuerzesterKreis(Set<String> komponente) {
+		List<String> kuerzester = null;
+		for (String start : komponente) {
+			Map<String, String> vorgaenger = new HashMap<>();
+			Deque<String> offen = new ArrayDeque<>(List.of(start));
+			String letzter = null;
+			while (!offen.isEmpty() && letzter == null) {
+				String paket = offen.poll();
+				for (String ziel : kanten.get(paket).keySet()) {
+					if (ziel.equals(start)) {
+						letzter = paket;
+						break;
+					}
+					if (komponente.contains(ziel) && !vorgaenger.containsKey(ziel)) {
+						vorgaenger.put(ziel, paket);
+						offen.add(ziel);
+					}
+				}
+			}
+			List<String> kreis = new ArrayList<>(List.of(start));
+			for (String paket = letzter; paket != null && !paket.equals(start); paket = vorgaenger.get(paket)) {
+				kreis.add(1, paket);
+			}
+			kreis.add(start);
+			if (kuerzester == null || kreis.size() < kuerzester.size()) {
+				kuerzester = kreis;
+			}
+		}
+		return kuerzester;
 	}
 
 	/** The strongly connected components (Tarjan's algorithm). */
