@@ -48,6 +48,10 @@ import org.quartierwerk.model.validierung.Validierung;
  * with {@code daten = reportContext.getAppContext().get("quartierwerk")}. Values are texts, whole
  * numbers and amounts ({@link BigDecimal}). Missing mandatory
  * data is a visible gap ({@link #FEHLT}) in the table and a {@link #hinweise() Hinweis}.
+ * <p>
+ * Größe: one small builder per table the templates read (Stammdaten, Texte, Ziele, Finanzierung, Profil, …), kept
+ * in the class whose name the templates' scripts use, so that a template author finds every table and column in
+ * one file.
  */
 public final class Berichtsdaten {
 

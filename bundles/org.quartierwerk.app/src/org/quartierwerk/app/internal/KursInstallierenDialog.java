@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Text;
 import org.quartierwerk.courses.installer.CourseInstaller;
 import org.quartierwerk.courses.installer.CourseInstaller.Repository;
 import org.quartierwerk.courses.installer.InstallException;
+import org.quartierwerk.app.internal.basis.Messages;
 
 /**
  * Kurse → Kurs installieren…: asks for the course repository (folder, ZIP file or address), whether the trainer

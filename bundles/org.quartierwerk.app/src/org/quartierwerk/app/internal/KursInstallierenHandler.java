@@ -12,6 +12,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.quartierwerk.courses.installer.CourseInstaller;
 import org.quartierwerk.courses.installer.CourseInstaller.CourseFeature;
+import org.quartierwerk.app.internal.basis.Messages;
 
 /** Kurse → Kurs installieren…: choose the repository, install with progress, restart only when p2 asks for it. */
 public final class KursInstallierenHandler {

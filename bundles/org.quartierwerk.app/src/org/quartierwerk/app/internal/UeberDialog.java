@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.osgi.framework.Version;
+import org.quartierwerk.app.internal.basis.Messages;
 
 /**
  * Hilfe → Über Quartierwerk: name, version, purpose and the facts a support request needs (Java, workspace),

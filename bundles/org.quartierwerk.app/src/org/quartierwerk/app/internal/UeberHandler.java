@@ -9,6 +9,7 @@ import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.swt.widgets.Shell;
 import org.osgi.framework.FrameworkUtil;
 import org.quartierwerk.core.WorkspaceLocator;
+import org.quartierwerk.app.internal.basis.Messages;
 
 /** Hilfe → Über Quartierwerk: the version of this installation. */
 public final class UeberHandler {

@@ -51,6 +51,10 @@ import org.quartierwerk.reports.ReportService;
 /**
  * {@code quartierwerk teilnahme …}: a participant's work in a course for a Praxisprojekt – join, tick modules and
  * checklist points, map the network, see what is missing, get the certificate.
+ * <p>
+ * Größe: the subcommands of teilnahme (liste, anlegen, stand, erledigt, netzwerk, zertifikat) with their argument
+ * parsing in one place; the course rules it still holds move into the course service (issue 16), and it shrinks
+ * with that.
  */
 @Component(service = CliCommand.class)
 public final class TeilnahmeCommand implements CliCommand {

@@ -50,6 +50,10 @@ import org.quartierwerk.model.QuartierwerkResources;
  * {@link #addAll} stages the new files in {@code .metadata/import/<id>/}, marks the stage complete with a file
  * {@value #COMPLETE} and only then moves the files into the workspace. Whoever locks the workspace next finishes a
  * complete stage and removes an incomplete one, so a killed import leaves all of its projects or none.
+ * <p>
+ * Größe: the crash safety of the store is one protocol – lock the workspace, stage, mark the stage complete, move,
+ * recover after a crash – whose steps are only correct together and are read together; reading and writing XMI
+ * around it are short.
  */
 @Component(service = PraxisbeispielStore.class)
 public final class XmiPraxisbeispielStore implements PraxisbeispielStore {

@@ -42,6 +42,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Texts are kept verbatim; structured fields are derived only where the printed text states them
  * unambiguously (a year, one inhabitant count, one percentage). Everything else stays unset rather
  * than guessed, and the full text is always kept beside it.
+ * <p>
+ * Größe: the whole mapping of one external format, field by field, with the patterns it derives values from. It is
+ * read top to bottom beside the format's description, which a split would scatter; each method is short.
  */
 final class DstgbFormat {
 

@@ -55,7 +55,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 
-/** Quartierwerk JSON through emfjson-jackson, the DStGB format, CSV, and seeding new workspaces. */
+/**
+ * Quartierwerk JSON through emfjson-jackson, the DStGB format, CSV, and seeding new workspaces.
+ * <p>
+ * Größe: the one implementation of the Exchange service: reading with the checks whose messages name file,
+ * Praxisbeispiel and field, and adding to the workspace all or nothing. The DStGB mapping and the CSV overview
+ * already live in classes of their own.
+ */
 @Component(service = Exchange.class)
 public final class JsonExchange implements Exchange {
 

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.quartierwerk.courses.installer.CourseInstaller;
 import org.quartierwerk.courses.installer.CourseInstaller.Repository;
 import org.quartierwerk.courses.installer.InstallException;
+import org.quartierwerk.app.internal.basis.Messages;
 
 /** Kurse → Kurs installieren… with real SWT under Xvfb: the dialog's checks and choices, and the install with progress. */
 class KursInstallierenTest {

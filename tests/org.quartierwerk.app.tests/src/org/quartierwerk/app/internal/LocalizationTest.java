@@ -11,6 +11,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ import org.osgi.framework.FrameworkUtil;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import org.quartierwerk.app.internal.basis.Messages;
 
 /**
  * The workbench's texts: every text the code and the application model ask for exists in German and in English,
@@ -48,8 +50,11 @@ class LocalizationTest {
 			}
 		}
 		int felder = gefragt.size();
-		Matcher prozent = Pattern.compile("%([A-Za-z0-9_.]+)").matcher(text("Application.e4xmi") + text("plugin.xml")
-				+ text("META-INF/MANIFEST.MF"));
+		StringBuilder modelle = new StringBuilder();
+		for (String modell : modelle()) {
+			modelle.append(text(modell));
+		}
+		Matcher prozent = Pattern.compile("%([A-Za-z0-9_.]+)").matcher(modelle + text("plugin.xml") + text("META-INF/MANIFEST.MF"));
 		while (prozent.find()) {
 			gefragt.add(prozent.group(1));
 		}
@@ -69,21 +74,30 @@ class LocalizationTest {
 				"German and English offer the same texts");
 	}
 
+	/**
+	 * The entries of each menu, wherever they come from: Application.e4xmi or a fragment that adds to a menu (its
+	 * {@code parentElementId}), so that a fragment cannot take a mnemonic another file already uses.
+	 */
 	@Test
 	void menuEntriesHaveDistinctMnemonics() throws Exception {
 		Properties deutsch = properties("OSGI-INF/l10n/bundle_de.properties");
-		Document model = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-				.parse(new java.io.ByteArrayInputStream(text("Application.e4xmi").getBytes(StandardCharsets.UTF_8)));
-		NodeList elements = model.getElementsByTagName("*");
-		Map<Element, List<String>> menus = new HashMap<>();
-		for (int i = 0; i < elements.getLength(); i++) {
-			Element element = (Element) elements.item(i);
-			String type = element.getAttribute("xsi:type");
-			if (type.equals("menu:Menu") || type.equals("menu:HandledMenuItem")) {
-				menus.computeIfAbsent((Element) element.getParentNode(), k -> new ArrayList<>()).add(element.getAttribute("label"));
+		Map<String, List<String>> menus = new HashMap<>();
+		for (String datei : modelle()) {
+			Document model = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+					.parse(new java.io.ByteArrayInputStream(text(datei).getBytes(StandardCharsets.UTF_8)));
+			NodeList elements = model.getElementsByTagName("*");
+			for (int i = 0; i < elements.getLength(); i++) {
+				Element element = (Element) elements.item(i);
+				String type = element.getAttribute("xsi:type");
+				if (type.equals("menu:Menu") || type.equals("menu:HandledMenuItem")) {
+					Element eltern = (Element) element.getParentNode();
+					String menue = eltern.getAttribute("xsi:type").equals("fragment:StringModelFragment") ? eltern.getAttribute("parentElementId")
+							: eltern.getAttribute("elementId");
+					menus.computeIfAbsent(menue, k -> new ArrayList<>()).add(element.getAttribute("label"));
+				}
 			}
 		}
-		assertTrue(menus.size() > 3, "main menu and its menus found: " + menus.size());
+		assertTrue(menus.size() > 5 && menus.get("org.quartierwerk.app.menu.main").size() == 5, "main menu and its menus found: " + menus);
 		List<String> fehler = new ArrayList<>();
 		for (List<String> eintraege : menus.values()) {
 			Map<Character, String> vergeben = new HashMap<>();
@@ -101,6 +115,20 @@ class LocalizationTest {
 			}
 		}
 		assertEquals(List.of(), fehler, Arrays.toString(menus.values().toArray()));
+	}
+
+	/** Application.e4xmi and the model fragments of the areas. */
+	private List<String> modelle() {
+		List<String> modelle = new ArrayList<>(List.of("Application.e4xmi"));
+		Enumeration<String> fragmente = app.getEntryPaths("fragmente/");
+		while (fragmente != null && fragmente.hasMoreElements()) {
+			String pfad = fragmente.nextElement();
+			if (pfad.endsWith(".e4xmi")) {
+				modelle.add(pfad);
+			}
+		}
+		assertTrue(modelle.size() >= 4, "Application.e4xmi and the fragments: " + modelle);
+		return modelle;
 	}
 
 	private Properties properties(String path) throws IOException {

@@ -18,6 +18,7 @@ import org.eclipse.e4.ui.bindings.keys.KeyBindingDispatcher;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.internal.workbench.E4Workbench;
 import org.eclipse.e4.ui.internal.workbench.E4XMIResourceFactory;
+import org.eclipse.e4.ui.internal.workbench.ModelAssembler;
 import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
 import org.eclipse.e4.ui.internal.workbench.swt.PartRenderingEngine;
 import org.eclipse.e4.ui.model.application.MAddon;
@@ -39,10 +40,12 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.quartierwerk.testing.Dienste;
 
 /**
  * The Quartierwerk workbench running in the test's OSGi runtime: the application model from {@code Application.e4xmi}
- * with its add-ons, handlers and key bindings, rendered by e4's SWT renderers in German, as the product starts it –
+ * with the model fragments of its areas (assembled by e4's {@code ModelAssembler}, as in the product), its add-ons,
+ * handlers and key bindings, rendered by e4's SWT renderers in German, as the product starts it –
  * without the life-cycle hook (no examples are copied into the workspace) and without persisted window state.
  */
 public final class RunningWorkbench implements AutoCloseable {
@@ -75,6 +78,10 @@ public final class RunningWorkbench implements AutoCloseable {
 		application = (MApplication) model.getContents().get(0);
 		application.setContext(context);
 		context.set(MApplication.class, application);
+		// the model fragments of the areas (plugin.xml), merged in as E4Application does in the product
+		ModelAssembler fragmente = Dienste.warte(ModelAssembler.class);
+		fragmente.init(application, context, context.get(UISynchronize.class));
+		fragmente.processModel(true);
 		E4Application.initializeServices(application);
 		IContributionFactory factory = context.get(IContributionFactory.class);
 		for (MAddon addon : application.getAddons()) {

@@ -35,6 +35,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.InvalidSyntaxException;
 import org.quartierwerk.testing.Bedingung;
+import org.quartierwerk.app.internal.basis.Messages;
 
 /**
  * What the SWT tests share: the German texts, a user's gestures on widgets (clicking, typing into cells, choosing),

@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ComboViewer;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -15,17 +13,17 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.quartierwerk.app.internal.Messages;
+import org.quartierwerk.app.internal.basis.Eingabedialog;
+import org.quartierwerk.app.internal.basis.Messages;
 import org.quartierwerk.reports.Berichtsformat;
 import org.quartierwerk.reports.Berichtsvorlage;
 
 /** Berichte → Bericht erstellen…: template, format and file for the open project; sensible defaults for all three. */
-public final class BerichtDialog extends TitleAreaDialog {
+public final class BerichtDialog extends Eingabedialog {
 
 	private final Messages texte;
 	private final List<Berichtsvorlage> vorlagen;
@@ -44,7 +42,7 @@ public final class BerichtDialog extends TitleAreaDialog {
 	 * @param ordner   where the file goes by default
 	 */
 	public BerichtDialog(Shell parent, Messages texte, List<Berichtsvorlage> vorlagen, String projekt, Path ordner) {
-		super(parent);
+		super(parent, texte.berichtTitel, 3);
 		this.texte = texte;
 		this.vorlagen = vorlagen;
 		this.projekt = projekt;
@@ -64,20 +62,12 @@ public final class BerichtDialog extends TitleAreaDialog {
 	}
 
 	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(texte.berichtTitel);
+	protected String hinweis() {
+		return Messages.format(texte.berichtHinweis, projekt);
 	}
 
 	@Override
-	protected Control createDialogArea(Composite parent) {
-		setTitle(texte.berichtTitel);
-		setMessage(Messages.format(texte.berichtHinweis, projekt));
-		Composite area = (Composite) super.createDialogArea(parent);
-		Composite inhalt = new Composite(area, SWT.NONE);
-		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(inhalt);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(inhalt);
-
+	protected void fuelle(Composite inhalt) {
 		vorlage = auswahl(inhalt, texte.berichtVorlage, new LabelProvider() {
 			@Override
 			public String getText(Object element) {
@@ -113,7 +103,6 @@ public final class BerichtDialog extends TitleAreaDialog {
 		if (!vorlagen.isEmpty()) {
 			vorlage.setSelection(new StructuredSelection(vorlagen.get(0)));
 		}
-		return area;
 	}
 
 	@Override
@@ -163,13 +152,12 @@ public final class BerichtDialog extends TitleAreaDialog {
 	}
 
 	private void pruefe() {
-		Button ok = getButton(IDialogConstants.OK_ID);
-		if (ok == null) {
+		if (ok() == null) {
 			return;
 		}
 		boolean gueltig = !vorlage.getStructuredSelection().isEmpty() && !format.getStructuredSelection().isEmpty()
 				&& !datei.getText().isBlank();
-		ok.setEnabled(gueltig);
+		ok().setEnabled(gueltig);
 		setErrorMessage(vorlagen.isEmpty() ? texte.berichtKeineVorlagen : null);
 	}
 
@@ -183,6 +171,6 @@ public final class BerichtDialog extends TitleAreaDialog {
 	}
 
 	Button erstellenKnopf() {
-		return getButton(IDialogConstants.OK_ID);
+		return ok();
 	}
 }

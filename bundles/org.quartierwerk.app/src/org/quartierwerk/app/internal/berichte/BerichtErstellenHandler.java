@@ -14,7 +14,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Shell;
-import org.quartierwerk.app.internal.Messages;
+import org.quartierwerk.app.internal.basis.Messages;
 import org.quartierwerk.app.internal.editor.PraxisbeispielEditor;
 import org.quartierwerk.core.StoreException;
 import org.quartierwerk.core.WorkspaceLocator;

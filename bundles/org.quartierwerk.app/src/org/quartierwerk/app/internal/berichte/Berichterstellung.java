@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.swt.widgets.Shell;
-import org.quartierwerk.app.internal.MitFortschritt;
+import org.quartierwerk.app.internal.basis.MitFortschritt;
 import org.quartierwerk.core.DurableFile;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.reports.Berichtsergebnis;

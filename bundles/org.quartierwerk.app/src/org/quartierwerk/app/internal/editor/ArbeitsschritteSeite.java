@@ -14,7 +14,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
-import org.quartierwerk.app.internal.Messages;
+import org.quartierwerk.app.internal.basis.Messages;
 import org.quartierwerk.model.Arbeitsschritt;
 import org.quartierwerk.model.Arbeitsschrittstatus;
 import org.quartierwerk.model.Praxisbeispiel;

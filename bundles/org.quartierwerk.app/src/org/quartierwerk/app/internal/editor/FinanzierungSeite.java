@@ -1,17 +1,11 @@
 package org.quartierwerk.app.internal.editor;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.text.ParsePosition;
-import java.math.RoundingMode;
 import java.util.function.Supplier;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
-import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -38,7 +32,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.quartierwerk.app.internal.Messages;
+import org.quartierwerk.app.internal.basis.Messages;
 import org.quartierwerk.model.Ausgabeposition;
 import org.quartierwerk.model.Bewilligungsstatus;
 import org.quartierwerk.model.Finanzierungsanteil;
@@ -55,9 +49,8 @@ import org.quartierwerk.model.analyse.Finanzkennzahlen;
  */
 final class FinanzierungSeite {
 
-	private static final BigDecimal TOLERANZ = new BigDecimal("0.01");
-	/** Marks a cell text that is not a value of its column. */
-	private static final Object UNLESBAR = new Object();
+	/** Differences up to a cent count as balanced. */
+	static final BigDecimal TOLERANZ = new BigDecimal("0.01");
 
 	private final Praxisbeispiel beispiel;
 	private final EditingDomain domain;
@@ -84,10 +77,10 @@ final class FinanzierungSeite {
 		Spalten.tastatur(ausgaben);
 		spalte(ausgaben, texte.spalteBezeichnung, 260, a -> text(((Ausgabeposition) a).getBezeichnung()), Literals.AUSGABEPOSITION__BEZEICHNUNG,
 				(a, t) -> t);
-		spalte(ausgaben, texte.spalteJahr, 70, a -> jahr(((Ausgabeposition) a).getJahr()), Literals.AUSGABEPOSITION__JAHR,
-				(a, t) -> parseJahr(t));
-		spalte(ausgaben, texte.spalteBetrag, 120, a -> euro(((Ausgabeposition) a).getBetrag()), Literals.AUSGABEPOSITION__BETRAG,
-				(a, t) -> parseBetrag(t));
+		spalte(ausgaben, texte.spalteJahr, 70, a -> Betraege.jahr(((Ausgabeposition) a).getJahr()), Literals.AUSGABEPOSITION__JAHR,
+				(a, t) -> Betraege.parseJahr(t));
+		spalte(ausgaben, texte.spalteBetrag, 120, a -> Betraege.euro(((Ausgabeposition) a).getBetrag()), Literals.AUSGABEPOSITION__BETRAG,
+				(a, t) -> Betraege.parseBetrag(t));
 		knoepfe(ausgaben, texte.ausgabeHinzufuegen, () -> {
 			Ausgabeposition neu = QuartierwerkFactory.eINSTANCE.createAusgabeposition();
 			neu.setBezeichnung(texte.neueAusgabe);
@@ -100,27 +93,16 @@ final class FinanzierungSeite {
 		Spalten anteilSpalten = new Spalten(anteile, domain);
 		anteilSpalten.auswahl(texte.spalteQuelle, 260, a -> quellen(), this::quellenName, a -> ((Finanzierungsanteil) a).getQuelle(),
 				(a, quelle) -> waehleQuelle((Finanzierungsanteil) a, (Finanzierungsquelle) quelle));
-		spalte(anteile, texte.spalteJahr, 70, a -> jahr(((Finanzierungsanteil) a).getJahr()), Literals.FINANZIERUNGSANTEIL__JAHR,
-				(a, t) -> parseJahr(t));
-		spalte(anteile, texte.spalteBetrag, 120, a -> euro(((Finanzierungsanteil) a).getBetrag()), Literals.FINANZIERUNGSANTEIL__BETRAG,
-				(a, t) -> parseBetrag(t));
+		spalte(anteile, texte.spalteJahr, 70, a -> Betraege.jahr(((Finanzierungsanteil) a).getJahr()), Literals.FINANZIERUNGSANTEIL__JAHR,
+				(a, t) -> Betraege.parseJahr(t));
+		spalte(anteile, texte.spalteBetrag, 120, a -> Betraege.euro(((Finanzierungsanteil) a).getBetrag()), Literals.FINANZIERUNGSANTEIL__BETRAG,
+				(a, t) -> Betraege.parseBetrag(t));
 		anteilSpalten.auswahl(texte.spalteStatus, 110, Literals.FINANZIERUNGSANTEIL__STATUS, Bewilligungsstatus.VALUES);
 		knoepfe(anteile, texte.anteilHinzufuegen, QuartierwerkFactory.eINSTANCE::createFinanzierungsanteil,
 				Literals.FINANZIERUNGSPLAN__ANTEILE);
 
 		ueberschrift(texte.finanzierungJahre);
-		jahre = new TableViewer(seite, SWT.BORDER | SWT.FULL_SELECTION);
-		jahre.setContentProvider(ArrayContentProvider.getInstance());
-		jahre.getTable().setHeaderVisible(true);
-		jahre.getTable().setLinesVisible(true);
-		GridDataFactory.fillDefaults().grab(true, false).indent(8, 0)
-				.hint(SWT.DEFAULT, Math.max(100, 5 * jahre.getTable().getItemHeight())).applyTo(jahre.getControl());
-		Spalten jahrSpalten = new Spalten(jahre, domain);
-		jahrSpalten.anzeige(texte.spalteJahr, 90, j -> ((Jahressumme) j).jahr() == null ? texte.ohneJahr : ((Jahressumme) j).jahr().toString());
-		jahrSpalten.anzeige(texte.spalteAusgaben, 130, j -> euro(((Jahressumme) j).ausgaben()));
-		jahrSpalten.anzeige(texte.spalteFinanzierung, 130, j -> euro(((Jahressumme) j).finanzierung()));
-		jahrSpalten.anzeige(texte.spalteDifferenz, 130, j -> euro(((Jahressumme) j).differenz()),
-				j -> ((Jahressumme) j).differenz().abs().compareTo(TOLERANZ) > 0);
+		jahre = Jahressummen.tabelle(seite, domain, texte);
 
 		summen = new Label(seite, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).indent(0, 8).applyTo(summen);
@@ -142,18 +124,18 @@ final class FinanzierungSeite {
 		Finanzierungsplan plan = beispiel.getFinanzierungsplan();
 		ausgaben.setInput(plan == null ? List.of() : plan.getAusgaben());
 		anteile.setInput(plan == null ? List.of() : plan.getAnteile());
-		jahre.setInput(plan == null ? List.of() : Jahressumme.von(plan));
+		jahre.setInput(plan == null ? List.of() : Jahressummen.Jahressumme.von(plan));
 		Finanzkennzahlen zahlen = Finanzkennzahlen.von(plan == null ? QuartierwerkFactory.eINSTANCE.createFinanzierungsplan() : plan);
-		summen.setText(Messages.format(texte.finanzierungSummen, euro(zahlen.ausgaben()), euro(zahlen.finanzierung()),
+		summen.setText(Messages.format(texte.finanzierungSummen, Betraege.euro(zahlen.ausgaben()), Betraege.euro(zahlen.finanzierung()),
 				zahlen.foerderquote() == null ? "–" : zahlen.foerderquote().stripTrailingZeros().toPlainString() + " %",
-				euro(zahlen.eigenanteil())));
+				Betraege.euro(zahlen.eigenanteil())));
 		BigDecimal luecke = zahlen.luecke();
 		if (luecke.abs().compareTo(TOLERANZ) <= 0) {
 			ausgleich.setText(texte.finanzierungAusgeglichen);
 			ausgleich.setForeground(seite.getDisplay().getSystemColor(SWT.COLOR_DARK_GREEN));
 		} else {
 			ausgleich.setText(Messages.format(luecke.signum() > 0 ? texte.finanzierungLuecke : texte.finanzierungUeberschuss,
-					euro(luecke.abs())));
+					Betraege.euro(luecke.abs())));
 			ausgleich.setForeground(seite.getDisplay().getSystemColor(SWT.COLOR_RED));
 		}
 		seite.layout(true, true);
@@ -228,7 +210,7 @@ final class FinanzierungSeite {
 			@Override
 			protected void setValue(Object element, Object value) {
 				Object wert = lesen.apply(element, String.valueOf(value).strip());
-				if (wert != UNLESBAR) {
+				if (wert != Betraege.UNLESBAR) {
 					setze((EObject) element, feature, wert);
 				}
 			}
@@ -249,46 +231,6 @@ final class FinanzierungSeite {
 				domain.getCommandStack().execute(RemoveCommand.create(domain, gewaehlt));
 			}
 		});
-	}
-
-	private static Object parseJahr(String text) {
-		if (text.isEmpty()) {
-			return null;
-		}
-		try {
-			int jahr = Integer.parseInt(text);
-			return jahr >= 1900 && jahr <= 2200 ? jahr : UNLESBAR;
-		} catch (NumberFormatException e) {
-			return UNLESBAR;
-		}
-	}
-
-	/** German amounts as people type them: "1.234,56", "1234,5", "1234" and "1234,56 €". */
-	static Object parseBetrag(String text) {
-		String ohneEuro = text.replace("€", "").strip();
-		if (ohneEuro.isEmpty()) {
-			return null;
-		}
-		DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.GERMANY));
-		format.setParseBigDecimal(true);
-		try {
-			ParsePosition position = new ParsePosition(0);
-			BigDecimal betrag = (BigDecimal) format.parse(ohneEuro, position);
-			if (betrag == null || position.getIndex() != ohneEuro.length() || betrag.signum() < 0) {
-				return UNLESBAR;
-			}
-			return betrag.setScale(2, RoundingMode.HALF_UP);
-		} catch (RuntimeException e) {
-			return UNLESBAR;
-		}
-	}
-
-	static String euro(BigDecimal betrag) {
-		return betrag == null ? "" : new DecimalFormat("#,##0.00 €", DecimalFormatSymbols.getInstance(Locale.GERMANY)).format(betrag);
-	}
-
-	private static String jahr(Integer jahr) {
-		return jahr == null ? "" : jahr.toString();
 	}
 
 	/** The plan's sources, then the catalogue's that the plan has not taken over yet. */
@@ -318,30 +260,6 @@ final class FinanzierungSeite {
 		uebernehmen.append(AddCommand.create(domain, plan, Literals.FINANZIERUNGSPLAN__QUELLEN, kopie));
 		uebernehmen.append(SetCommand.create(domain, anteil, Literals.FINANZIERUNGSANTEIL__QUELLE, kopie));
 		domain.getCommandStack().execute(uebernehmen);
-	}
-
-	/** Ausgaben, Finanzierung (without rejected shares) and Finanzierung − Ausgaben of a year; {@code jahr} null: without a year. */
-	record Jahressumme(Integer jahr, BigDecimal ausgaben, BigDecimal finanzierung) {
-
-		BigDecimal differenz() {
-			return finanzierung.subtract(ausgaben);
-		}
-
-		static List<Jahressumme> von(Finanzierungsplan plan) {
-			List<Integer> jahre = new ArrayList<>(Finanzkennzahlen.jahre(plan));
-			if (plan.getAusgaben().stream().anyMatch(a -> a.getJahr() == null && a.getBetrag() != null)
-					|| plan.getAnteile().stream().anyMatch(a -> a.getJahr() == null && a.getBetrag() != null)) {
-				jahre.add(null);
-			}
-			return jahre.stream().map(jahr -> new Jahressumme(jahr,
-					plan.getAusgaben().stream().filter(a -> Objects.equals(a.getJahr(), jahr) && a.getBetrag() != null)
-							.map(Ausgabeposition::getBetrag).reduce(BigDecimal.ZERO, BigDecimal::add),
-					plan.getAnteile().stream()
-							.filter(a -> Objects.equals(a.getJahr(), jahr) && a.getBetrag() != null
-									&& a.getStatus() != Bewilligungsstatus.ABGELEHNT)
-							.map(Finanzierungsanteil::getBetrag).reduce(BigDecimal.ZERO, BigDecimal::add)))
-					.toList();
-		}
 	}
 
 	private static String text(String text) {

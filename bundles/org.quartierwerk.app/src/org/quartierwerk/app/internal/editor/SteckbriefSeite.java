@@ -20,7 +20,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.quartierwerk.app.internal.Messages;
+import org.quartierwerk.app.internal.basis.Messages;
 import org.quartierwerk.model.Bezeichnungen;
 import org.quartierwerk.model.Bundesland;
 import org.quartierwerk.model.Herausforderung;

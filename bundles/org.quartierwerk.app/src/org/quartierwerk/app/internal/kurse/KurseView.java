@@ -43,7 +43,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.quartierwerk.app.internal.Kursinstallation;
-import org.quartierwerk.app.internal.Messages;
+import org.quartierwerk.app.internal.basis.Messages;
 import org.quartierwerk.app.internal.berichte.Berichterstellung;
 import org.quartierwerk.app.internal.editor.PraxisbeispielEditor;
 import org.quartierwerk.core.PraxisbeispielStore;
@@ -76,6 +76,9 @@ import jakarta.inject.Named;
  * The Kurse view: the installed courses and, for one course and Praxisprojekt, the participant's Teilnahme – modules and
  * checklist points ticked off and saved at once, what is still missing for the certificate, the certificate itself,
  * and installing and removing courses.
+ * <p>
+ * Größe: not yet split; its parts (course and Praxisbeispiel choice, the Teilnahme tree, what is still open, the
+ * course actions) move into classes of their own together with the move onto the course service (issue 16).
  */
 public final class KurseView {
 

@@ -1,18 +1,9 @@
 package org.quartierwerk.app.internal.quellen;
 
-import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EventObject;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -24,12 +15,10 @@ import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
-import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
@@ -38,13 +27,15 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.quartierwerk.app.internal.Messages;
+import org.quartierwerk.app.internal.basis.Baeume;
+import org.quartierwerk.app.internal.basis.Messages;
+import org.quartierwerk.app.internal.basis.Rueckgaengigbar;
 import org.quartierwerk.app.internal.editor.PraxisbeispielEditor;
 import org.quartierwerk.catalog.Katalog;
 import org.quartierwerk.model.Bezeichnungen;
-import org.quartierwerk.model.Finanzierungsart;
 import org.quartierwerk.model.Finanzierungsquelle;
 import org.quartierwerk.model.Praxisbeispiel;
+import org.quartierwerk.app.internal.quellen.Quellenanzeige.Gruppe;
 import org.quartierwerk.model.Textvergleich;
 import org.quartierwerk.model.analyse.Sammlung;
 
@@ -60,12 +51,8 @@ import jakarta.inject.Named;
  */
 public final class FinanzierungsquellenView {
 
-	/** Element id of the view in Application.e4xmi. */
+	/** Element id of the view (fragmente/praxisbeispiele.e4xmi). */
 	public static final String PART_ID = "org.quartierwerk.app.part.finanzierungsquellen";
-
-	/** One Finanzierungsart with its visible sources; {@code art} is null for sources without one. */
-	record Gruppe(Finanzierungsart art, List<Finanzierungsquelle> quellen) {
-	}
 
 	@Inject
 	@Optional
@@ -121,7 +108,10 @@ public final class FinanzierungsquellenView {
 		SashForm teilung = new SashForm(parent, SWT.HORIZONTAL);
 		GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(teilung);
 		baum = new TreeViewer(teilung, SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL | SWT.FULL_SELECTION);
-		baum.setContentProvider(new Inhalt());
+		baum.setContentProvider(Baeume.inhalt(e -> e instanceof Gruppe gruppe ? gruppe.quellen() : List.of(),
+				e -> baum.getInput() instanceof List<?> gruppen
+						? gruppen.stream().filter(g -> ((Gruppe) g).quellen().contains(e)).findFirst().orElse(null)
+						: null));
 		baum.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
@@ -202,10 +192,10 @@ public final class FinanzierungsquellenView {
 		boolean passend = beispiel != null && nurPassende.getSelection();
 		Collection<Finanzierungsquelle> kandidaten = passend ? Set.copyOf(Sammlung.passendeQuellen(beispiel, alle)) : alle;
 		String text = Textvergleich.suchform(suche.getText().strip());
-		List<Finanzierungsquelle> sichtbar = alle.stream().filter(kandidaten::contains).filter(q -> passtZu(q, text)).toList();
+		List<Finanzierungsquelle> sichtbar = alle.stream().filter(kandidaten::contains).filter(q -> Quellenanzeige.passtZu(q, text)).toList();
 
 		Object vorher = gewaehlt();
-		baum.setInput(gruppen(sichtbar));
+		baum.setInput(Quellenanzeige.gruppen(sichtbar));
 		if (!text.isEmpty() || passend) {
 			baum.expandAll();
 		}
@@ -236,75 +226,7 @@ public final class FinanzierungsquellenView {
 	private void zeigeDetails() {
 		Finanzierungsquelle quelle = gewaehlt();
 		hinzufuegen.setEnabled(quelle != null && beispiel() != null);
-		details.setText(quelle == null ? texte.quellenDetailsLeer : beschreibe(quelle));
-	}
-
-	private String beschreibe(Finanzierungsquelle q) {
-		List<String> zeilen = new ArrayList<>();
-		zeilen.add(String.valueOf(q.getName()));
-		zeilen.add("");
-		zeile(zeilen, texte.quellenArt, q.isSetArt() ? Bezeichnungen.von(q.getArt()) : null);
-		zeile(zeilen, texte.quellenGeber, q.getGeber());
-		zeile(zeilen, texte.quellenProgramm, q.getProgramm());
-		zeile(zeilen, texte.quellenRechtsgrundlage, q.getRechtsgrundlage());
-		zeile(zeilen, texte.quellenFoerderquote, q.getFoerderquoteMax() == null ? null : q.getFoerderquoteMax().stripTrailingZeros().toPlainString());
-		zeile(zeilen, texte.quellenHoechstbetrag, euro(q.getHoechstbetrag()));
-		zeile(zeilen, texte.quellenLaufzeit, q.getMaxLaufzeitJahre() == null ? null : q.getMaxLaufzeitJahre().toString());
-		zeile(zeilen, texte.quellenFoerdergebiet, q.getFoerdergebiet().isEmpty() ? texte.quellenUeberall : namen(q.getFoerdergebiet()));
-		zeile(zeilen, texte.quellenHandlungsfelder, q.getHandlungsfelder().isEmpty() ? null : namen(q.getHandlungsfelder()));
-		if (q.getBeschreibung() != null && !q.getBeschreibung().isBlank()) {
-			zeilen.add("");
-			zeilen.add(q.getBeschreibung());
-		}
-		zeilen.add("");
-		zeile(zeilen, texte.quellenBeleg, q.getBeleg());
-		return String.join("\n", zeilen);
-	}
-
-	private static void zeile(List<String> zeilen, String muster, String wert) {
-		if (wert != null && !wert.isBlank()) {
-			zeilen.add(Messages.format(muster, wert));
-		}
-	}
-
-	private static String namen(List<? extends Enumerator> literale) {
-		return literale.stream().map(Bezeichnungen::von).collect(Collectors.joining(", "));
-	}
-
-	private static String euro(BigDecimal betrag) {
-		return betrag == null ? null : new DecimalFormat("#,##0 €", DecimalFormatSymbols.getInstance(Locale.GERMANY)).format(betrag);
-	}
-
-	/** Case-insensitive in name, Geber, Programm, Beschreibung and the Art's German name. */
-	private static boolean passtZu(Finanzierungsquelle q, String text) {
-		if (text.isEmpty()) {
-			return true;
-		}
-		return Stream.of(q.getName(), q.getGeber(), q.getProgramm(), q.getBeschreibung(),
-				q.isSetArt() ? Bezeichnungen.von(q.getArt()) : null)
-				.anyMatch(feld -> feld != null && Textvergleich.suchform(feld).contains(text));
-	}
-
-	/** Groups in the order of the Finanzierungsart literals, sources without one last. */
-	private static List<Gruppe> gruppen(List<Finanzierungsquelle> quellen) {
-		Map<Finanzierungsart, List<Finanzierungsquelle>> jeArt = new LinkedHashMap<>();
-		for (Finanzierungsart art : Finanzierungsart.values()) {
-			jeArt.put(art, new ArrayList<>());
-		}
-		List<Finanzierungsquelle> ohneArt = new ArrayList<>();
-		for (Finanzierungsquelle q : quellen) {
-			(q.isSetArt() ? jeArt.get(q.getArt()) : ohneArt).add(q);
-		}
-		List<Gruppe> gruppen = new ArrayList<>();
-		jeArt.forEach((art, liste) -> {
-			if (!liste.isEmpty()) {
-				gruppen.add(new Gruppe(art, liste));
-			}
-		});
-		if (!ohneArt.isEmpty()) {
-			gruppen.add(new Gruppe(null, ohneArt));
-		}
-		return gruppen;
+		details.setText(quelle == null ? texte.quellenDetailsLeer : Quellenanzeige.beschreibe(quelle, texte));
 	}
 
 	private Finanzierungsquelle gewaehlt() {
@@ -335,9 +257,9 @@ public final class FinanzierungsquellenView {
 		editorDomain = domain;
 		if (domain != null) {
 			domain.getCommandStack().addCommandStackListener(projektGeaendert);
-			context.set(EditingDomain.class, domain);
+			context.set(Rueckgaengigbar.class, editor(part).verlauf());
 		} else {
-			context.remove(EditingDomain.class);
+			context.remove(Rueckgaengigbar.class);
 		}
 	}
 
@@ -355,28 +277,5 @@ public final class FinanzierungsquellenView {
 		return PraxisbeispielEditor.PART_ID.equals(part.getElementId()) && part.isToBeRendered()
 				&& part.getObject() instanceof PraxisbeispielEditor editor
 				&& editor.praxisbeispiel() != null && editor.domain() != null ? editor : null;
-	}
-
-	private final class Inhalt implements ITreeContentProvider {
-		@Override
-		public Object[] getElements(Object input) {
-			return ((List<?>) input).toArray();
-		}
-
-		@Override
-		public Object[] getChildren(Object element) {
-			return element instanceof Gruppe gruppe ? gruppe.quellen().toArray() : new Object[0];
-		}
-
-		@Override
-		public Object getParent(Object element) {
-			return baum.getInput() instanceof List<?> gruppen ? gruppen.stream()
-					.filter(g -> ((Gruppe) g).quellen().contains(element)).findFirst().orElse(null) : null;
-		}
-
-		@Override
-		public boolean hasChildren(Object element) {
-			return element instanceof Gruppe;
-		}
 	}
 }

@@ -36,8 +36,8 @@ import org.eclipse.swt.widgets.TreeItem;
  * window: Quartierwerk
  * visible: true
  * menu: Datei | Bearbeiten | Berichte | Kurse | Hilfe
- * stack org.quartierwerk.app.partstack.navigator: [Projekte] | Kurse
- * part org.quartierwerk.app.part.projekte: Projekte
+ * stack org.quartierwerk.app.partstack.navigator: [Praxisbeispiele] | Kurse
+ * part org.quartierwerk.app.part.projekte: Praxisbeispiele
  *   field: …
  *   tree: Eichstetten
  * </pre>

@@ -51,7 +51,13 @@ import org.quartierwerk.courses.installer.CourseInstaller;
 import org.quartierwerk.courses.installer.InstallException;
 import org.quartierwerk.courses.installer.InstallException.Reason;
 
-/** Installs course features with p2's operations API into the running profile ({@code eclipse.p2.profile}). */
+/**
+ * Installs course features with p2's operations API into the running profile ({@code eclipse.p2.profile}).
+ * <p>
+ * Größe: the p2 operations (load, plan, trust, install, uninstall, forget a repository) share one agent and
+ * profile and one mapping of p2's failures to German messages; the trust decision on signatures is the part that
+ * could move into a class of its own.
+ */
 @Component(service = CourseInstaller.class)
 public final class P2CourseInstaller implements CourseInstaller {
 

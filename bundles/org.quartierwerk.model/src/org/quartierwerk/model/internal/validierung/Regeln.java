@@ -48,6 +48,10 @@ import org.quartierwerk.model.validierung.Validierung;
  * <p>
  * The rules live only here: {@code quartierwerk.ecore} names no constraints, so EMF generates no validator, and
  * {@link #validate(int, Object, DiagnosticChain, Map)} dispatches by classifier to the table {@link #regeln}.
+ * <p>
+ * Größe: the one table of all rules of the Prüfung (docs/fachmodell.md §7), each with its check and its German
+ * message, and the helpers that word those messages. A rule is looked up here and nowhere else; split by class,
+ * the rules and their shared wording would be spread over several files.
  */
 public final class Regeln extends EObjectValidator {
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quartierwerk.app.internal.UiTesting;
-import org.quartierwerk.app.internal.Messages;
+import org.quartierwerk.app.internal.basis.Messages;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.QuartierwerkFactory;
 import org.quartierwerk.reports.Berichtsformat;

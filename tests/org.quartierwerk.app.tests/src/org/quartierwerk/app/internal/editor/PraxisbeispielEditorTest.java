@@ -83,10 +83,10 @@ class PraxisbeispielEditorTest {
 		Ausgabeposition miete = QuartierwerkFactory.eINSTANCE.createAusgabeposition();
 		miete.setBezeichnung("Miete Treffpunkt");
 		seite.fuegeHinzu(miete, Literals.FINANZIERUNGSPLAN__AUSGABEN);
-		seite.setze(miete, Literals.AUSGABEPOSITION__BETRAG, FinanzierungSeite.parseBetrag("1.000,00 €"));
+		seite.setze(miete, Literals.AUSGABEPOSITION__BETRAG, Betraege.parseBetrag("1.000,00 €"));
 		Finanzierungsanteil stadt = QuartierwerkFactory.eINSTANCE.createFinanzierungsanteil();
 		seite.fuegeHinzu(stadt, Literals.FINANZIERUNGSPLAN__ANTEILE);
-		seite.setze(stadt, Literals.FINANZIERUNGSANTEIL__BETRAG, FinanzierungSeite.parseBetrag("900"));
+		seite.setze(stadt, Literals.FINANZIERUNGSANTEIL__BETRAG, Betraege.parseBetrag("900"));
 		bank.settle();
 		assertEquals("Der Plan ist nicht ausgeglichen: Es fehlen 100,00 €.", seite.ausgleich.getText());
 		assertEquals(bank.display.getSystemColor(SWT.COLOR_RED), seite.ausgleich.getForeground());
@@ -97,7 +97,7 @@ class PraxisbeispielEditorTest {
 		bank.settle();
 		bank.screenshot("editor-finanzierung.png");
 
-		seite.setze(stadt, Literals.FINANZIERUNGSANTEIL__BETRAG, FinanzierungSeite.parseBetrag("1.000"));
+		seite.setze(stadt, Literals.FINANZIERUNGSANTEIL__BETRAG, Betraege.parseBetrag("1.000"));
 		bank.settle();
 		assertEquals("Ausgaben und Finanzierung sind ausgeglichen.", seite.ausgleich.getText());
 		editor.domain().getCommandStack().undo();
@@ -108,7 +108,7 @@ class PraxisbeispielEditorTest {
 		assertEquals("Ausgaben und Finanzierung sind ausgeglichen.", seite.ausgleich.getText());
 
 		// what cannot be read as an amount changes nothing
-		seite.setze(stadt, Literals.FINANZIERUNGSANTEIL__BETRAG, FinanzierungSeite.parseBetrag("zwölf Euro"));
+		seite.setze(stadt, Literals.FINANZIERUNGSANTEIL__BETRAG, Betraege.parseBetrag("zwölf Euro"));
 		assertEquals(new BigDecimal("1000.00"), stadt.getBetrag());
 
 		editor.save();

@@ -42,6 +42,7 @@ import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.quartierwerk.app.internal.UiTesting;
+import org.quartierwerk.app.internal.basis.Rueckgaengigbar;
 import org.quartierwerk.app.internal.editor.PraxisbeispielEditor;
 import org.quartierwerk.catalog.Katalog;
 import org.quartierwerk.core.PraxisbeispielStore;
@@ -94,7 +95,7 @@ class FinanzierungsquellenViewTest {
 		TreeItem[] gruppen = view.baum.getTree().getItems();
 		assertEquals(jeArt.size(), gruppen.length, "one group per Art in the catalogue");
 		for (TreeItem gruppe : gruppen) {
-			Finanzierungsart art = ((FinanzierungsquellenView.Gruppe) gruppe.getData()).art();
+			Finanzierungsart art = ((Quellenanzeige.Gruppe) gruppe.getData()).art();
 			assertEquals(Bezeichnungen.von(art) + " (" + jeArt.get(art) + ")", gruppe.getText());
 		}
 		assertEquals(Set.copyOf(katalog), gezeigt(view));
@@ -149,7 +150,7 @@ class FinanzierungsquellenViewTest {
 
 		view.aktiv(editorPart); // the workbench injects the active part
 		Praxisbeispiel beispiel = editor.praxisbeispiel();
-		assertSame(editor.domain(), contexts.get(1).get(EditingDomain.class), "Ctrl+Z in the view undoes in the editor");
+		assertSame(editor.verlauf(), contexts.get(1).get(Rueckgaengigbar.class), "Ctrl+Z in the view undoes in the editor");
 		assertTrue(view.nurPassende.isEnabled());
 		assertEquals("Nur &passende für „Nachbarschaft Lindenhof“", view.nurPassende.getText());
 		view.nurPassende.setSelection(true);
@@ -217,7 +218,7 @@ class FinanzierungsquellenViewTest {
 		assertFalse(view.nurPassende.isEnabled());
 		assertTrue(view.status.getText().contains("Kein Projekt geöffnet"), view.status.getText());
 		assertEquals(katalog.size(), gezeigt(view).size(), "the whole catalogue again");
-		assertNull(contexts.get(1).get(EditingDomain.class));
+		assertNull(contexts.get(1).get(Rueckgaengigbar.class));
 	}
 
 	private static Set<Finanzierungsquelle> gezeigt(FinanzierungsquellenView view) {

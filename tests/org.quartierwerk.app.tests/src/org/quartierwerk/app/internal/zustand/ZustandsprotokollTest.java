@@ -52,13 +52,13 @@ class ZustandsprotokollTest {
 					() -> "the navigator's project is not in the state file:\n" + inhalt(datei));
 			List<String> zeilen = inhalt(datei).lines().toList();
 			assertTrue(zeilen.containsAll(List.of("window: Quartierwerk", "visible: true",
-					"menu: Datei | Bearbeiten | Berichte | Kurse | Hilfe", NAVIGATOR + "[Projekte] | Kurse",
+					"menu: Datei | Bearbeiten | Berichte | Kurse | Hilfe", NAVIGATOR + "[Praxisbeispiele] | Kurse",
 					"stack org.quartierwerk.app.partstack.unten: [Probleme] | Finanzierungsquellen",
-					"part org.quartierwerk.app.part.projekte: Projekte")), () -> String.join("\n", zeilen));
+					"part org.quartierwerk.app.part.projekte: Praxisbeispiele")), () -> String.join("\n", zeilen));
 			assertFalse(zeilen.contains("part org.quartierwerk.app.part.kurse: Kurse"), "only the parts in front are read");
 
 			werkbank.show("org.quartierwerk.app.part.kurse");
-			UiTesting.waitFor(werkbank.display(), () -> inhalt(datei).contains(NAVIGATOR + "Projekte | [Kurse]"),
+			UiTesting.waitFor(werkbank.display(), () -> inhalt(datei).contains(NAVIGATOR + "Praxisbeispiele | [Kurse]"),
 					() -> "the state file does not follow the screen:\n" + inhalt(datei));
 			assertTrue(inhalt(datei).contains("part org.quartierwerk.app.part.kurse: Kurse"), () -> inhalt(datei));
 		}

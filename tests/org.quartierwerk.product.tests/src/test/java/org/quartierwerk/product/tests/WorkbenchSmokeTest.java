@@ -59,7 +59,7 @@ class WorkbenchSmokeTest {
 	}
 
 	@Test
-	void mainWindowShowsTitleMenusAndTheProjekteNavigatorWithTheWorkspacesProjects() throws Exception {
+	void mainWindowShowsTitleMenusAndThePraxisbeispielNavigatorWithTheWorkspacesPraxisbeispiele() throws Exception {
 		assertNotNull(System.getenv("DISPLAY"),
 				"the workbench test needs an X display; run the build under Xvfb: xvfb-run -a ./mvnw -B verify");
 		Path workspace = Files.createDirectories(scratch.resolve("workspace"));
@@ -71,11 +71,11 @@ class WorkbenchSmokeTest {
 				log, log);
 
 		String window = awaitWindow("Quartierwerk");
-		List<String> shown = awaitState(zustand, List.of("window: Quartierwerk", MENU_DE, NAVIGATOR + "[Projekte] | Kurse",
+		List<String> shown = awaitState(zustand, List.of("window: Quartierwerk", MENU_DE, NAVIGATOR + "[Praxisbeispiele] | Kurse",
 				"  tree: Eichstetten", "  tree: Galgenhalde"));
 		screenshot(window, "workbench-main-window.png");
 		assertTrue(shown.contains("visible: true"), () -> "the main window is not visible:\n" + String.join("\n", shown));
-		assertTrue(shown.contains("part org.quartierwerk.app.part.projekte: Projekte"), () -> String.join("\n", shown));
+		assertTrue(shown.contains("part org.quartierwerk.app.part.projekte: Praxisbeispiele"), () -> String.join("\n", shown));
 		assertTrue(workbench.isAlive(), () -> "the workbench ended early:\n" + read(log));
 	}
 
@@ -99,7 +99,7 @@ class WorkbenchSmokeTest {
 				&& zeilen.stream().anyMatch(z -> z.startsWith("  tree: ") && z.contains("Steinheim")),
 				"the navigator with the thirteen examples and the views below the editor area");
 		screenshot(window, "workbench-first-start.png");
-		assertTrue(shown.contains(NAVIGATOR + "[Projekte] | Kurse"), () -> String.join("\n", shown));
+		assertTrue(shown.contains(NAVIGATOR + "[Praxisbeispiele] | Kurse"), () -> String.join("\n", shown));
 	}
 
 	@Test
@@ -115,7 +115,7 @@ class WorkbenchSmokeTest {
 
 		String window = awaitWindow("Quartierwerk");
 		// under LANG=C without the start script's care Java cannot read the name and the navigator lists nothing
-		awaitState(zustand, List.of(MENU_DE, NAVIGATOR + "[Projekte] | Kurse", "  tree: Eichstetten", "  tree: Sonnenhügel"));
+		awaitState(zustand, List.of(MENU_DE, NAVIGATOR + "[Praxisbeispiele] | Kurse", "  tree: Eichstetten", "  tree: Sonnenhügel"));
 		screenshot(window, "workbench-lang-c.png");
 		assertTrue(workbench.isAlive(), () -> "the workbench ended early:\n" + read(log));
 	}
@@ -132,7 +132,7 @@ class WorkbenchSmokeTest {
 
 		String window = awaitWindow("Quartierwerk");
 		List<String> shown = awaitState(zustand, List.of("menu: File | Edit | Reports | Courses | Help",
-				NAVIGATOR + "[Projects] | Courses", UNTEN + "[Problems] | Funding sources", "  tree: Eichstetten"));
+				NAVIGATOR + "[Practice examples] | Courses", UNTEN + "[Problems] | Funding sources", "  tree: Eichstetten"));
 		screenshot(window, "workbench-nl-en.png");
 		assertFalse(shown.stream().anyMatch(z -> z.contains("Datei") || z.contains("Berichte")),
 				() -> "German texts with -nl en:\n" + String.join("\n", shown));

@@ -1,0 +1,67 @@
+package org.quartierwerk.app.internal.editor;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.quartierwerk.app.internal.basis.Messages;
+import org.quartierwerk.model.Ausgabeposition;
+import org.quartierwerk.model.Bewilligungsstatus;
+import org.quartierwerk.model.Finanzierungsanteil;
+import org.quartierwerk.model.Finanzierungsplan;
+import org.quartierwerk.model.analyse.Finanzkennzahlen;
+
+/** The sums per year on the Finanzierung page: Ausgaben, Finanzierung and their difference, a gap in red. */
+final class Jahressummen {
+
+	/** Ausgaben, Finanzierung (without rejected shares) and Finanzierung − Ausgaben of a year; {@code jahr} null: without a year. */
+	record Jahressumme(Integer jahr, BigDecimal ausgaben, BigDecimal finanzierung) {
+
+		BigDecimal differenz() {
+			return finanzierung.subtract(ausgaben);
+		}
+
+		static List<Jahressumme> von(Finanzierungsplan plan) {
+			List<Integer> jahre = new ArrayList<>(Finanzkennzahlen.jahre(plan));
+			if (plan.getAusgaben().stream().anyMatch(a -> a.getJahr() == null && a.getBetrag() != null)
+					|| plan.getAnteile().stream().anyMatch(a -> a.getJahr() == null && a.getBetrag() != null)) {
+				jahre.add(null);
+			}
+			return jahre.stream().map(jahr -> new Jahressumme(jahr,
+					plan.getAusgaben().stream().filter(a -> Objects.equals(a.getJahr(), jahr) && a.getBetrag() != null)
+							.map(Ausgabeposition::getBetrag).reduce(BigDecimal.ZERO, BigDecimal::add),
+					plan.getAnteile().stream()
+							.filter(a -> Objects.equals(a.getJahr(), jahr) && a.getBetrag() != null
+									&& a.getStatus() != Bewilligungsstatus.ABGELEHNT)
+							.map(Finanzierungsanteil::getBetrag).reduce(BigDecimal.ZERO, BigDecimal::add)))
+					.toList();
+		}
+	}
+
+	/** The read-only table below the Finanzierungsanteile. */
+	static TableViewer tabelle(Composite seite, EditingDomain domain, Messages texte) {
+		TableViewer jahre = new TableViewer(seite, SWT.BORDER | SWT.FULL_SELECTION);
+		jahre.setContentProvider(ArrayContentProvider.getInstance());
+		jahre.getTable().setHeaderVisible(true);
+		jahre.getTable().setLinesVisible(true);
+		GridDataFactory.fillDefaults().grab(true, false).indent(8, 0)
+				.hint(SWT.DEFAULT, Math.max(100, 5 * jahre.getTable().getItemHeight())).applyTo(jahre.getControl());
+		Spalten jahrSpalten = new Spalten(jahre, domain);
+		jahrSpalten.anzeige(texte.spalteJahr, 90, j -> ((Jahressumme) j).jahr() == null ? texte.ohneJahr : ((Jahressumme) j).jahr().toString());
+		jahrSpalten.anzeige(texte.spalteAusgaben, 130, j -> Betraege.euro(((Jahressumme) j).ausgaben()));
+		jahrSpalten.anzeige(texte.spalteFinanzierung, 130, j -> Betraege.euro(((Jahressumme) j).finanzierung()));
+		jahrSpalten.anzeige(texte.spalteDifferenz, 130, j -> Betraege.euro(((Jahressumme) j).differenz()),
+				j -> ((Jahressumme) j).differenz().abs().compareTo(FinanzierungSeite.TOLERANZ) > 0);
+		return jahre;
+	}
+
+	private Jahressummen() {
+	}
+}
