@@ -14,6 +14,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 
 import org.eclipse.birt.core.exception.BirtException;
@@ -78,6 +79,9 @@ public final class BirtReportService implements ReportService {
 		// BIRT's temporary files never go into the workspace, which may be read-only or shared
 		tempDir = Files.createTempDirectory("quartierwerk-berichte-");
 		config.setTempDir(tempDir.toString());
+		config.setFontConfig(Schriften.konfiguriere(tempDir));
+		// BIRT reports each font folder it reads at INFO, about 50 lines a render on the console; warnings stay
+		config.setLogConfig(null, Level.WARNING);
 		// in OSGi, startup only attaches to the framework that already runs BIRT's bundles
 		Platform.startup(config);
 		IReportEngineFactory factory = (IReportEngineFactory) Platform
