@@ -15,10 +15,10 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.quartierwerk.courses.installer.CourseInstaller;
-import org.quartierwerk.courses.installer.CourseInstaller.Repository;
-import org.quartierwerk.courses.installer.InstallException;
 import org.quartierwerk.app.internal.basis.Messages;
+import org.quartierwerk.courses.installer.CourseInstaller.Repository;
+import org.quartierwerk.courses.installer.CourseInstaller;
+import org.quartierwerk.courses.installer.InstallException;
 
 /**
  * Kurse → Kurs installieren…: asks for the course repository (folder, ZIP file or address), whether the trainer

@@ -10,9 +10,9 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
-import org.quartierwerk.courses.installer.CourseInstaller;
-import org.quartierwerk.courses.installer.CourseInstaller.CourseFeature;
 import org.quartierwerk.app.internal.basis.Messages;
+import org.quartierwerk.courses.installer.CourseInstaller.CourseFeature;
+import org.quartierwerk.courses.installer.CourseInstaller;
 
 /** Kurse → Kurs installieren…: choose the repository, install with progress, restart only when p2 asks for it. */
 public final class KursInstallierenHandler {

@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.swt.widgets.Shell;
-import org.quartierwerk.courses.installer.CourseInstaller;
+import org.quartierwerk.app.internal.basis.MitFortschritt;
 import org.quartierwerk.courses.installer.CourseInstaller.Repository;
 import org.quartierwerk.courses.installer.CourseInstaller.Result;
+import org.quartierwerk.courses.installer.CourseInstaller;
 import org.quartierwerk.courses.installer.InstallException;
-import org.quartierwerk.app.internal.basis.MitFortschritt;
 
 /** Runs a course installation or removal off the UI thread, with p2's progress in a progress dialog. */
 public final class Kursinstallation {

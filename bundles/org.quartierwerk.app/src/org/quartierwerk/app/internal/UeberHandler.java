@@ -8,8 +8,8 @@ import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.swt.widgets.Shell;
 import org.osgi.framework.FrameworkUtil;
-import org.quartierwerk.core.WorkspaceLocator;
 import org.quartierwerk.app.internal.basis.Messages;
+import org.quartierwerk.core.WorkspaceLocator;
 
 /** Hilfe → Über Quartierwerk: the version of this installation. */
 public final class UeberHandler {

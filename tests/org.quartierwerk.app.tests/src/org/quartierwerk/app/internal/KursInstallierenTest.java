@@ -22,10 +22,10 @@ import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quartierwerk.courses.installer.CourseInstaller;
-import org.quartierwerk.courses.installer.CourseInstaller.Repository;
-import org.quartierwerk.courses.installer.InstallException;
 import org.quartierwerk.app.internal.basis.Messages;
+import org.quartierwerk.courses.installer.CourseInstaller.Repository;
+import org.quartierwerk.courses.installer.CourseInstaller;
+import org.quartierwerk.courses.installer.InstallException;
 
 /** Kurse → Kurs installieren… with real SWT under Xvfb: the dialog's checks and choices, and the install with progress. */
 class KursInstallierenTest {

@@ -26,10 +26,10 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
+import org.quartierwerk.app.internal.basis.Messages;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import org.quartierwerk.app.internal.basis.Messages;
 
 /**
  * The workbench's texts: every text the code and the application model ask for exists in German and in English,

@@ -34,8 +34,8 @@ import org.eclipse.swt.widgets.Text;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.InvalidSyntaxException;
-import org.quartierwerk.testing.Bedingung;
 import org.quartierwerk.app.internal.basis.Messages;
+import org.quartierwerk.testing.Bedingung;
 
 /**
  * What the SWT tests share: the German texts, a user's gestures on widgets (clicking, typing into cells, choosing),

@@ -11,27 +11,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.core.commands.Category;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.quartierwerk.app.internal.basis.Messages;
 import org.quartierwerk.app.internal.editor.PraxisbeispielEditor;
-import org.eclipse.core.commands.Category;
-import org.eclipse.e4.core.commands.ECommandService;
-import org.eclipse.e4.core.commands.EHandlerService;
-import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Text;
 import org.quartierwerk.catalog.Katalog;
 import org.quartierwerk.core.PraxisbeispielStore;
 import org.quartierwerk.model.Beteiligung;
@@ -46,7 +47,6 @@ import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.QuartierwerkFactory;
 import org.quartierwerk.testing.Arbeitsbereich;
 import org.quartierwerk.testing.Dienste;
-import org.quartierwerk.app.internal.basis.Messages;
 
 /**
  * The Projekte navigator with real SWT in OSGi over a workspace of seven projects written through the store: titles,
