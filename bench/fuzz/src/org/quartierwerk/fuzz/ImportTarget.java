@@ -24,7 +24,7 @@ import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.validierung.Validierung;
 
 /**
- * {@code quartierwerk import DATEI} and {@code import -} on a temporary workspace: {@link Exchange#read(Path)} of the
+ * {@code quartierwerk importieren DATEI} and {@code importieren -} on a temporary workspace: {@link Exchange#read(Path)} of the
  * bytes as a file from elsewhere, {@link Exchange#read(java.io.InputStream, String)} of the same bytes as the standard
  * input, and, when they are read, {@link Exchange#addToWorkspace(List)} into a workspace that holds the 13 DStGB
  * examples (added by {@link Exchange#seedWorkspace()}, as on the workbench's first start), then the check of each

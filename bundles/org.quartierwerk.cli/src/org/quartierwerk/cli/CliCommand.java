@@ -16,8 +16,16 @@ public interface CliCommand {
 	/** Exit code of a call with unknown commands or wrong arguments. */
 	int USAGE = 2;
 
-	/** The word that selects the command, e.g. {@code workspace}. */
+	/** The word that selects the command, e.g. {@code arbeitsbereich}. */
 	String name();
+
+	/**
+	 * Names the command had before, e.g. {@code workspace}: they still select it, with one line on stderr that names the
+	 * new one, so scripts keep working (their stdout and exit code are unchanged). Not shown in the help.
+	 */
+	default List<String> fruehereNamen() {
+		return List.of();
+	}
 
 	/** Arguments as shown in the usage text, e.g. {@code [--format json|csv]}; empty when none. */
 	default String arguments() {

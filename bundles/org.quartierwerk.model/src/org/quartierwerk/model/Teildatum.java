@@ -6,6 +6,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.eclipse.osgi.util.NLS;
+import org.quartierwerk.model.internal.Messages;
+
 /**
  * A date known to the year, the month or the day, as project documents give them:
  * {@code 2007}, {@code 2017-02}, {@code 2018-07-01}. Stored in the model as that text.
@@ -59,8 +62,7 @@ public final class Teildatum {
 		} catch (NumberFormatException | DateTimeParseException e) {
 			// reported below with the expected forms
 		}
-		throw new IllegalArgumentException("Kein gültiges Datum: \u201E" + value
-				+ "\u201C (erwartet JJJJ, JJJJ-MM oder JJJJ-MM-TT)");
+		throw new IllegalArgumentException(NLS.bind(Messages.teildatum_invalid, value));
 	}
 
 	public Genauigkeit genauigkeit() {

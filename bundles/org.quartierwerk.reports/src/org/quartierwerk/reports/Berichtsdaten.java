@@ -166,14 +166,14 @@ public final class Berichtsdaten {
 		Map<String, Object> zeile = new LinkedHashMap<>();
 		zeile.put("titel", pflicht(beispiel, beispiel.getTitel(), "Titel"));
 		zeile.put("kurzbeschreibung", text(beispiel.getKurzbeschreibung()));
-		zeile.put("herausforderung", beispiel.isSetHerausforderung() ? Bezeichnungen.von(beispiel.getHerausforderung())
+		zeile.put("herausforderung", beispiel.isSetHerausforderung() ? Bezeichnungen.von(beispiel.getHerausforderung(), Locale.GERMAN)
 				: pflicht(beispiel, null, "Herausforderung"));
 		zeile.put("unterthema", text(beispiel.getUnterthema()));
-		zeile.put("bundesland", beispiel.isSetBundesland() ? Bezeichnungen.von(beispiel.getBundesland())
+		zeile.put("bundesland", beispiel.isSetBundesland() ? Bezeichnungen.von(beispiel.getBundesland(), Locale.GERMAN)
 				: pflicht(beispiel, null, "Bundesland"));
 		Quartier quartier = beispiel.getQuartier();
 		zeile.put("quartier", quartier == null ? "" : text(quartier.getBeschreibung()));
-		zeile.put("quartiersart", quartier != null && quartier.isSetArt() ? Bezeichnungen.von(quartier.getArt()) : "");
+		zeile.put("quartiersart", quartier != null && quartier.isSetArt() ? Bezeichnungen.von(quartier.getArt(), Locale.GERMAN) : "");
 		zeile.put("einwohner", quartier == null ? null : quartier.getEinwohner());
 		zeile.put("laufzeit", laufzeit(beispiel.getLaufzeit()));
 		Organisation traeger = beispiel.getTraeger();
@@ -213,8 +213,8 @@ public final class Berichtsdaten {
 	private static Map<String, Object> kooperation(Kooperation kooperation) {
 		Organisation partner = kooperation.getPartner();
 		return zeile("partner", partner == null ? FEHLT : text(partner.getName()), "akteurstyp",
-				partner != null && partner.isSetAkteurstyp() ? Bezeichnungen.von(partner.getAkteurstyp()) : "", "rolle",
-				text(kooperation.getRolle()), "form", kooperation.isSetForm() ? Bezeichnungen.von(kooperation.getForm()) : "");
+				partner != null && partner.isSetAkteurstyp() ? Bezeichnungen.von(partner.getAkteurstyp(), Locale.GERMAN) : "", "rolle",
+				text(kooperation.getRolle()), "form", kooperation.isSetForm() ? Bezeichnungen.von(kooperation.getForm(), Locale.GERMAN) : "");
 	}
 
 	private static Map<String, Object> arbeitsschritt(Arbeitsschritt schritt) {
@@ -254,7 +254,7 @@ public final class Berichtsdaten {
 	private static Map<String, Object> anteil(Finanzierungsanteil anteil) {
 		boolean mitQuelle = anteil.getQuelle() != null;
 		return zeile("quelle", mitQuelle ? text(anteil.getQuelle().getName()) : FEHLT, "art",
-				mitQuelle && anteil.getQuelle().isSetArt() ? Bezeichnungen.von(anteil.getQuelle().getArt()) : "", "programm",
+				mitQuelle && anteil.getQuelle().isSetArt() ? Bezeichnungen.von(anteil.getQuelle().getArt(), Locale.GERMAN) : "", "programm",
 				mitQuelle ? text(anteil.getQuelle().getProgramm()) : "", "jahr", anteil.getJahr(), "betrag", anteil.getBetrag(),
 				"anteilProzent", anteil.getAnteilProzent(), "status", bezeichnung(anteil.getStatus()));
 	}
@@ -341,11 +341,11 @@ public final class Berichtsdaten {
 	private List<Map<String, Object>> zaehlung() {
 		List<Map<String, Object>> zeilen = new ArrayList<>();
 		Sammlung.anzahlJeHerausforderung(beispiele).forEach((wert, n) -> zeilen.add(zeile("merkmal", "Herausforderung", "wert",
-				Bezeichnungen.von(wert), "anzahl", n.intValue())));
+				Bezeichnungen.von(wert, Locale.GERMAN), "anzahl", n.intValue())));
 		Sammlung.anzahlJeBundesland(beispiele).forEach((wert, n) -> zeilen.add(zeile("merkmal", "Bundesland", "wert",
-				Bezeichnungen.von(wert), "anzahl", n.intValue())));
+				Bezeichnungen.von(wert, Locale.GERMAN), "anzahl", n.intValue())));
 		Sammlung.anzahlJeFinanzierungsart(beispiele).forEach((wert, n) -> zeilen.add(zeile("merkmal", "Finanzierungsart", "wert",
-				Bezeichnungen.von(wert), "anzahl", n.intValue())));
+				Bezeichnungen.von(wert, Locale.GERMAN), "anzahl", n.intValue())));
 		return zeilen;
 	}
 
@@ -386,7 +386,7 @@ public final class Berichtsdaten {
 	}
 
 	private static String bezeichnung(Enumerator wert) {
-		return wert == null ? "" : Bezeichnungen.von(wert);
+		return wert == null ? "" : Bezeichnungen.von(wert, Locale.GERMAN);
 	}
 
 	private static String zahl(BigDecimal wert) {

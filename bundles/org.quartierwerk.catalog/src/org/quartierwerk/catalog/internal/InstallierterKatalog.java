@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -91,8 +92,7 @@ public final class InstallierterKatalog implements Katalog, ReferenceTargets {
 			if (ressourcen.putIfAbsent(ressource.getURI(), ressource) == null) {
 				eindeutig.add(beitrag.inhalt());
 			} else {
-				probleme.add("Katalogdatei " + ressource.getURI().lastSegment() + " in " + beitrag.bundle()
-						+ " wird übergangen: eine andere Katalogdatei heißt schon so.");
+				probleme.add(NLS.bind(Messages.katalog_nameTaken, ressource.getURI().lastSegment(), beitrag.bundle()));
 			}
 		}
 		return eindeutig;

@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.ManifestElement;
+import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.Bundle;
 import org.osgi.service.component.annotations.Component;
 import org.quartierwerk.catalog.Katalog;
@@ -45,14 +46,14 @@ public final class Katalogdateien implements ContentHandler<EObject> {
 	public List<Beitrag<EObject>> lies(Bundle bundle, ManifestElement klausel, Consumer<String> problem) {
 		Art<?> art = ARTEN.get(klausel.getAttribute(ContentRegistry.ART_ATTRIBUTE));
 		String pfad = klausel.getValue();
-		String wo = "Katalogdatei " + pfad + " in " + bundle.getSymbolicName();
-		return BundleEntries.read(bundle, pfad, "Katalogdatei", problem)
+		String wo = NLS.bind(Messages.katalog_where, pfad, bundle.getSymbolicName());
+		return BundleEntries.read(bundle, pfad, Messages.katalog_file, problem)
 				.flatMap(inhalt -> XmiLoading.loadOne(QuartierwerkResources.newResourceSet(Map.of()),
 						QuartierwerkResources.katalogUri(pfad.substring(pfad.lastIndexOf('/') + 1)), inhalt, art.typ(), wo, problem))
 				.<List<Beitrag<EObject>>>map(katalog -> {
 					String id = art.idVon(katalog);
 					if (id == null || id.isBlank()) {
-						problem.accept(wo + " hat keine Kennung (id).");
+						problem.accept(NLS.bind(Messages.katalog_noId, wo));
 						return List.of();
 					}
 					return List.of(new Beitrag<>(id, katalog, bundle.getSymbolicName()));

@@ -51,6 +51,10 @@ final class CommandLine {
 		}
 		Optional<CliCommand> command = commands.stream().filter(c -> c.name().equals(args[0])).findFirst();
 		if (command.isEmpty()) {
+			command = commands.stream().filter(c -> c.fruehereNamen().contains(args[0])).findFirst();
+			command.ifPresent(c -> FruehereNamen.hinweis(args[0], c.name(), err));
+		}
+		if (command.isEmpty()) {
 			err.println(NLS.bind(Messages.unknownCommand, args[0]));
 			printUsage(err);
 			return CliCommand.USAGE;
@@ -66,9 +70,9 @@ final class CommandLine {
 		} catch (Throwable e) {
 			String what = "quartierwerk " + String.join(" ", args);
 			if (Fehler.explained(e)) {
-				err.println(NLS.bind(Messages.commandFailed, args[0], Fehler.text(e, log, what)));
+				err.println(NLS.bind(Messages.commandFailed, command.get().name(), Fehler.text(e, log, what)));
 			} else {
-				err.println(NLS.bind(Messages.commandCrashed, args[0], Fehler.logged(log, what, e)));
+				err.println(NLS.bind(Messages.commandCrashed, command.get().name(), Fehler.logged(log, what, e)));
 			}
 			return CliCommand.FAILED;
 		}

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SequencedMap;
 
 import org.eclipse.osgi.util.NLS;
@@ -24,7 +25,7 @@ import org.quartierwerk.exchange.Exchange;
 import org.quartierwerk.model.Praxisbeispiel;
 
 /**
- * {@code quartierwerk export [--format json|csv] [--out FILE] [NAME …]}: the Praxisbeispiele as Quartierwerk
+ * {@code quartierwerk exportieren [--format json|csv] [--nach FILE] [NAME …]}: the Praxisbeispiele as Quartierwerk
  * JSON or their overview as CSV; a file is written completely or not at all.
  */
 @Component(service = CliCommand.class)
@@ -39,14 +40,22 @@ public final class ExportCommand implements CliCommand {
 	@Reference
 	private WorkspaceLocator workspace;
 
+	/** Former option names → current ones. */
+	private static final Map<String, String> FRUEHERE_OPTIONEN = Map.of("--out", "--nach");
+
 	@Override
 	public String name() {
-		return "export";
+		return "exportieren";
+	}
+
+	@Override
+	public List<String> fruehereNamen() {
+		return List.of("export");
 	}
 
 	@Override
 	public String arguments() {
-		return "[--format json|csv] [--out DATEI] [NAME ...]";
+		return "[--format json|csv] [--nach DATEI] [NAME ...]";
 	}
 
 	@Override
@@ -60,14 +69,14 @@ public final class ExportCommand implements CliCommand {
 		Path ziel = null;
 		List<String> namen = new ArrayList<>();
 		for (int i = 0; i < args.size(); i++) {
-			String arg = args.get(i);
-			if (arg.equals("--format") || arg.equals("--out")) {
+			String arg = FruehereNamen.option(args.get(i), FRUEHERE_OPTIONEN, err);
+			if (arg.equals("--format") || arg.equals("--nach")) {
 				if (i + 1 >= args.size()) {
 					err.println(NLS.bind(Messages.optionNeedsValue, arg));
 					return USAGE;
 				}
 				String wert = args.get(++i);
-				if (arg.equals("--out")) {
+				if (arg.equals("--nach")) {
 					ziel = workspace.outsideWorkspace(Path.of(wert));
 				} else {
 					format = wert;

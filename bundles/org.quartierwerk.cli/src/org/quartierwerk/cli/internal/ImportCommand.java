@@ -16,7 +16,7 @@ import org.quartierwerk.exchange.ExchangeException;
 import org.quartierwerk.model.Praxisbeispiel;
 
 /**
- * {@code quartierwerk import DATEI|-}: adds the file's Praxisbeispiele to the workspace, all or none, never replacing
+ * {@code quartierwerk importieren DATEI|-}: adds the file's Praxisbeispiele to the workspace, all or none, never replacing
  * one and not adding again what is already there unchanged, and checks them.
  */
 @Component(service = CliCommand.class)
@@ -30,7 +30,12 @@ public final class ImportCommand implements CliCommand {
 
 	@Override
 	public String name() {
-		return "import";
+		return "importieren";
+	}
+
+	@Override
+	public List<String> fruehereNamen() {
+		return List.of("import");
 	}
 
 	@Override

@@ -25,7 +25,7 @@ import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.analyse.Sammlung;
 import org.quartierwerk.model.analyse.Sammlung.Facetten;
 
-/** {@code quartierwerk list [facets]}: the Praxisbeispiele that match every given facet. */
+/** {@code quartierwerk liste [facets]}: the Praxisbeispiele that match every given facet. */
 @Component(service = CliCommand.class)
 public final class ListCommand implements CliCommand {
 
@@ -34,7 +34,12 @@ public final class ListCommand implements CliCommand {
 
 	@Override
 	public String name() {
-		return "list";
+		return "liste";
+	}
+
+	@Override
+	public List<String> fruehereNamen() {
+		return List.of("list");
 	}
 
 	@Override

@@ -54,6 +54,7 @@ final class Messages extends NLS {
 	public static String optionData;
 	public static String version;
 	public static String unknownCommand;
+	public static String renamed;
 	public static String commandFailed;
 	public static String commandCrashed;
 	public static String detailsIn;

@@ -30,8 +30,8 @@ import org.quartierwerk.reports.ReportException;
 import org.quartierwerk.reports.ReportService;
 
 /**
- * {@code quartierwerk report --list} and
- * {@code report --template ID [--projekt NAME|DATEI | --alle] [--format pdf|docx|odt|html] --out DATEI|ORDNER}.
+ * {@code quartierwerk bericht --vorlagen} and
+ * {@code bericht --vorlage ID [--praxisbeispiel NAME|DATEI | --alle] [--format pdf|docx|odt|html] --nach DATEI|ORDNER}.
  */
 @Component(service = CliCommand.class)
 public final class ReportCommand implements CliCommand {
@@ -51,14 +51,23 @@ public final class ReportCommand implements CliCommand {
 	@Reference
 	private ErrorLog log;
 
+	/** Former option names → current ones. */
+	private static final Map<String, String> FRUEHERE_OPTIONEN = Map.of("--list", "--vorlagen", "--template", "--vorlage",
+			"--projekt", "--praxisbeispiel", "--out", "--nach");
+
 	@Override
 	public String name() {
-		return "report";
+		return "bericht";
+	}
+
+	@Override
+	public List<String> fruehereNamen() {
+		return List.of("report");
 	}
 
 	@Override
 	public String arguments() {
-		return "--list | --template ID [--projekt NAME|DATEI | --alle] [--format pdf|docx|odt|html] --out DATEI|ORDNER";
+		return "--vorlagen | --vorlage ID [--praxisbeispiel NAME|DATEI | --alle] [--format pdf|docx|odt|html] --nach DATEI|ORDNER";
 	}
 
 	@Override
@@ -70,10 +79,10 @@ public final class ReportCommand implements CliCommand {
 	public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
 		Map<String, String> optionen = new LinkedHashMap<>();
 		for (int i = 0; i < args.size(); i++) {
-			String option = args.get(i);
+			String option = FruehereNamen.option(args.get(i), FRUEHERE_OPTIONEN, err);
 			switch (option) {
-			case "--list", "--alle" -> optionen.put(option, "");
-			case "--template", "--projekt", "--format", "--out" -> {
+			case "--vorlagen", "--alle" -> optionen.put(option, "");
+			case "--vorlage", "--praxisbeispiel", "--format", "--nach" -> {
 				if (i + 1 >= args.size()) {
 					err.println(NLS.bind(Messages.optionNeedsValue, option));
 					return USAGE;
@@ -86,10 +95,10 @@ public final class ReportCommand implements CliCommand {
 			}
 			}
 		}
-		if (optionen.containsKey("--list")) {
+		if (optionen.containsKey("--vorlagen")) {
 			return liste(out);
 		}
-		String id = optionen.get("--template");
+		String id = optionen.get("--vorlage");
 		if (id == null) {
 			err.println(Messages.reportNeedsTemplate);
 			return USAGE;
@@ -106,11 +115,11 @@ public final class ReportCommand implements CliCommand {
 					vorlage.formate().stream().map(Berichtsformat::endung).collect(Collectors.joining(", ")) }));
 			return USAGE;
 		}
-		if (optionen.get("--out") == null) {
+		if (optionen.get("--nach") == null) {
 			err.println(Messages.reportNeedsOut);
 			return USAGE;
 		}
-		Path ziel = workspace.outsideWorkspace(Path.of(optionen.get("--out")));
+		Path ziel = workspace.outsideWorkspace(Path.of(optionen.get("--nach")));
 		if (vorlage.sammlung()) {
 			Sammlungsdaten sammlung = Sammlungsdaten.lade(store, err);
 			int ergebnis = einzeln(vorlage, List.copyOf(sammlung.beispiele().values()), Map.of(), format, ziel, out, err);
@@ -123,7 +132,7 @@ public final class ReportCommand implements CliCommand {
 		if (optionen.containsKey("--alle")) {
 			return alle(vorlage, format, ziel, out, err);
 		}
-		String projekt = optionen.get("--projekt");
+		String projekt = optionen.get("--praxisbeispiel");
 		if (projekt == null) {
 			err.println(NLS.bind(Messages.reportNeedsProject, id));
 			return USAGE;
@@ -162,7 +171,7 @@ public final class ReportCommand implements CliCommand {
 			melde(ergebnis, out);
 			return OK;
 		} catch (ReportException e) {
-			err.println(Fehler.text(e, log, "quartierwerk report " + vorlage.id()));
+			err.println(Fehler.text(e, log, "quartierwerk bericht " + vorlage.id()));
 			return FAILED;
 		}
 	}
@@ -191,7 +200,7 @@ public final class ReportCommand implements CliCommand {
 				melde(ergebnis, out);
 				entwuerfe += ergebnis.entwurf() ? 1 : 0;
 			} catch (ReportException | StoreException e) {
-				err.println(name + ": " + Fehler.text(e, log, "quartierwerk report --alle " + vorlage.id()));
+				err.println(name + ": " + Fehler.text(e, log, "quartierwerk bericht --alle " + vorlage.id()));
 				fehlgeschlagen.add(name);
 			}
 		}

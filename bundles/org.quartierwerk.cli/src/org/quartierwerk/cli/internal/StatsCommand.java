@@ -22,7 +22,7 @@ import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.Projektphase;
 import org.quartierwerk.model.analyse.Sammlung;
 
-/** {@code quartierwerk stats}: counts and the participation profile of the workspace's Praxisbeispiele. */
+/** {@code quartierwerk statistik}: counts and the participation profile of the workspace's Praxisbeispiele. */
 @Component(service = CliCommand.class)
 public final class StatsCommand implements CliCommand {
 
@@ -34,7 +34,12 @@ public final class StatsCommand implements CliCommand {
 
 	@Override
 	public String name() {
-		return "stats";
+		return "statistik";
+	}
+
+	@Override
+	public List<String> fruehereNamen() {
+		return List.of("stats");
 	}
 
 	@Override

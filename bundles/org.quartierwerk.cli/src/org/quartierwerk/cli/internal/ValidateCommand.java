@@ -12,7 +12,7 @@ import org.quartierwerk.core.PraxisbeispielStore;
 import org.quartierwerk.core.StoreException;
 import org.quartierwerk.model.Praxisbeispiel;
 
-/** {@code quartierwerk validate [NAME …]}: checks the workspace's Praxisbeispiele; exit code 1 when any has errors. */
+/** {@code quartierwerk pruefen [NAME …]}: checks the workspace's Praxisbeispiele; exit code 1 when any has errors. */
 @Component(service = CliCommand.class)
 public final class ValidateCommand implements CliCommand {
 
@@ -24,7 +24,12 @@ public final class ValidateCommand implements CliCommand {
 
 	@Override
 	public String name() {
-		return "validate";
+		return "pruefen";
+	}
+
+	@Override
+	public List<String> fruehereNamen() {
+		return List.of("validate");
 	}
 
 	@Override

@@ -10,7 +10,7 @@ import org.quartierwerk.cli.CliCommand;
 import org.quartierwerk.core.PraxisbeispielStore;
 import org.quartierwerk.core.WorkspaceLocator;
 
-/** {@code quartierwerk workspace}: where the data lives and how many projects it holds. */
+/** {@code quartierwerk arbeitsbereich}: where the data lives and how many projects it holds. */
 @Component(service = CliCommand.class)
 public final class WorkspaceCommand implements CliCommand {
 
@@ -23,7 +23,12 @@ public final class WorkspaceCommand implements CliCommand {
 
 	@Override
 	public String name() {
-		return "workspace";
+		return "arbeitsbereich";
+	}
+
+	@Override
+	public List<String> fruehereNamen() {
+		return List.of("workspace");
 	}
 
 	@Override

@@ -30,9 +30,12 @@ import org.quartierwerk.model.analyse.Finanzkennzahlen;
  */
 final class CsvOverview {
 
-	static final List<String> SPALTEN = List.of("Name", "Titel", "Herausforderung", "Unterthema", "Bundesland", "Quartiersart",
-			"Einwohner", "Laufzeit", "Beginn", "Ende", "Träger", "Kooperationspartner", "Finanzierungsarten", "Ausgaben (€)",
-			"Finanzierung (€)", "Eigenanteil (€)", "Förderquote (%)", "Lücke (€)");
+	/** The column titles, in the workbench's language like the values' display names. */
+	static final List<String> SPALTEN = List.of(Messages.csv_name, Messages.csv_titel, Messages.csv_herausforderung,
+			Messages.csv_unterthema, Messages.csv_bundesland, Messages.csv_quartiersart, Messages.csv_einwohner, Messages.csv_laufzeit,
+			Messages.csv_beginn, Messages.csv_ende, Messages.csv_traeger, Messages.csv_kooperationspartner,
+			Messages.csv_finanzierungsarten, Messages.csv_ausgaben, Messages.csv_finanzierung, Messages.csv_eigenanteil,
+			Messages.csv_foerderquote, Messages.csv_luecke);
 
 	private CsvOverview() {
 	}

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.osgi.util.NLS;
 import org.quartierwerk.exchange.ExchangeException;
 import org.quartierwerk.model.Adresse;
 import org.quartierwerk.model.Akteurstyp;
@@ -144,16 +145,15 @@ final class DstgbFormat {
 		for (JsonNode node : root) {
 			index++;
 			if (!node.isObject() || text(node, "titel") == null) {
-				throw new ExchangeException(source + ": Eintrag " + index + " ist kein Praxisbeispiel mit Titel.");
+				throw new ExchangeException(NLS.bind(Messages.dstgb_noTitle, source, index));
 			}
 			try {
 				beispiele.add(beispiel(node));
 			} catch (UngueltigerWert e) {
-				throw new ExchangeException(source + ": Eintrag " + index + " kann nicht gelesen werden: " + e.getMessage(), e);
+				throw new ExchangeException(NLS.bind(Messages.dstgb_unreadable, new Object[] { source, index, e.getMessage() }), e);
 			} catch (RuntimeException e) {
 				// a mapping step that failed unexpectedly: no library wording in front of the user
-				throw new ExchangeException(source + ": Eintrag " + index + " kann nicht gelesen werden: ein Wert hat eine unerwartete Form. "
-						+ "Prüfen Sie diesen Eintrag in der Datei.", e);
+				throw new ExchangeException(NLS.bind(Messages.dstgb_unexpected, source, index), e);
 			}
 		}
 		return beispiele;
@@ -164,7 +164,7 @@ final class DstgbFormat {
 		beispiel.setTitel(text(node, "titel"));
 		herausforderung(text(node, "herausforderung")).ifPresent(beispiel::setHerausforderung);
 		beispiel.setUnterthema(text(node, "unterthema"));
-		Bezeichnungen.finde(Bundesland.class, text(node, "bundesland")).ifPresent(beispiel::setBundesland);
+		Bezeichnungen.finde(Bundesland.class, text(node, "bundesland"), Locale.GERMAN).ifPresent(beispiel::setBundesland);
 		beispiel.setQuartier(quartier(text(node, "quartiersgroesse")));
 		beispiel.setLaufzeit(laufzeit(text(node, "laufzeit")));
 
@@ -219,7 +219,7 @@ final class DstgbFormat {
 		if (nummer.find()) {
 			return Optional.of(Herausforderung.get(Integer.parseInt(nummer.group(1)) - 1));
 		}
-		return Bezeichnungen.finde(Herausforderung.class, text);
+		return Bezeichnungen.finde(Herausforderung.class, text, Locale.GERMAN);
 	}
 
 	/** The Quartier as printed; Art and Einwohner only from a text of at most {@value #MAX_ABLEITUNG} characters. */
@@ -390,9 +390,7 @@ final class DstgbFormat {
 			return null;
 		}
 		if (value.isFloatingPointNumber() && !Double.isFinite(value.doubleValue())) {
-			throw new UngueltigerWert("die Zahl im Feld \u201E" + feld + "\u201C einer Finanzierungsquelle hat zu viele Stellen; "
-					+ "Quartierwerk rechnet mit höchstens " + QuartierwerkResources.MAX_STELLEN_VOR_DEM_KOMMA
-					+ " Stellen vor dem Komma. Prüfen Sie den Wert in der Datei.");
+			throw new UngueltigerWert(NLS.bind(Messages.dstgb_numberTooLong, feld, QuartierwerkResources.MAX_STELLEN_VOR_DEM_KOMMA));
 		}
 		return value.decimalValue();
 	}

@@ -37,6 +37,7 @@ import org.quartierwerk.core.PraxisbeispielStore;
 import org.quartierwerk.core.StoreException;
 import org.quartierwerk.core.WorkspaceLocator;
 import org.quartierwerk.exchange.Exchange;
+import org.eclipse.osgi.util.NLS;
 import org.quartierwerk.exchange.ExchangeException;
 import org.quartierwerk.model.Bezeichnungen;
 import org.quartierwerk.model.Praxisbeispiel;
@@ -70,12 +71,9 @@ public final class JsonExchange implements Exchange {
 
 	private static final String DSTGB_EXAMPLES = "beispiele/dstgb150-praxisbeispiele.json";
 
-	private static final String UNGUELTIG = "ein Wert passt nicht zu seinem Feld oder ein Feld ist unbekannt";
-
 	/** Longest project name taken from a title, in characters and in UTF-8 bytes (file names have at most 255 bytes). */
 	private static final int MAX_NAME_CHARS = 100;
 	private static final int MAX_NAME_BYTES = 180;
-	private static final String WAS_TUN = "Prüfen Sie die Datei an dieser Stelle; sie stammt vielleicht aus einer neueren Quartierwerk-Version";
 
 	/** A base with its own scheme: catalogue URIs are written absolute, in-document references as fragments. */
 	private static final URI DOCUMENT = URI.createURI("austausch:/praxisbeispiele.json");
@@ -95,7 +93,7 @@ public final class JsonExchange implements Exchange {
 	@Override
 	public List<Praxisbeispiel> read(Path file) throws ExchangeException {
 		try {
-			return parse(InputFiles.read(file, MAX_FILE_SIZE, "einen Import"), file.toString());
+			return parse(InputFiles.read(file, MAX_FILE_SIZE, Messages.import_purpose), file.toString());
 		} catch (ExchangeException e) {
 			throw e;
 		} catch (StoreException e) {
@@ -106,7 +104,7 @@ public final class JsonExchange implements Exchange {
 	@Override
 	public List<Praxisbeispiel> read(InputStream in, String name) throws ExchangeException {
 		try {
-			return parse(InputFiles.read(in, name, MAX_FILE_SIZE, "einen Import"), name);
+			return parse(InputFiles.read(in, name, MAX_FILE_SIZE, Messages.import_purpose), name);
 		} catch (ExchangeException e) {
 			throw e;
 		} catch (StoreException e) {
@@ -119,36 +117,34 @@ public final class JsonExchange implements Exchange {
 		try {
 			root = new ObjectMapper().readTree(content);
 		} catch (JsonProcessingException e) {
-			throw new ExchangeException(source + " ist kein gültiges JSON" + where(e.getLocation())
-					+ ". Die Datei ist vielleicht unvollständig oder beschädigt; exportieren Sie sie neu.", e);
+			throw new ExchangeException(NLS.bind(Messages.json_invalid, source, where(e.getLocation())), e);
 		} catch (IOException e) {
-			throw new ExchangeException(source + " kann nicht gelesen werden.", e);
+			throw new ExchangeException(NLS.bind(Messages.json_unreadable, source), e);
 		}
 		if (root == null || root.isMissingNode()) {
-			throw new ExchangeException(source + " ist leer.");
+			throw new ExchangeException(NLS.bind(Messages.json_empty, source));
 		}
 		if (DstgbFormat.matches(root)) {
 			return speicherbar(DstgbFormat.read(root, source), source);
 		}
 		if (!isQuartierwerkJson(root)) {
-			throw new ExchangeException(source + " enthält weder Praxisbeispiele im Quartierwerk-JSON-Format "
-					+ "(Objekte mit \"eClass\") noch im Format der DStGB-Beispiele (Objekte mit \"titel\" und \"herausforderung\").");
+			throw new ExchangeException(NLS.bind(Messages.json_unknownFormat, source));
 		}
 		Resource resource = newResourceSet().createResource(DOCUMENT);
 		try (InputStream in = new ByteArrayInputStream(content)) {
 			resource.load(in, null);
 		} catch (IOException | RuntimeException e) {
-			throw new ExchangeException(source + " kann nicht gelesen werden: " + describe(e), e);
+			throw new ExchangeException(NLS.bind(Messages.json_unreadableBecause, source, describe(e)), e);
 		}
 		if (!resource.getErrors().isEmpty()) {
 			Resource.Diagnostic fehler = resource.getErrors().get(0);
-			throw new ExchangeException(source + " kann nicht gelesen werden: " + UNGUELTIG + stelle(fehler.getLine(), fehler.getColumn())
-					+ ". " + WAS_TUN);
+			throw new ExchangeException(NLS.bind(Messages.json_unreadableBecause, source,
+					NLS.bind(Messages.json_invalidValue, stelle(fehler.getLine(), fehler.getColumn()))));
 		}
 		List<Praxisbeispiel> beispiele = new ArrayList<>();
 		for (EObject inhalt : resource.getContents()) {
 			if (!(inhalt instanceof Praxisbeispiel beispiel)) {
-				throw new ExchangeException(source + " enthält ein " + inhalt.eClass().getName() + ", kein Praxisbeispiel.");
+				throw new ExchangeException(NLS.bind(Messages.json_notAProject, source, inhalt.eClass().getName()));
 			}
 			beispiele.add(beispiel);
 		}
@@ -177,15 +173,13 @@ public final class JsonExchange implements Exchange {
 						if (einzeln instanceof String text) {
 							int zeichen = nichtSpeicherbar(text);
 							if (zeichen >= 0) {
-								throw new ExchangeException(wo(source, i, beispiel, attribut) + " enthält das Zeichen U+"
-										+ String.format("%04X", zeichen) + " (ein Steuerzeichen oder ein unvollständiges Zeichen), "
-										+ "das Quartierwerk nicht speichern kann. Entfernen Sie es aus der Datei und importieren Sie sie erneut.");
+								throw new ExchangeException(
+										NLS.bind(Messages.json_badCharacter, wo(source, i, beispiel, attribut), String.format("%04X", zeichen)));
 							}
 						} else if (einzeln instanceof BigDecimal zahl && !QuartierwerkResources.rechenbar(zahl)) {
-							throw new ExchangeException(wo(source, i, beispiel, attribut) + " enthält die Zahl " + kurz(zahl.toString())
-									+ "; Quartierwerk rechnet mit höchstens " + QuartierwerkResources.MAX_STELLEN_VOR_DEM_KOMMA
-									+ " Stellen vor und " + QuartierwerkResources.MAX_STELLEN_NACH_DEM_KOMMA
-									+ " Stellen nach dem Komma. Prüfen Sie den Wert in der Datei.");
+							throw new ExchangeException(NLS.bind(Messages.json_numberTooLong,
+									new Object[] { wo(source, i, beispiel, attribut), kurz(zahl.toString()),
+											QuartierwerkResources.MAX_STELLEN_VOR_DEM_KOMMA, QuartierwerkResources.MAX_STELLEN_NACH_DEM_KOMMA }));
 						}
 					}
 				}
@@ -203,9 +197,10 @@ public final class JsonExchange implements Exchange {
 	/** "datei.json: Praxisbeispiel 2 („Titel“), Feld „Betrag“" */
 	private static String wo(String source, int index, Praxisbeispiel beispiel, EAttribute attribut) {
 		String titel = beispiel.getTitel();
-		return source + ": Praxisbeispiel " + (index + 1)
-				+ (titel == null || titel.isBlank() || nichtSpeicherbar(titel) >= 0 ? "" : " (\u201E" + kurz(titel) + "\u201C)")
-				+ ", Feld \u201E" + Bezeichnungen.feld(attribut) + "\u201C,";
+		if (titel == null || titel.isBlank() || nichtSpeicherbar(titel) >= 0) {
+			return NLS.bind(Messages.json_where, new Object[] { source, index + 1, Bezeichnungen.feld(attribut) });
+		}
+		return NLS.bind(Messages.json_whereTitled, new Object[] { source, index + 1, kurz(titel), Bezeichnungen.feld(attribut) });
 	}
 
 	private static String kurz(String text) {
@@ -274,13 +269,13 @@ public final class JsonExchange implements Exchange {
 	public List<Praxisbeispiel> dstgbBeispiele() throws ExchangeException {
 		try (InputStream in = JsonExchange.class.getClassLoader().getResourceAsStream(DSTGB_EXAMPLES)) {
 			if (in == null) {
-				throw new ExchangeException("Die Beispieldatei " + DSTGB_EXAMPLES + " fehlt in der Installation.");
+				throw new ExchangeException(NLS.bind(Messages.examples_missing, DSTGB_EXAMPLES));
 			}
 			return parse(in.readAllBytes(), DSTGB_EXAMPLES);
 		} catch (ExchangeException e) {
 			throw e;
 		} catch (IOException e) {
-			throw new ExchangeException("Die Beispieldatei " + DSTGB_EXAMPLES + " kann nicht gelesen werden: " + e.getMessage(), e);
+			throw new ExchangeException(NLS.bind(Messages.examples_unreadable, DSTGB_EXAMPLES, e.getMessage()), e);
 		}
 	}
 
@@ -291,8 +286,7 @@ public final class JsonExchange implements Exchange {
 			return List.of();
 		}
 		List<String> namen = addToWorkspace(dstgbBeispiele()).stream().filter(Uebernahme::neu).map(Uebernahme::name).toList();
-		DurableFile.replace(marker, "Die Beispielprojekte der DStGB-Dokumentation Nr. 150 wurden in diesen Arbeitsbereich übernommen.\n"
-				.getBytes(StandardCharsets.UTF_8), false);
+		DurableFile.replace(marker, (Messages.seed_marker + "\n").getBytes(StandardCharsets.UTF_8), false);
 		return namen;
 	}
 
@@ -356,20 +350,20 @@ public final class JsonExchange implements Exchange {
 
 	private static String where(JsonLocation location) {
 		return location == null || location.getLineNr() < 0 ? ""
-				: " (Zeile " + location.getLineNr() + ", Spalte " + location.getColumnNr() + ")";
+				: NLS.bind(Messages.json_position, location.getLineNr(), location.getColumnNr());
 	}
 
 	/** Where and that the content does not fit the model, without the JSON library's wording. */
 	private static String describe(Throwable e) {
 		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
 			if (cause instanceof JsonProcessingException json) {
-				return UNGUELTIG + where(json.getLocation()) + ". " + WAS_TUN;
+				return NLS.bind(Messages.json_invalidValue, where(json.getLocation()));
 			}
 		}
-		return UNGUELTIG + ". " + WAS_TUN;
+		return NLS.bind(Messages.json_invalidValue, "");
 	}
 
 	private static String stelle(int zeile, int spalte) {
-		return zeile <= 0 ? "" : " (Zeile " + zeile + ", Spalte " + spalte + ")";
+		return zeile <= 0 ? "" : NLS.bind(Messages.json_position, zeile, spalte);
 	}
 }

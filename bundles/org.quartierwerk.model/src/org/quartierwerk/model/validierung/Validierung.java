@@ -11,7 +11,9 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
 import org.eclipse.emf.ecore.util.Diagnostician;
+import org.eclipse.osgi.util.NLS;
 import org.quartierwerk.model.QuartierwerkPackage;
+import org.quartierwerk.model.internal.Messages;
 import org.quartierwerk.model.internal.validierung.Regeln;
 
 /**
@@ -51,7 +53,7 @@ public final class Validierung {
 			diagnostician.validate(object, result, context);
 		} catch (RuntimeException e) {
 			result.add(new BasicDiagnostic(Diagnostic.ERROR, Regeln.DIAGNOSTIC_SOURCE, 0,
-					"Die Prüfung ist abgebrochen: " + e, new Object[] { object }));
+					NLS.bind(Messages.validierung_aborted, e), new Object[] { object }));
 		}
 		return result;
 	}

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -23,10 +24,12 @@ import java.util.regex.Pattern;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.eclipse.e4.core.services.translation.ResourceBundleProvider;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.quartierwerk.app.internal.basis.Messages;
+import org.quartierwerk.testing.Dienste;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -41,8 +44,8 @@ class LocalizationTest {
 
 	@Test
 	void everyTextExistsInGermanAndEnglish() throws Exception {
-		Properties deutsch = properties("OSGI-INF/l10n/bundle_de.properties");
-		Properties englisch = properties("OSGI-INF/l10n/bundle.properties");
+		Properties deutsch = properties("OSGI-INF/l10n/bundle.properties");
+		Properties englisch = properties("OSGI-INF/l10n/bundle_en.properties");
 		Set<String> gefragt = new TreeSet<>();
 		for (Field field : Messages.class.getFields()) {
 			if (!Modifier.isStatic(field.getModifiers())) {
@@ -75,12 +78,40 @@ class LocalizationTest {
 	}
 
 	/**
+	 * German is the file without a language ({@code bundle.properties}), English is {@code bundle_en.properties}. e4 asks
+	 * its {@link ResourceBundleProvider} (Equinox's bundle localization) for the language of {@code -nl}; when no file of
+	 * that language exists it takes the JVM's default language before the file without one. So the workbench shows
+	 * German under {@code -nl de} only while the default locale is German too – which Equinox sets from {@code osgi.nl}
+	 * at start, whatever the caller's {@code LANG}: then {@code de} never reaches {@code _en}. Checked here with both
+	 * defaults, and that {@code en} still finds the English texts.
+	 */
+	@Test
+	void germanComesFromTheDefaultFileAndEnglishFromTheEnFile() throws Exception {
+		Properties deutsch = properties("OSGI-INF/l10n/bundle.properties");
+		Properties englisch = properties("OSGI-INF/l10n/bundle_en.properties");
+		assertEquals("&Datei", deutsch.getProperty("menu.datei"));
+		assertEquals("&File", englisch.getProperty("menu.datei"));
+		ResourceBundleProvider provider = Dienste.warte(ResourceBundleProvider.class);
+		Locale vorher = Locale.getDefault();
+		try {
+			Locale.setDefault(Locale.GERMANY);
+			assertEquals("&Datei", provider.getResourceBundle(app, "de").getString("menu.datei"), "-nl de on a German JVM");
+			assertEquals("&Datei", provider.getResourceBundle(app, "de_DE").getString("menu.datei"), "-nl de_DE on a German JVM");
+			assertEquals("&File", provider.getResourceBundle(app, "en").getString("menu.datei"), "-nl en on a German JVM");
+			assertEquals("&File", provider.getResourceBundle(app, "en_US").getString("menu.datei"), "-nl en_US on a German JVM");
+		} finally {
+			Locale.setDefault(vorher);
+		}
+		assertEquals("de", Locale.getDefault().getLanguage(), "the test runtime starts with -nl de, and Equinox made it the default");
+	}
+
+	/**
 	 * The entries of each menu, wherever they come from: Application.e4xmi or a fragment that adds to a menu (its
 	 * {@code parentElementId}), so that a fragment cannot take a mnemonic another file already uses.
 	 */
 	@Test
 	void menuEntriesHaveDistinctMnemonics() throws Exception {
-		Properties deutsch = properties("OSGI-INF/l10n/bundle_de.properties");
+		Properties deutsch = properties("OSGI-INF/l10n/bundle.properties");
 		Map<String, List<String>> menus = new HashMap<>();
 		for (String datei : modelle()) {
 			Document model = DocumentBuilderFactory.newInstance().newDocumentBuilder()

@@ -61,7 +61,7 @@ public final class UiTesting {
 	/** The German texts as the workbench injects them (@Translation reads the same file). */
 	public static Messages germanTexts() {
 		Properties properties = new Properties();
-		try (InputStream in = FrameworkUtil.getBundle(Messages.class).getEntry("OSGI-INF/l10n/bundle_de.properties").openStream()) {
+		try (InputStream in = FrameworkUtil.getBundle(Messages.class).getEntry("OSGI-INF/l10n/bundle.properties").openStream()) {
 			properties.load(in);
 			Messages texte = new Messages();
 			for (Field field : Messages.class.getFields()) {

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -72,6 +73,22 @@ class DstgbImportTest {
 		}
 		assertEquals(exchange.dstgbBeispiele().stream().map(Praxisbeispiel::getTitel).toList(),
 				beispiele.stream().map(Praxisbeispiel::getTitel).toList());
+	}
+
+	/** The file's Bundesländer and Herausforderungen are German labels; they are found whatever the JVM's language. */
+	@Test
+	void germanLabelsOfTheFileAreFoundOnAnEnglishDefaultLocale() throws Exception {
+		List<String> deutsch = exchange.read(SHARED).stream().map(b -> b.getBundesland() + " " + b.getHerausforderung()).toList();
+		Locale vorher = Locale.getDefault();
+		List<Praxisbeispiel> englisch;
+		try {
+			Locale.setDefault(Locale.US);
+			englisch = exchange.read(SHARED);
+		} finally {
+			Locale.setDefault(vorher);
+		}
+		assertEquals(deutsch, englisch.stream().map(b -> b.getBundesland() + " " + b.getHerausforderung()).toList());
+		assertTrue(englisch.stream().allMatch(b -> b.isSetBundesland() && b.isSetHerausforderung()), deutsch::toString);
 	}
 
 	@Test

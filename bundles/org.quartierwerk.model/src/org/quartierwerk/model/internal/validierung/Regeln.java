@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EContentsEList;
 import org.eclipse.emf.ecore.util.EObjectValidator;
+import org.eclipse.osgi.util.NLS;
 import org.quartierwerk.model.Ausgabeposition;
 import org.quartierwerk.model.Beteiligung;
 import org.quartierwerk.model.Bewilligungsstatus;
@@ -39,6 +40,7 @@ import org.quartierwerk.model.Quartier;
 import org.quartierwerk.model.QuartierwerkPackage;
 import org.quartierwerk.model.QuartierwerkPackage.Literals;
 import org.quartierwerk.model.Stelle;
+import org.quartierwerk.model.internal.Messages;
 import org.quartierwerk.model.validierung.Validierung;
 
 /**
@@ -145,14 +147,14 @@ public final class Regeln extends EObjectValidator {
 	protected boolean validate_MultiplicityConforms(EObject object, EStructuralFeature feature, DiagnosticChain diagnostics,
 			Map<Object, Object> context) {
 		if (feature.isRequired() && !object.eIsSet(feature)) {
-			return fehler(diagnostics, object, feature, "Das Pflichtfeld \u201E" + feld(feature) + "\u201C ist nicht ausgefüllt.");
+			return fehler(diagnostics, object, feature, NLS.bind(Messages.regel_required, feld(feature)));
 		}
 		return super.validate_MultiplicityConforms(object, feature, diagnostics, context);
 	}
 
 	@Override
 	public boolean validate_EveryProxyResolves(EObject object, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		return verweise(object, diagnostics, EObject::eIsProxy, "zeigt auf etwas, das nicht gefunden wurde");
+		return verweise(object, diagnostics, EObject::eIsProxy, Messages.regel_referenceMissing);
 	}
 
 	@Override
@@ -161,7 +163,7 @@ public final class Regeln extends EObjectValidator {
 			return true;
 		}
 		return verweise(object, diagnostics, target -> !target.eIsProxy() && target.eResource() == null,
-				"zeigt auf etwas, das nirgends gespeichert ist");
+				Messages.regel_referenceNotStored);
 	}
 
 	/** Reports each cross reference of the object for which the test holds. */
@@ -172,8 +174,7 @@ public final class Regeln extends EObjectValidator {
 				.iterator(); targets.hasNext();) {
 			EObject target = targets.next();
 			if (test.test(target)) {
-				ok = fehler(diagnostics, object, targets.feature(), "Der Verweis im Feld \u201E" + feld(targets.feature()) + "\u201C "
-						+ befund + ".");
+				ok = fehler(diagnostics, object, targets.feature(), NLS.bind(Messages.regel_reference, feld(targets.feature()), befund));
 			}
 		}
 		return ok;
@@ -182,7 +183,7 @@ public final class Regeln extends EObjectValidator {
 	private boolean pflichtangaben(Praxisbeispiel beispiel, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		boolean ok = true;
 		if (beispiel.getTitel() != null && beispiel.getTitel().isBlank()) {
-			ok &= fehler(diagnostics, beispiel, Literals.PRAXISBEISPIEL__TITEL, "Der Titel ist leer.");
+			ok &= fehler(diagnostics, beispiel, Literals.PRAXISBEISPIEL__TITEL, Messages.regel_titleEmpty);
 		}
 		ok &= gesetzt(diagnostics, beispiel, Literals.PRAXISBEISPIEL__BUNDESLAND);
 		ok &= gesetzt(diagnostics, beispiel, Literals.PRAXISBEISPIEL__HERAUSFORDERUNG);
@@ -193,33 +194,33 @@ public final class Regeln extends EObjectValidator {
 	private boolean traegerIstOrganisation(Praxisbeispiel beispiel, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return pruefe(diagnostics, beispiel, Literals.PRAXISBEISPIEL__TRAEGER,
 				() -> beispiel.getTraeger() == null || beispiel.getOrganisationen().contains(beispiel.getTraeger()),
-				"Der Träger muss eine der Organisationen des Praxisbeispiels sein.");
+				Messages.regel_traegerNotOrganisation);
 	}
 
 	private boolean einwohnerPlausibel(Quartier quartier, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		Integer einwohner = quartier.getEinwohner();
 		Integer kommune = quartier.getKommuneEinwohner();
 		boolean ok = pruefe(diagnostics, quartier, Literals.QUARTIER__EINWOHNER, () -> einwohner == null || einwohner >= 0,
-				"Die Zahl der Einwohner darf nicht negativ sein.");
+				Messages.regel_einwohnerNegative);
 		ok &= pruefe(diagnostics, quartier, Literals.QUARTIER__KOMMUNE_EINWOHNER, () -> kommune == null || kommune >= 0,
-				"Die Zahl der Einwohner der Kommune darf nicht negativ sein.");
+				Messages.regel_kommuneEinwohnerNegative);
 		return ok & pruefe(diagnostics, quartier, Literals.QUARTIER__EINWOHNER,
 				() -> einwohner == null || kommune == null || einwohner <= kommune,
-				"Das Quartier hat mehr Einwohner (" + einwohner + ") als seine Kommune (" + kommune + ").");
+				NLS.bind(Messages.regel_einwohnerAboveKommune, einwohner, kommune));
 	}
 
 	private boolean beginnVorEnde(Laufzeit laufzeit, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return pruefe(diagnostics, laufzeit, Literals.LAUFZEIT__ENDE,
 				() -> laufzeit.getBeginn() == null || laufzeit.getEnde() == null
 						|| laufzeit.getBeginn().kannVorOderAm(laufzeit.getEnde()),
-				"Das Ende (" + laufzeit.getEnde() + ") liegt vor dem Beginn (" + laufzeit.getBeginn() + ").");
+				NLS.bind(Messages.regel_endBeforeStart, laufzeit.getEnde(), laufzeit.getBeginn()));
 	}
 
 	private boolean umfangImBereich(Stelle stelle, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		BigDecimal umfang = stelle.getUmfangProzent();
 		return pruefe(diagnostics, stelle, Literals.STELLE__UMFANG_PROZENT,
 				() -> umfang == null || umfang.signum() > 0 && umfang.compareTo(HUNDERT) <= 0,
-				"Der Umfang muss über 0 und höchstens 100 Prozent einer Vollzeitstelle sein, nicht " + zahl(umfang) + ".");
+				NLS.bind(Messages.regel_umfang, zahl(umfang)));
 	}
 
 	/**
@@ -234,16 +235,16 @@ public final class Regeln extends EObjectValidator {
 		BigDecimal prozente = plan.getAnteile().stream().map(Finanzierungsanteil::getAnteilProzent).filter(Objects::nonNull)
 				.reduce(BigDecimal.ZERO, BigDecimal::add);
 		ok &= pruefe(diagnostics, plan, Literals.FINANZIERUNGSPLAN__ANTEILE, () -> prozente.compareTo(HUNDERT.add(new BigDecimal("0.1"))) <= 0,
-				"Die Anteile der Finanzierung ergeben zusammen " + zahl(prozente) + " Prozent, mehr als 100 Prozent.");
+				NLS.bind(Messages.regel_anteileAbove100, zahl(prozente)));
 		if (anteile.isEmpty() && ausgaben.isEmpty()) {
 			return ok;
 		}
 		if (ausgaben.isEmpty()) {
 			// documented funding without a cost plan (as in the DStGB examples) is incomplete, not contradictory
-			return ok & warnung(diagnostics, plan, Literals.FINANZIERUNGSPLAN__AUSGABEN, "Der Finanzierungsplan nennt Finanzierung von "
-					+ euro(summeAnteile(anteile)) + ", aber keine Ausgaben; ob er ausgeglichen ist, lässt sich erst mit den Ausgaben prüfen.");
+			return ok & warnung(diagnostics, plan, Literals.FINANZIERUNGSPLAN__AUSGABEN, NLS.bind(Messages.regel_noAusgaben,
+					euro(summeAnteile(anteile))));
 		}
-		ok &= ausgleich(diagnostics, plan, "insgesamt", summeAusgaben(ausgaben), summeAnteile(anteile));
+		ok &= ausgleich(diagnostics, plan, Messages.regel_overall, summeAusgaben(ausgaben), summeAnteile(anteile));
 		boolean jedesJahrBekannt = anteile.stream().allMatch(a -> a.getJahr() != null)
 				&& ausgaben.stream().allMatch(a -> a.getJahr() != null);
 		if (jedesJahrBekannt) {
@@ -251,7 +252,7 @@ public final class Regeln extends EObjectValidator {
 			anteile.forEach(a -> jahre.add(a.getJahr()));
 			ausgaben.forEach(a -> jahre.add(a.getJahr()));
 			for (Integer jahr : jahre) {
-				ok &= ausgleich(diagnostics, plan, "im Jahr " + jahr,
+				ok &= ausgleich(diagnostics, plan, NLS.bind(Messages.regel_inYear, jahr),
 						summeAusgaben(ausgaben.stream().filter(a -> jahr.equals(a.getJahr())).toList()),
 						summeAnteile(anteile.stream().filter(a -> jahr.equals(a.getJahr())).toList()));
 			}
@@ -276,8 +277,8 @@ public final class Regeln extends EObjectValidator {
 			BigDecimal erlaubt = zuwendungsfaehig.multiply(quote).divide(HUNDERT);
 			ok &= pruefe(diagnostics, plan, Literals.FINANZIERUNGSPLAN__ANTEILE,
 					() -> entry.getValue().compareTo(erlaubt.add(TOLERANZ)) <= 0,
-					"\u201E" + quelle.getName() + "\u201C fördert höchstens " + zahl(quote) + " Prozent der zuwendungsfähigen Ausgaben ("
-							+ euro(erlaubt) + "), geplant sind " + euro(entry.getValue()) + ".");
+					NLS.bind(Messages.regel_quote,
+							new Object[] { quelle.getName(), zahl(quote), euro(erlaubt), euro(entry.getValue()) }));
 		}
 		return ok;
 	}
@@ -289,8 +290,8 @@ public final class Regeln extends EObjectValidator {
 			if (hoechst != null) {
 				ok &= pruefe(diagnostics, plan, Literals.FINANZIERUNGSPLAN__ANTEILE,
 						() -> entry.getValue().compareTo(hoechst.add(TOLERANZ)) <= 0,
-						"\u201E" + entry.getKey().getName() + "\u201C fördert höchstens " + euro(hoechst) + ", geplant sind "
-								+ euro(entry.getValue()) + ".");
+						NLS.bind(Messages.regel_hoechstbetrag,
+								new Object[] { entry.getKey().getName(), euro(hoechst), euro(entry.getValue()) }));
 			}
 		}
 		return ok;
@@ -299,13 +300,13 @@ public final class Regeln extends EObjectValidator {
 	private boolean stufeInstalliert(Beteiligung beteiligung, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		Partizipationsstufe stufe = beteiligung.getStufe();
 		if (stufe == null) {
-			return warnung(diagnostics, beteiligung, Literals.BETEILIGUNG__STUFE, "Für diese Beteiligung ist keine Partizipationsstufe gewählt.");
+			return warnung(diagnostics, beteiligung, Literals.BETEILIGUNG__STUFE, Messages.regel_noStufe);
 		}
 		Object installiert = context == null ? null : context.get(Validierung.INSTALLIERTE_MODELLE);
 		return pruefe(diagnostics, beteiligung, Literals.BETEILIGUNG__STUFE,
 				() -> !stufe.eIsProxy() && stufe.getModell() != null
 						&& (!(installiert instanceof Collection<?> ids) || ids.contains(stufe.getModell().getId())),
-				"Die gewählte Partizipationsstufe gehört zu keinem installierten Partizipationsmodell.");
+				Messages.regel_stufeNotInstalled);
 	}
 
 	private boolean ausgleich(DiagnosticChain diagnostics, Finanzierungsplan plan, String wann, BigDecimal ausgaben,
@@ -314,9 +315,10 @@ public final class Regeln extends EObjectValidator {
 		if (luecke.abs().compareTo(TOLERANZ) < 0) {
 			return true;
 		}
-		String befund = luecke.signum() > 0 ? "es fehlen " + euro(luecke) : "sie übersteigt sie um " + euro(luecke.negate());
-		return fehler(diagnostics, plan, Literals.FINANZIERUNGSPLAN__ANTEILE, "Der Finanzierungsplan ist " + wann
-				+ " nicht ausgeglichen: Ausgaben " + euro(ausgaben) + ", Finanzierung " + euro(finanzierung) + "; " + befund + ".");
+		String befund = luecke.signum() > 0 ? NLS.bind(Messages.regel_missing, euro(luecke))
+				: NLS.bind(Messages.regel_exceeds, euro(luecke.negate()));
+		return fehler(diagnostics, plan, Literals.FINANZIERUNGSPLAN__ANTEILE, NLS.bind(Messages.regel_unbalanced,
+				new Object[] { wann, euro(ausgaben), euro(finanzierung), befund }));
 	}
 
 	private static Map<Finanzierungsquelle, BigDecimal> summenJeQuelle(Finanzierungsplan plan) {
@@ -340,18 +342,18 @@ public final class Regeln extends EObjectValidator {
 
 	private boolean gesetzt(DiagnosticChain diagnostics, EObject object, EStructuralFeature feature) {
 		return pruefe(diagnostics, object, feature, () -> object.eIsSet(feature),
-				"Das Feld \u201E" + feld(feature) + "\u201C ist nicht ausgefüllt.");
+				NLS.bind(Messages.regel_notSet, feld(feature)));
 	}
 
 	private boolean nichtNegativ(DiagnosticChain diagnostics, EObject object, EAttribute feature, BigDecimal betrag) {
 		return pruefe(diagnostics, object, feature, () -> betrag == null || betrag.signum() >= 0,
-				"Der Betrag im Feld \u201E" + feld(feature) + "\u201C darf nicht negativ sein (" + euro(betrag) + ").");
+				NLS.bind(Messages.regel_negativeAmount, feld(feature), euro(betrag)));
 	}
 
 	private boolean prozent(DiagnosticChain diagnostics, EObject object, EAttribute feature, BigDecimal wert) {
 		return pruefe(diagnostics, object, feature,
 				() -> wert == null || wert.signum() >= 0 && wert.compareTo(HUNDERT) <= 0,
-				"Das Feld \u201E" + feld(feature) + "\u201C muss zwischen 0 und 100 Prozent liegen, nicht " + zahl(wert) + ".");
+				NLS.bind(Messages.regel_percent, feld(feature), zahl(wert)));
 	}
 
 	/** Reports an error unless the condition holds; a rule that fails itself is reported, never thrown. */
@@ -361,7 +363,7 @@ public final class Regeln extends EObjectValidator {
 		try {
 			erfuellt = bedingung.getAsBoolean();
 		} catch (RuntimeException e) {
-			return fehler(diagnostics, object, feature, "Die Prüfung des Feldes \u201E" + feld(feature) + "\u201C ist gescheitert: " + e);
+			return fehler(diagnostics, object, feature, NLS.bind(Messages.regel_failed, feld(feature), e));
 		}
 		return erfuellt || fehler(diagnostics, object, feature, meldung);
 	}
@@ -396,7 +398,7 @@ public final class Regeln extends EObjectValidator {
 		return typ;
 	}
 
-	/** The field's German label, so that users read "Bundesland", not "bundesland". */
+	/** The field's label, so that users read "Bundesland", not "bundesland". */
 	private static String feld(EStructuralFeature feature) {
 		return Bezeichnungen.feld(feature);
 	}

@@ -1,10 +1,16 @@
 package org.quartierwerk.product.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,9 +27,108 @@ class CommandLineTest {
 		Result result = Quartierwerk.run(scratch, "--help");
 		assertEquals(0, result.exitCode(), result::toString);
 		assertTrue(result.out().startsWith("Verwendung: quartierwerk"), result::toString);
-		assertTrue(result.out().contains("workspace"), result::toString);
+		assertTrue(result.out().contains("arbeitsbereich"), result::toString);
 		assertTrue(result.out().contains("--version"), result::toString);
 		assertEquals("", result.err(), result::toString);
+	}
+
+	@Test
+	void helpNamesTheGermanCommandsOnly() throws Exception {
+		Result result = Quartierwerk.run(scratch, "--help");
+		List<String> befehle = result.out().lines().filter(zeile -> zeile.matches("  [a-z]\\S*(\\s.*)?")).map(z -> z.strip().split("\\s+")[0])
+				.toList();
+		assertEquals(List.of("arbeitsbereich", "bericht", "exportieren", "importieren", "kurs", "liste", "pruefen", "statistik",
+				"teilnahme"), befehle, result::toString);
+		String berichtUndExport = result.out().lines().filter(z -> z.startsWith("  bericht ") || z.startsWith("  exportieren "))
+				.collect(Collectors.joining("\n"));
+		for (String option : List.of("--vorlagen", "--vorlage ID", "--praxisbeispiel NAME", "--nach DATEI")) {
+			assertTrue(berichtUndExport.contains(option), () -> option + " in " + result);
+		}
+		for (String frueher : List.of("--template", "--projekt", "--out", "--list")) {
+			assertFalse(berichtUndExport.contains(frueher), () -> frueher + " in " + result);
+		}
+	}
+
+	/**
+	 * The former English names of the commands still run the same command: the same exit code (also 1 for a failed
+	 * check) and the same stdout, and on stderr exactly one line more, which names the new name.
+	 */
+	@Test
+	void formerCommandNamesRunTheSameCommandWithOneHintOnStderr() throws Exception {
+		Path workspace = Files.createDirectories(scratch.resolve("frueher"));
+		Files.writeString(workspace.resolve("Galgenhalde.xmi"), praxisbeispiel("Galgenhalde", "2007", "2023"));
+		Files.writeString(workspace.resolve("Vrees.xmi"), praxisbeispiel("Vrees", "2018", "2017"));
+		Map<List<String>, List<String>> paare = new LinkedHashMap<>();
+		paare.put(List.of("workspace"), List.of("arbeitsbereich"));
+		paare.put(List.of("validate"), List.of("pruefen"));
+		paare.put(List.of("list", "--text", "galgen"), List.of("liste", "--text", "galgen"));
+		paare.put(List.of("stats"), List.of("statistik"));
+		paare.put(List.of("export", "--format", "csv"), List.of("exportieren", "--format", "csv"));
+		paare.put(List.of("report", "--vorlagen"), List.of("bericht", "--vorlagen"));
+		paare.put(List.of("validate", "Gibt-es-nicht"), List.of("pruefen", "Gibt-es-nicht"));
+		for (Map.Entry<List<String>, List<String>> paar : paare.entrySet()) {
+			Result alt = Quartierwerk.run(scratch, befehl(workspace, paar.getKey()));
+			Result neu = Quartierwerk.run(scratch, befehl(workspace, paar.getValue()));
+			assertEquals(neu.exitCode(), alt.exitCode(), alt::toString);
+			assertEquals(neu.out(), alt.out(), alt::toString);
+			assertEquals(hinweis(paar.getKey().get(0), paar.getValue().get(0)) + neu.err(), alt.err(), alt::toString);
+		}
+		assertEquals(1, Quartierwerk.run(scratch, befehl(workspace, List.of("validate"))).exitCode(), "Vrees has an error");
+
+		Path json = Path.of("../../../shared/data/dstgb150-praxisbeispiele.json").toAbsolutePath().normalize();
+		String alt = scratch.resolve("alt").toString();
+		String neu = scratch.resolve("neu").toString();
+		Result importAlt = Quartierwerk.run(scratch, "--data", alt, "import", json.toString());
+		Result importNeu = Quartierwerk.run(scratch, "--data", neu, "importieren", json.toString());
+		assertEquals(0, importAlt.exitCode(), importAlt::toString);
+		assertEquals(importNeu.out(), importAlt.out(), importAlt::toString);
+		// both create their workspace and say so, each naming its own folder
+		assertEquals(hinweis("import", "importieren") + importNeu.err().replace(neu, alt), importAlt.err(), importAlt::toString);
+	}
+
+	/** The former option names of bericht and exportieren still work, each with one hint line on stderr. */
+	@Test
+	void formerOptionNamesStillWorkWithOneHintEach() throws Exception {
+		Path workspace = Files.createDirectories(scratch.resolve("optionen"));
+		Files.writeString(workspace.resolve("Galgenhalde.xmi"), praxisbeispiel("Galgenhalde", "2007", "2023"));
+
+		Result vorlagenAlt = Quartierwerk.run(scratch, "--data", workspace.toString(), "bericht", "--list");
+		Result vorlagen = Quartierwerk.run(scratch, "--data", workspace.toString(), "bericht", "--vorlagen");
+		assertEquals(0, vorlagenAlt.exitCode(), vorlagenAlt::toString);
+		assertTrue(vorlagen.out().contains("projektsteckbrief"), vorlagen::toString);
+		assertEquals(vorlagen.out(), vorlagenAlt.out(), vorlagenAlt::toString);
+		assertEquals(hinweis("--list", "--vorlagen"), vorlagenAlt.err(), vorlagenAlt::toString);
+
+		Path altDatei = scratch.resolve("alt.html");
+		Result berichtAlt = Quartierwerk.run(scratch, "--data", workspace.toString(), "bericht", "--template", "projektsteckbrief",
+				"--projekt", "Galgenhalde", "--format", "html", "--out", altDatei.toString());
+		assertEquals(0, berichtAlt.exitCode(), berichtAlt::toString);
+		assertEquals("Geschrieben: " + altDatei + "\n", berichtAlt.out(), berichtAlt::toString);
+		assertEquals(hinweis("--template", "--vorlage") + hinweis("--projekt", "--praxisbeispiel") + hinweis("--out", "--nach"),
+				berichtAlt.err(), berichtAlt::toString);
+		assertTrue(Files.readString(altDatei).contains("Galgenhalde"), "the report was written");
+
+		Result ohneVorlage = Quartierwerk.run(scratch, "--data", workspace.toString(), "bericht", "--out", altDatei.toString());
+		assertEquals(2, ohneVorlage.exitCode(), ohneVorlage::toString);
+		assertEquals(hinweis("--out", "--nach") + "Bitte eine Vorlage angeben: --vorlage ID (Liste: quartierwerk bericht --vorlagen)\n",
+				ohneVorlage.err(), ohneVorlage::toString);
+
+		Path csv = scratch.resolve("alt.csv");
+		Result exportAlt = Quartierwerk.run(scratch, "--data", workspace.toString(), "export", "--format", "csv", "--out", csv.toString());
+		assertEquals(0, exportAlt.exitCode(), exportAlt::toString);
+		assertEquals(hinweis("export", "exportieren") + hinweis("--out", "--nach"), exportAlt.err(), exportAlt::toString);
+		assertEquals(Quartierwerk.run(scratch, "--data", workspace.toString(), "exportieren", "--format", "csv").out(),
+				Files.readString(csv), "the same CSV as on stdout");
+	}
+
+	private static String hinweis(String alt, String neu) {
+		return "Hinweis: „" + alt + "“ heißt jetzt „" + neu + "“; der alte Name funktioniert weiter.\n";
+	}
+
+	private static String[] befehl(Path workspace, List<String> befehl) {
+		List<String> args = new ArrayList<>(List.of("--data", workspace.toString()));
+		args.addAll(befehl);
+		return args.toArray(String[]::new);
 	}
 
 	@Test
@@ -49,14 +154,14 @@ class CommandLineTest {
 		Files.writeString(workspace.resolve("Vrees.xmi"), "<xmi/>");
 		Files.writeString(workspace.resolve("notiz.txt"), "keine Projektdatei");
 
-		Result result = Quartierwerk.run(scratch, "--data", workspace.toString(), "workspace");
+		Result result = Quartierwerk.run(scratch, "--data", workspace.toString(), "arbeitsbereich");
 		assertEquals(0, result.exitCode(), result::toString);
 		assertEquals("Arbeitsbereich: " + workspace.toRealPath() + "\nProjektdateien: 2\n", result.out(), result::toString);
 	}
 
 	@Test
 	void commandWithUnexpectedArgumentsExitsWithTwo() throws Exception {
-		Result result = Quartierwerk.run(scratch, "--data", scratch.toString(), "workspace", "extra");
+		Result result = Quartierwerk.run(scratch, "--data", scratch.toString(), "arbeitsbereich", "extra");
 		assertEquals(2, result.exitCode(), result::toString);
 		assertTrue(result.err().contains("erwartet keine Argumente"), result::toString);
 	}
@@ -67,7 +172,7 @@ class CommandLineTest {
 		Files.writeString(workspace.resolve("Galgenhalde.xmi"), praxisbeispiel("Galgenhalde", "2007", "2023"));
 		Files.writeString(workspace.resolve("Vrees.xmi"), praxisbeispiel("Vrees", "2018", "2017"));
 
-		Result all = Quartierwerk.run(scratch, "--data", workspace.toString(), "validate");
+		Result all = Quartierwerk.run(scratch, "--data", workspace.toString(), "pruefen");
 		assertEquals(1, all.exitCode(), all::toString);
 		assertEquals("""
 				Galgenhalde: in Ordnung
@@ -76,7 +181,7 @@ class CommandLineTest {
 				Geprüft: 2 Praxisbeispiel(e), davon mit Fehlern: 1.
 				""", all.out(), all::toString);
 
-		Result one = Quartierwerk.run(scratch, "--data", workspace.toString(), "validate", "Galgenhalde");
+		Result one = Quartierwerk.run(scratch, "--data", workspace.toString(), "pruefen", "Galgenhalde");
 		assertEquals(0, one.exitCode(), one::toString);
 		assertEquals("Galgenhalde: in Ordnung\nGeprüft: 1 Praxisbeispiel(e), davon mit Fehlern: 0.\n", one.out(), one::toString);
 	}
@@ -88,18 +193,18 @@ class CommandLineTest {
 		Files.writeString(workspace.resolve("Nellingen.xmi"), praxisbeispiel("Gutes Älterwerden in Nellingen", "2016", "2018")
 				.replace("NIEDERSACHSEN", "BADEN_WUERTTEMBERG"));
 
-		Result bw = Quartierwerk.run(scratch, "--data", workspace.toString(), "list", "--bundesland", "baden-wuerttemberg");
+		Result bw = Quartierwerk.run(scratch, "--data", workspace.toString(), "liste", "--bundesland", "baden-wuerttemberg");
 		assertEquals(0, bw.exitCode(), bw::toString);
 		assertEquals("Nellingen: Gutes Älterwerden in Nellingen\n", bw.out(), bw::toString);
-		Result text = Quartierwerk.run(scratch, "--data", workspace.toString(), "list", "--text", "galgen");
+		Result text = Quartierwerk.run(scratch, "--data", workspace.toString(), "liste", "--text", "galgen");
 		assertEquals("Galgenhalde: Galgenhalde\n", text.out(), text::toString);
-		Result wrong = Quartierwerk.run(scratch, "--data", workspace.toString(), "list", "--bundesland", "Mars");
+		Result wrong = Quartierwerk.run(scratch, "--data", workspace.toString(), "liste", "--bundesland", "Mars");
 		assertEquals(2, wrong.exitCode(), wrong::toString);
 		assertTrue(wrong.err().startsWith("Unbekannter Wert „Mars“ für --bundesland; möglich sind: Baden-Württemberg, Bayern"), wrong::toString);
-		Result german = Quartierwerk.run(scratch, "--data", workspace.toString(), "list", "--bundesland", "Baden-Württemberg");
+		Result german = Quartierwerk.run(scratch, "--data", workspace.toString(), "liste", "--bundesland", "Baden-Württemberg");
 		assertEquals(bw.out(), german.out(), german::toString);
 
-		Result stats = Quartierwerk.run(scratch, "--data", workspace.toString(), "stats");
+		Result stats = Quartierwerk.run(scratch, "--data", workspace.toString(), "statistik");
 		assertEquals(0, stats.exitCode(), stats::toString);
 		assertTrue(stats.out().startsWith("""
 				Praxisbeispiele: 2
@@ -120,38 +225,38 @@ class CommandLineTest {
 		Path erster = scratch.resolve("erster");
 		Path zweiter = scratch.resolve("zweiter");
 
-		Result imported = Quartierwerk.run(scratch, "--data", erster.toString(), "import", shared.toString());
+		Result imported = Quartierwerk.run(scratch, "--data", erster.toString(), "importieren", shared.toString());
 		assertEquals(0, imported.exitCode(), imported::toString);
 		assertTrue(imported.out().startsWith("Importiert: Quartiersprojekt Ravensburg-Galgenhalde – in Ordnung\n"), imported::toString);
 		assertTrue(imported.out().contains("Importiert: WohnenPLUS – Wohnen und Pflege nach dem Prinzip der geteilten Verantwortung"
 				+ " – 0 Fehler, 1 Warnung(en)"), imported::toString);
 		assertTrue(imported.out().endsWith("13 Praxisbeispiel(e) importiert, davon mit Fehlern: 0.\n"), imported::toString);
 
-		Result valid = Quartierwerk.run(scratch, "--data", erster.toString(), "validate");
+		Result valid = Quartierwerk.run(scratch, "--data", erster.toString(), "pruefen");
 		assertEquals(0, valid.exitCode(), valid::toString);
 		assertTrue(valid.out().endsWith("Geprüft: 13 Praxisbeispiel(e), davon mit Fehlern: 0.\n"), valid::toString);
 
 		Path json = scratch.resolve("export.json");
-		Result exported = Quartierwerk.run(scratch, "--data", erster.toString(), "export", "--format", "json", "--out", json.toString());
+		Result exported = Quartierwerk.run(scratch, "--data", erster.toString(), "exportieren", "--format", "json", "--nach", json.toString());
 		assertEquals(0, exported.exitCode(), exported::toString);
 		assertEquals("13 Praxisbeispiel(e) als JSON geschrieben: " + json + "\n", exported.out());
-		Result again = Quartierwerk.run(scratch, "--data", zweiter.toString(), "import", json.toString());
+		Result again = Quartierwerk.run(scratch, "--data", zweiter.toString(), "importieren", json.toString());
 		assertEquals(0, again.exitCode(), again::toString);
 
-		Result csvErster = Quartierwerk.run(scratch, "--data", erster.toString(), "export", "--format", "csv");
-		Result csvZweiter = Quartierwerk.run(scratch, "--data", zweiter.toString(), "export", "--format", "csv");
+		Result csvErster = Quartierwerk.run(scratch, "--data", erster.toString(), "exportieren", "--format", "csv");
+		Result csvZweiter = Quartierwerk.run(scratch, "--data", zweiter.toString(), "exportieren", "--format", "csv");
 		assertEquals(0, csvErster.exitCode(), csvErster::toString);
 		assertEquals(csvErster.out(), csvZweiter.out(), "the overview is the same after export and import");
 		assertTrue(csvErster.out().startsWith("\uFEFFName;Titel;Herausforderung;"), csvErster::toString);
 		assertEquals(14, csvErster.out().split("\r\n").length, csvErster::toString);
 
-		Result nrw = Quartierwerk.run(scratch, "--data", zweiter.toString(), "list", "--bundesland", "Nordrhein-Westfalen");
+		Result nrw = Quartierwerk.run(scratch, "--data", zweiter.toString(), "liste", "--bundesland", "Nordrhein-Westfalen");
 		assertEquals(3, nrw.out().lines().count(), nrw::toString);
 
-		Result format = Quartierwerk.run(scratch, "--data", erster.toString(), "export", "--format", "xml");
+		Result format = Quartierwerk.run(scratch, "--data", erster.toString(), "exportieren", "--format", "xml");
 		assertEquals(2, format.exitCode(), format::toString);
 		assertTrue(format.err().contains("Unbekanntes Format „xml“"), format::toString);
-		Result missing = Quartierwerk.run(scratch, "--data", erster.toString(), "import", scratch.resolve("fehlt.json").toString());
+		Result missing = Quartierwerk.run(scratch, "--data", erster.toString(), "importieren", scratch.resolve("fehlt.json").toString());
 		assertEquals(1, missing.exitCode(), missing::toString);
 		assertTrue(missing.err().startsWith("Die Datei " + scratch.resolve("fehlt.json") + " gibt es nicht."), missing::toString);
 	}

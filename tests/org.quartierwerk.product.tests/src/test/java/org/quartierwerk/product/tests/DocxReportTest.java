@@ -39,13 +39,13 @@ class DocxReportTest {
 		try (InputStream in = DocxReportTest.class.getResourceAsStream("/nachbarschaftstreff.json")) {
 			Files.copy(in, projekt);
 		}
-		Result imported = Quartierwerk.run(scratch, "--data", workspace.toString(), "import", projekt.toString());
+		Result imported = Quartierwerk.run(scratch, "--data", workspace.toString(), "importieren", projekt.toString());
 		assertEquals(0, imported.exitCode(), imported::toString);
 
 		for (String vorlage : new String[] { "projektsteckbrief", "antrag-kommune", "antrag-stiftung", "finanzierungsplan" }) {
 			Path docx = scratch.resolve(vorlage + ".docx");
-			Result report = Quartierwerk.run(scratch, "--data", workspace.toString(), "report", "--template", vorlage, "--projekt",
-					PROJEKT, "--format", "docx", "--out", docx.toString());
+			Result report = Quartierwerk.run(scratch, "--data", workspace.toString(), "bericht", "--vorlage", vorlage, "--praxisbeispiel",
+					PROJEKT, "--format", "docx", "--nach", docx.toString());
 			assertEquals(0, report.exitCode(), report::toString);
 			String text = text(docx);
 			List<String> erwartet = new ArrayList<>(List.of(PROJEKT, "Caritasverband Musterstadt e. V.", "28.700,50 €"));
@@ -71,10 +71,10 @@ class DocxReportTest {
 	void theThirteenApplicationsInWordNameTheirTraeger() throws Exception {
 		Path workspace = scratch.resolve("ws");
 		Path shared = Path.of("../../../shared/data/dstgb150-praxisbeispiele.json").toAbsolutePath().normalize();
-		assertEquals(0, Quartierwerk.run(scratch, "--data", workspace.toString(), "import", shared.toString()).exitCode());
+		assertEquals(0, Quartierwerk.run(scratch, "--data", workspace.toString(), "importieren", shared.toString()).exitCode());
 		Path ordner = scratch.resolve("antraege");
-		Result batch = Quartierwerk.run(scratch, "--data", workspace.toString(), "report", "--template", "antrag-kommune", "--alle",
-				"--format", "docx", "--out", ordner.toString());
+		Result batch = Quartierwerk.run(scratch, "--data", workspace.toString(), "bericht", "--vorlage", "antrag-kommune", "--alle",
+				"--format", "docx", "--nach", ordner.toString());
 		assertEquals(0, batch.exitCode(), batch::toString);
 
 		List<String> texte = new ArrayList<>();

@@ -78,7 +78,7 @@ class KursInstallTest {
 		assertFalse(danach.out().contains("biq  "), danach::toString);
 		assertTrue(danach.out().contains("netzwerkmanagement  "), danach::toString);
 		// with the course its templates go; the participant's file stays for a later reinstall
-		Result vorlagen = Quartierwerk.run(scratch, env, "--data", ws, "report", "--list");
+		Result vorlagen = Quartierwerk.run(scratch, env, "--data", ws, "bericht", "--vorlagen");
 		assertFalse(vorlagen.out().contains("teilnahmezertifikat"), vorlagen::toString);
 		assertTrue(vorlagen.out().contains("abschlussbericht"), vorlagen::toString);
 		Result teilnahmen = Quartierwerk.run(scratch, env, "--data", ws, "teilnahme");
@@ -178,7 +178,7 @@ class KursInstallTest {
 		try (InputStream in = KursInstallTest.class.getResourceAsStream("/nachbarschaftstreff.json")) {
 			Files.copy(in, json);
 		}
-		assertEquals(0, Quartierwerk.run(scratch, env, "--data", ws, "import", json.toString()).exitCode());
+		assertEquals(0, Quartierwerk.run(scratch, env, "--data", ws, "importieren", json.toString()).exitCode());
 		Result angelegt = Quartierwerk.run(scratch, env, "--data", ws, "teilnahme", "anlegen", "biq", "--projekt", PROJEKT,
 				"--teilnehmende", "Gisela Öztürk", "--befreit");
 		assertEquals(0, angelegt.exitCode(), angelegt::toString);
@@ -225,8 +225,8 @@ class KursInstallTest {
 		assertEquals(0, karte.exitCode(), karte::toString);
 		assertTrue(karte.out().contains("Akteurslandkarte gespeichert: 4 Akteure, 3 Kooperationen."), karte::toString);
 		Path bericht = scratch.resolve("abschlussbericht.pdf");
-		Result abschluss = Quartierwerk.run(scratch, env, "--data", ws, "report", "--template", "abschlussbericht", "--projekt", PROJEKT,
-				"--format", "pdf", "--out", bericht.toString());
+		Result abschluss = Quartierwerk.run(scratch, env, "--data", ws, "bericht", "--vorlage", "abschlussbericht", "--praxisbeispiel", PROJEKT,
+				"--format", "pdf", "--nach", bericht.toString());
 		assertEquals(0, abschluss.exitCode(), abschluss::toString);
 		String berichtstext = pdfText(bericht);
 		for (String erwartet : List.of("Praxisprojekt-Abschlussbericht", "Jonas Berg", "Seniorenbüro Ost", "Wohnungsbaugenossenschaft",

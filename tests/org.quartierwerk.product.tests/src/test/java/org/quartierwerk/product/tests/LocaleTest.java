@@ -62,12 +62,13 @@ class LocaleTest {
 		Path berichte = scratch.resolve("Berichte");
 		Path bericht = berichte.resolve("Steckbrief " + STRASSENFEST + ".pdf");
 		String ws = workspace.toString();
-		List<String[]> befehle = List.of(new String[] { "import", DSTGB.toString() }, new String[] { "import", projekte.toString() },
-				new String[] { "list" }, new String[] { "list", "--text", "QUARTIER" }, new String[] { "list", "--text", "inci" },
-				new String[] { "list", "--text", "IŞIK" }, new String[] { "list", "--text", "INITIATIVE" }, new String[] { "validate" },
-				new String[] { "export", "--format", "csv" },
-				new String[] { "report", "--template", "projektsteckbrief", "--projekt", STRASSENFEST, "--format", "pdf", "--out",
-						bericht.toString() });
+		List<String[]> befehle = List.of(new String[] { "importieren", DSTGB.toString() },
+				new String[] { "importieren", projekte.toString() }, new String[] { "liste" },
+				new String[] { "liste", "--text", "QUARTIER" }, new String[] { "liste", "--text", "inci" },
+				new String[] { "liste", "--text", "IŞIK" }, new String[] { "liste", "--text", "INITIATIVE" }, new String[] { "pruefen" },
+				new String[] { "exportieren", "--format", "csv" },
+				new String[] { "bericht", "--vorlage", "projektsteckbrief", "--praxisbeispiel", STRASSENFEST, "--format", "pdf",
+						"--nach", bericht.toString() });
 
 		Map<String, List<Result>> ergebnisse = new LinkedHashMap<>();
 		Map<String, String> berichtstexte = new LinkedHashMap<>();
@@ -102,7 +103,7 @@ class LocaleTest {
 				Result gesehen = umgebung.getValue().get(i);
 				assertEquals(erwartet.exitCode(), gesehen.exitCode(), () -> wo + "\n" + gesehen);
 				assertEquals(erwartet.out(), gesehen.out(), () -> wo + "\n" + gesehen);
-				if (!befehle.get(i)[0].equals("report")) {
+				if (!befehle.get(i)[0].equals("bericht")) {
 					// the report engine logs with the time on stderr
 					assertEquals(erwartet.err(), gesehen.err(), () -> wo + "\n" + gesehen);
 				}
@@ -165,12 +166,12 @@ class LocaleTest {
 		List<String> eigenesHome = List.of("unshare", "--map-root-user", "--mount", "sh", "-c",
 				"home=$(getent passwd \"$(id -u)\" | cut -d: -f6) && mount --bind \"$0\" \"$home\" && exec \"$@\"", home.toString());
 
-		Result importiert = Quartierwerk.runIn(scratch, Map.of(), eigenesHome, "import", projekte.toString());
+		Result importiert = Quartierwerk.runIn(scratch, Map.of(), eigenesHome, "importieren", projekte.toString());
 		assertEquals(0, importiert.exitCode(), importiert::toString);
 		Path workspace = home.resolve(".quartierwerk/workspace");
 		assertTrue(Files.isRegularFile(workspace.resolve(STRASSENFEST + ".xmi")), importiert::toString);
 
-		Result liste = Quartierwerk.runIn(scratch, Map.of(), eigenesHome, "list", "--text", "weststadt");
+		Result liste = Quartierwerk.runIn(scratch, Map.of(), eigenesHome, "liste", "--text", "weststadt");
 		assertEquals(0, liste.exitCode(), liste::toString);
 		assertEquals(zeile(STRASSENFEST) + "\n", liste.out(), liste::toString);
 	}
@@ -181,7 +182,7 @@ class LocaleTest {
 		String path = System.getenv("PATH");
 
 		Path fehlt = scratch.resolve("gibt-es-nicht");
-		Result ohne = Quartierwerk.runIn(scratch, Map.of("PATH", path, "HOME", fehlt.toString()), List.of(), "list");
+		Result ohne = Quartierwerk.runIn(scratch, Map.of("PATH", path, "HOME", fehlt.toString()), List.of(), "liste");
 		assertEquals(1, ohne.exitCode(), ohne::toString);
 		assertEquals("Quartierwerk findet keinen Arbeitsbereich: HOME ist „" + fehlt + "“; dieser Ordner existiert nicht.\n"
 				+ "Der Arbeitsbereich liegt sonst in HOME/.quartierwerk/workspace. Setzen Sie HOME auf einen beschreibbaren Ordner\n"
@@ -195,7 +196,7 @@ class LocaleTest {
 				"mount --bind -o ro \"$0\" \"$0\" && mount --bind -o ro \"$1\" \"$1\" && shift && exec \"$@\"", home.toString(),
 				PRODUCT.toString());
 		Map<String, String> umgebung = Map.of("PATH", path, "HOME", home.toString(), "LANG", "C");
-		Result nurLesen = Quartierwerk.runIn(scratch, umgebung, schreibgeschuetzt, "list");
+		Result nurLesen = Quartierwerk.runIn(scratch, umgebung, schreibgeschuetzt, "liste");
 		assertEquals(1, nurLesen.exitCode(), nurLesen::toString);
 		assertTrue(nurLesen.err().startsWith("Quartierwerk findet keinen Arbeitsbereich: HOME ist „" + home
 				+ "“; dieser Ordner ist nicht beschreibbar.\n"), nurLesen::toString);
@@ -206,18 +207,18 @@ class LocaleTest {
 		// with --data the command line still works: Equinox's configuration area, which could go neither into the installation
 		// nor home, goes into the command's own temporary runtime folder, not into the workspace
 		Path workspace = scratch.resolve("Arbeitsbereich");
-		Result importiert = Quartierwerk.runIn(scratch, umgebung, schreibgeschuetzt, "--data", workspace.toString(), "import",
+		Result importiert = Quartierwerk.runIn(scratch, umgebung, schreibgeschuetzt, "--data", workspace.toString(), "importieren",
 				projekte.toString());
 		assertEquals(0, importiert.exitCode(), importiert::toString);
 		assertFalse(importiert.err().contains("Invalid Configuration Location"), importiert::toString);
-		Result liste = Quartierwerk.runIn(scratch, umgebung, schreibgeschuetzt, "--data", workspace.toString(), "list", "--text",
+		Result liste = Quartierwerk.runIn(scratch, umgebung, schreibgeschuetzt, "--data", workspace.toString(), "liste", "--text",
 				"ärztehaus");
 		assertEquals(0, liste.exitCode(), liste::toString);
 		assertEquals(zeile(AERZTEHAUS) + "\n", liste.out(), liste::toString);
 		assertFalse(Files.exists(workspace.resolve(".metadata/configuration")), liste::toString);
 	}
 
-	/** A line of {@code quartierwerk list}: the name of the project's file, then its title. */
+	/** A line of {@code quartierwerk liste}: the name of the project's file, then its title. */
 	private static String zeile(String titel) {
 		return titel + ": " + titel;
 	}

@@ -25,16 +25,16 @@ class ReportCommandTest {
 	void rendersTheSteckbriefInEveryFormatAndAWholeWorkspaceWithProgress() throws Exception {
 		Path workspace = scratch.resolve("ws");
 		Path shared = Path.of("../../../shared/data/dstgb150-praxisbeispiele.json").toAbsolutePath().normalize();
-		assertEquals(0, Quartierwerk.run(scratch, "--data", workspace.toString(), "import", shared.toString()).exitCode());
+		assertEquals(0, Quartierwerk.run(scratch, "--data", workspace.toString(), "importieren", shared.toString()).exitCode());
 
-		Result list = Quartierwerk.run(scratch, "--data", workspace.toString(), "report", "--list");
+		Result list = Quartierwerk.run(scratch, "--data", workspace.toString(), "bericht", "--vorlagen");
 		assertEquals(0, list.exitCode(), list::toString);
 		assertTrue(list.out().contains("projektsteckbrief  Projektsteckbrief (ein Praxisbeispiel; pdf, docx, odt, html)"), list::toString);
 
 		for (String format : new String[] { "pdf", "docx", "odt", "html" }) {
 			Path out = scratch.resolve("steckbrief." + format);
-			Result report = Quartierwerk.run(scratch, "--data", workspace.toString(), "report", "--template", "projektsteckbrief",
-					"--projekt", GALGENHALDE, "--format", format, "--out", out.toString());
+			Result report = Quartierwerk.run(scratch, "--data", workspace.toString(), "bericht", "--vorlage", "projektsteckbrief",
+					"--praxisbeispiel", GALGENHALDE, "--format", format, "--nach", out.toString());
 			assertEquals(0, report.exitCode(), report::toString);
 			assertEquals("Geschrieben: " + out + "\n", report.out(), report::toString);
 			assertTrue(Files.size(out) > 1000, () -> out + " is too small");
@@ -45,8 +45,8 @@ class ReportCommandTest {
 		}
 
 		Path ordner = scratch.resolve("alle");
-		Result batch = Quartierwerk.run(scratch, "--data", workspace.toString(), "report", "--template", "projektsteckbrief", "--alle",
-				"--format", "pdf", "--out", ordner.toString());
+		Result batch = Quartierwerk.run(scratch, "--data", workspace.toString(), "bericht", "--vorlage", "projektsteckbrief", "--alle",
+				"--format", "pdf", "--nach", ordner.toString());
 		assertEquals(0, batch.exitCode(), batch::toString);
 		assertTrue(batch.out().contains("[13/13] "), batch::toString);
 		assertTrue(batch.out().endsWith("13 Dokument(e) erstellt, davon Entwürfe: 0, fehlgeschlagen: 0.\n"), batch::toString);
@@ -54,15 +54,15 @@ class ReportCommandTest {
 			assertEquals(13, files.filter(f -> f.toString().endsWith(".pdf")).count());
 		}
 
-		Result unknown = Quartierwerk.run(scratch, "--data", workspace.toString(), "report", "--template", "gibt-es-nicht", "--out", "x");
+		Result unknown = Quartierwerk.run(scratch, "--data", workspace.toString(), "bericht", "--vorlage", "gibt-es-nicht", "--nach", "x");
 		assertEquals(2, unknown.exitCode(), unknown::toString);
 		assertTrue(unknown.err().startsWith("Es gibt keine Berichtsvorlage „gibt-es-nicht“; installiert sind: antrag-kommune, "),
 				unknown::toString);
 
 		// the collection report over the whole workspace, and the applications for one project
 		Path sammlung = scratch.resolve("sammlung.pdf");
-		Result bericht = Quartierwerk.run(scratch, "--data", workspace.toString(), "report", "--template", "sammlungsbericht", "--format",
-				"pdf", "--out", sammlung.toString());
+		Result bericht = Quartierwerk.run(scratch, "--data", workspace.toString(), "bericht", "--vorlage", "sammlungsbericht", "--format",
+				"pdf", "--nach", sammlung.toString());
 		assertEquals(0, bericht.exitCode(), bericht::toString);
 		try (PDDocument pdf = Loader.loadPDF(sammlung.toFile())) {
 			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
@@ -70,8 +70,8 @@ class ReportCommandTest {
 		}
 		for (String vorlage : new String[] { "antrag-kommune", "antrag-stiftung", "finanzierungsplan" }) {
 			Path out = scratch.resolve(vorlage + ".odt");
-			Result antrag = Quartierwerk.run(scratch, "--data", workspace.toString(), "report", "--template", vorlage, "--projekt",
-					GALGENHALDE, "--format", "odt", "--out", out.toString());
+			Result antrag = Quartierwerk.run(scratch, "--data", workspace.toString(), "bericht", "--vorlage", vorlage, "--praxisbeispiel",
+					GALGENHALDE, "--format", "odt", "--nach", out.toString());
 			assertEquals(0, antrag.exitCode(), antrag::toString);
 			assertTrue(Files.size(out) > 1000, () -> out + " is too small");
 		}

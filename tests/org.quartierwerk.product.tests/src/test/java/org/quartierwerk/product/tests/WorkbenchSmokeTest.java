@@ -120,6 +120,28 @@ class WorkbenchSmokeTest {
 		assertTrue(workbench.isAlive(), () -> "the workbench ended early:\n" + read(log));
 	}
 
+	/**
+	 * German is the file without a language (bundle.properties), English bundle_en.properties: on a JVM that starts in
+	 * English, e4's lookup for osgi.nl=de must not end at the English file (Equinox takes the JVM's default language when
+	 * no file of the asked language exists; it sets that default from osgi.nl).
+	 */
+	@Test
+	void onAnEnglishJvmTheMenusStayGerman() throws Exception {
+		assertNotNull(System.getenv("DISPLAY"), "the workbench test needs an X display");
+		Path workspace = Files.createDirectories(scratch.resolve("workspace"));
+		Files.writeString(workspace.resolve("Eichstetten.xmi"), "<xmi/>");
+		Path zustand = scratch.resolve("zustand.txt");
+		log = scratch.resolve("workbench.log");
+		// QUARTIERWERK_VM_ARGS come after the start script's -Duser.language=de, so the JVM starts in English
+		workbench = Quartierwerk.startIn(anzeige("LANG", "en_US.UTF-8", "QUARTIERWERK_VM_ARGS",
+				protokoll(zustand) + " -Duser.language=en -Duser.country=US"), List.of("--data", workspace.toString()), log, log);
+
+		awaitWindow("Quartierwerk");
+		List<String> shown = awaitState(zustand, List.of(MENU_DE, "  tree: Eichstetten"));
+		assertFalse(shown.stream().anyMatch(z -> z.contains("File") || z.contains("Reports")),
+				() -> "English texts on an English JVM without -nl en:\n" + String.join("\n", shown));
+	}
+
 	@Test
 	void withNlEnTheMenusAreEnglish() throws Exception {
 		assertNotNull(System.getenv("DISPLAY"), "the workbench test needs an X display");

@@ -22,8 +22,8 @@ class ArbeitsbereichTest {
 	@Test
 	void aWorkspaceThatDoesNotExistIsRefusedExceptByImport() throws Exception {
 		Path vertippt = scratch.resolve("Arbeitsbereihc");
-		for (List<String> befehl : List.of(List.of("list"), List.of("validate"), List.of("stats"), List.of("workspace"),
-				List.of("export", "--format", "csv"), List.of("report", "--template", "sammlungsbericht", "--out",
+		for (List<String> befehl : List.of(List.of("liste"), List.of("pruefen"), List.of("statistik"), List.of("arbeitsbereich"),
+				List.of("exportieren", "--format", "csv"), List.of("bericht", "--vorlage", "sammlungsbericht", "--nach",
 						scratch.resolve("s.pdf").toString()), List.of("kurs", "list"), List.of("teilnahme", "list"))) {
 			String[] args = new String[befehl.size() + 2];
 			args[0] = "--data";
@@ -39,12 +39,12 @@ class ArbeitsbereichTest {
 			Meldungen.nurDeutsch(result);
 		}
 		Path json = Path.of(getClass().getResource("/nachbarschaftstreff.json").toURI());
-		Result imported = Quartierwerk.run(scratch, "--data", vertippt.toString(), "import", json.toString());
+		Result imported = Quartierwerk.run(scratch, "--data", vertippt.toString(), "importieren", json.toString());
 		assertEquals(0, imported.exitCode(), imported::toString);
 		assertTrue(imported.err().contains("Neuer Arbeitsbereich angelegt: " + vertippt), imported::toString);
 
 		Path datei = Files.writeString(scratch.resolve("datei"), "kein Ordner");
-		Result keinOrdner = Quartierwerk.run(scratch, "--data", datei.toString(), "list");
+		Result keinOrdner = Quartierwerk.run(scratch, "--data", datei.toString(), "liste");
 		assertEquals(1, keinOrdner.exitCode(), keinOrdner::toString);
 		assertTrue(keinOrdner.err().contains(datei + " ist kein Ordner und kann kein Arbeitsbereich sein."), keinOrdner::toString);
 	}

@@ -24,7 +24,7 @@ class AusgabezielTest {
 	void outputsIntoTheWorkspaceAreRefusedAndChangeNothing() throws Exception {
 		Path workspace = scratch.resolve("arbeitsbereich");
 		Path json = Path.of(getClass().getResource("/nachbarschaftstreff.json").toURI());
-		assertEquals(0, Quartierwerk.run(scratch, "--data", workspace.toString(), "import", json.toString()).exitCode());
+		assertEquals(0, Quartierwerk.run(scratch, "--data", workspace.toString(), "importieren", json.toString()).exitCode());
 		Path projekt = workspace.resolve(PROJEKT + ".xmi");
 		Path verknuepfung = Files.createSymbolicLink(scratch.resolve("verknuepfung"), workspace);
 		Dateistand vorher = Dateistand.von(workspace);
@@ -32,21 +32,21 @@ class AusgabezielTest {
 		List<Path> ziele = List.of(projekt, workspace.resolve(".metadata/bericht.pdf"), workspace.resolve("kurse/biq/x.xmi"),
 				verknuepfung.resolve(PROJEKT + ".xmi"), scratch.resolve("anderswo/../arbeitsbereich/neu.xmi"));
 		for (Path ziel : ziele) {
-			Result export = Quartierwerk.run(scratch, "--data", workspace.toString(), "export", "--format", "json", "--out",
+			Result export = Quartierwerk.run(scratch, "--data", workspace.toString(), "exportieren", "--format", "json", "--nach",
 					ziel.toString());
 			abgelehnt(export, workspace);
-			Result report = Quartierwerk.run(scratch, "--data", workspace.toString(), "report", "--template", "projektsteckbrief",
-					"--projekt", PROJEKT, "--format", "pdf", "--out", ziel.toString());
+			Result report = Quartierwerk.run(scratch, "--data", workspace.toString(), "bericht", "--vorlage", "projektsteckbrief",
+					"--praxisbeispiel", PROJEKT, "--format", "pdf", "--nach", ziel.toString());
 			abgelehnt(report, workspace);
 		}
-		Result alle = Quartierwerk.run(scratch, "--data", workspace.toString(), "report", "--template", "projektsteckbrief", "--alle",
-				"--format", "html", "--out", verknuepfung.toString());
+		Result alle = Quartierwerk.run(scratch, "--data", workspace.toString(), "bericht", "--vorlage", "projektsteckbrief", "--alle",
+				"--format", "html", "--nach", verknuepfung.toString());
 		abgelehnt(alle, workspace);
 		vorher.unveraendert(workspace);
 
 		Path daneben = scratch.resolve("arbeitsbereich-berichte/steckbrief.pdf");
-		Result erlaubt = Quartierwerk.run(scratch, "--data", workspace.toString(), "report", "--template", "projektsteckbrief",
-				"--projekt", PROJEKT, "--format", "pdf", "--out", daneben.toString());
+		Result erlaubt = Quartierwerk.run(scratch, "--data", workspace.toString(), "bericht", "--vorlage", "projektsteckbrief",
+				"--praxisbeispiel", PROJEKT, "--format", "pdf", "--nach", daneben.toString());
 		assertEquals(0, erlaubt.exitCode(), "a folder whose name only begins like the workspace's is outside: " + erlaubt);
 	}
 

@@ -36,7 +36,7 @@ class DatentraegerTest {
 	void workspace() throws Exception {
 		workspace = scratch.resolve("arbeitsbereich");
 		Path json = Path.of(getClass().getResource("/nachbarschaftstreff.json").toURI());
-		Result imported = Quartierwerk.run(scratch, "--data", workspace.toString(), "import", json.toString());
+		Result imported = Quartierwerk.run(scratch, "--data", workspace.toString(), "importieren", json.toString());
 		assertEquals(0, imported.exitCode(), imported::toString);
 	}
 
@@ -49,7 +49,7 @@ class DatentraegerTest {
 		Path stand = scratch.resolve("stand.txt");
 
 		Result result = Quartierwerk.run(scratch, Namensraum.vollerDatentraeger(voll, 64, vorlage, stand), Map.of(), "--data",
-				workspace.toString(), "report", "--template", "finanzierungsplan", "--projekt", PROJEKT, "--format", format, "--out",
+				workspace.toString(), "bericht", "--vorlage", "finanzierungsplan", "--praxisbeispiel", PROJEKT, "--format", format, "--nach",
 				voll.resolve("bericht." + format).toString());
 
 		assertEquals(1, result.exitCode(), result::toString);
@@ -69,7 +69,7 @@ class DatentraegerTest {
 		Path stand = scratch.resolve("stand.txt");
 
 		Result alle = Quartierwerk.run(scratch, Namensraum.vollerDatentraeger(voll, 64, vorlage, stand), Map.of(), "--data",
-				workspace.toString(), "report", "--template", "projektsteckbrief", "--alle", "--format", "odt", "--out",
+				workspace.toString(), "bericht", "--vorlage", "projektsteckbrief", "--alle", "--format", "odt", "--nach",
 				voll.resolve("steckbriefe").toString());
 		assertEquals(1, alle.exitCode(), alle::toString);
 		assertTrue(alle.err().contains("ist kein Platz mehr frei") && alle.err().contains("Nicht erstellt: " + PROJEKT), alle::toString);
@@ -77,7 +77,7 @@ class DatentraegerTest {
 		Meldungen.nurDeutsch(alle);
 
 		Result export = Quartierwerk.run(scratch, Namensraum.vollerDatentraeger(voll, 16, vorlage, stand), Map.of(), "--data",
-				workspace.toString(), "export", "--format", "json", "--out", voll.resolve("alle.json").toString());
+				workspace.toString(), "exportieren", "--format", "json", "--nach", voll.resolve("alle.json").toString());
 		assertEquals(1, export.exitCode(), export::toString);
 		assertTrue(export.err().contains("ist kein Platz mehr frei"), export::toString);
 		assertEquals(sha256("alt"), summe(stand, "./alle.json"));
@@ -93,7 +93,7 @@ class DatentraegerTest {
 		Path beispiele = Path.of("../../../shared/data/dstgb150-praxisbeispiele.json").toAbsolutePath().normalize();
 
 		Result result = Quartierwerk.run(scratch, Namensraum.vollerDatentraeger(voll, 256, workspace, stand), Map.of(), "--data",
-				voll.toString(), "import", beispiele.toString());
+				voll.toString(), "importieren", beispiele.toString());
 
 		assertEquals(1, result.exitCode(), result::toString);
 		assertTrue(result.err().contains("ist kein Platz mehr frei"), result::toString);
@@ -109,22 +109,22 @@ class DatentraegerTest {
 		List<String> nurLesen = Namensraum.schreibgeschuetzt(workspace);
 		String ws = workspace.toString();
 
-		Result list = Quartierwerk.run(scratch, nurLesen, Map.of(), "--data", ws, "list");
+		Result list = Quartierwerk.run(scratch, nurLesen, Map.of(), "--data", ws, "liste");
 		assertEquals(0, list.exitCode(), list::toString);
 		assertEquals(PROJEKT + ": " + PROJEKT + "\n", list.out(), list::toString);
-		Result validate = Quartierwerk.run(scratch, nurLesen, Map.of(), "--data", ws, "validate");
+		Result validate = Quartierwerk.run(scratch, nurLesen, Map.of(), "--data", ws, "pruefen");
 		assertTrue(validate.out().contains("Geprüft: 1 Praxisbeispiel(e)"), validate::toString);
 		Path html = scratch.resolve("plan.html");
-		Result report = Quartierwerk.run(scratch, nurLesen, Map.of(), "--data", ws, "report", "--template", "finanzierungsplan",
-				"--projekt", PROJEKT, "--format", "html", "--out", html.toString());
+		Result report = Quartierwerk.run(scratch, nurLesen, Map.of(), "--data", ws, "bericht", "--vorlage", "finanzierungsplan",
+				"--praxisbeispiel", PROJEKT, "--format", "html", "--nach", html.toString());
 		assertEquals(0, report.exitCode(), report::toString);
 		assertTrue(Files.readString(html, StandardCharsets.UTF_8).contains("data:image/"), "the chart is missing");
-		Result export = Quartierwerk.run(scratch, nurLesen, Map.of(), "--data", ws, "export", "--format", "csv");
+		Result export = Quartierwerk.run(scratch, nurLesen, Map.of(), "--data", ws, "exportieren", "--format", "csv");
 		assertEquals(0, export.exitCode(), export::toString);
 
 		Path anderes = Files.writeString(scratch.resolve("anderes.json"), Files.readString(
 				Path.of(getClass().getResource("/nachbarschaftstreff.json").toURI())).replace(PROJEKT, "Anderes Projekt"));
-		Result neu = Quartierwerk.run(scratch, nurLesen, Map.of(), "--data", ws, "import", anderes.toString());
+		Result neu = Quartierwerk.run(scratch, nurLesen, Map.of(), "--data", ws, "importieren", anderes.toString());
 		assertEquals(1, neu.exitCode(), neu::toString);
 		assertTrue(neu.err().contains("Der Arbeitsbereich " + workspace + " ist schreibgeschützt"), neu::toString);
 		for (Result r : List.of(list, validate, report, export, neu)) {

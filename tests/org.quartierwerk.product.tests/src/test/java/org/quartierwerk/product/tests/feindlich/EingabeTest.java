@@ -33,7 +33,7 @@ class EingabeTest {
 		Path workspace = Files.createDirectories(scratch.resolve("ws"));
 		Dateistand vorher = Dateistand.von(workspace);
 
-		Result nullen = Quartierwerk.run(scratch, "--data", workspace.toString(), "import", "/dev/zero");
+		Result nullen = Quartierwerk.run(scratch, "--data", workspace.toString(), "importieren", "/dev/zero");
 		assertEquals(1, nullen.exitCode(), nullen::toString);
 		assertTrue(nullen.err().contains("/dev/zero ist ein Gerät, keine Datei"), nullen::toString);
 
@@ -41,14 +41,14 @@ class EingabeTest {
 		try (RandomAccessFile datei = new RandomAccessFile(riesig.toFile(), "rw")) {
 			datei.setLength(60L * 1024 * 1024);
 		}
-		Result gross = Quartierwerk.run(scratch, "--data", workspace.toString(), "import", riesig.toString());
+		Result gross = Quartierwerk.run(scratch, "--data", workspace.toString(), "importieren", riesig.toString());
 		assertEquals(1, gross.exitCode(), gross::toString);
 		assertTrue(gross.err().contains(riesig + " ist mit 60 MB zu groß für einen Import (höchstens 16 MB)"), gross::toString);
 
 		Path rohr = scratch.resolve("rohr.json");
 		assertEquals(0, new ProcessBuilder("mkfifo", rohr.toString()).start().waitFor());
 		Process schreiber = new ProcessBuilder("sh", "-c", "cat /dev/zero > '" + rohr + "'").start();
-		Result fifo = Quartierwerk.run(scratch, "--data", workspace.toString(), "import", rohr.toString());
+		Result fifo = Quartierwerk.run(scratch, "--data", workspace.toString(), "importieren", rohr.toString());
 		schreiber.destroyForcibly();
 		assertEquals(1, fifo.exitCode(), fifo::toString);
 		assertTrue(fifo.err().contains(rohr + " ist zu groß für einen Import (höchstens 16 MB); das Lesen wurde abgebrochen"),
@@ -57,7 +57,7 @@ class EingabeTest {
 		Path stdinOut = scratch.resolve("stdin-out.txt");
 		Path stdinErr = scratch.resolve("stdin-err.txt");
 		Process stdin = new ProcessBuilder(Quartierwerk.root().resolve("quartierwerk").toString(), "--data", workspace.toString(),
-				"import", "-").redirectOutput(stdinOut.toFile()).redirectError(stdinErr.toFile()).start();
+				"importieren", "-").redirectOutput(stdinOut.toFile()).redirectError(stdinErr.toFile()).start();
 		try (OutputStream in = stdin.getOutputStream()) {
 			byte[] block = new byte[1024 * 1024];
 			for (int i = 0; i < 20; i++) {
@@ -96,7 +96,7 @@ class EingabeTest {
 		}
 		Dateistand vorher = Dateistand.von(workspace);
 
-		Result list = Quartierwerk.run(scratch, "--data", workspace.toString(), "list");
+		Result list = Quartierwerk.run(scratch, "--data", workspace.toString(), "liste");
 		assertEquals(1, list.exitCode(), list::toString);
 		assertEquals("Gut: Gut\n", list.out(), list::toString);
 		assertTrue(list.err().contains("Abgeschnitten: nicht lesbar: " + workspace.resolve("Abgeschnitten.xmi")
@@ -121,10 +121,10 @@ class EingabeTest {
 		Path json = Files.writeString(scratch.resolve("pfade.json"), "[{\"eClass\" : \"http://quartierwerk.org/model/1.0#//Praxisbeispiel\","
 				+ " \"titel\" : \"../../ausbruch\"}, {\"eClass\" : \"http://quartierwerk.org/model/1.0#//Praxisbeispiel\", "
 				+ "\"titel\" : \"/etc/passwd\"}, {\"eClass\" : \"http://quartierwerk.org/model/1.0#//Praxisbeispiel\", \"titel\" : \"..\"}]");
-		Result result = Quartierwerk.run(scratch, "--data", workspace.toString(), "import", json.toString());
+		Result result = Quartierwerk.run(scratch, "--data", workspace.toString(), "importieren", json.toString());
 		assertEquals(0, result.exitCode(), result::toString);
 		assertFalse(Files.exists(scratch.resolve("ausbruch.xmi")) || Files.exists(workspace.getParent().resolve("ausbruch.xmi")));
-		Result list = Quartierwerk.run(scratch, "--data", workspace.toString(), "list");
+		Result list = Quartierwerk.run(scratch, "--data", workspace.toString(), "liste");
 		assertEquals(0, list.exitCode(), list::toString);
 		assertEquals(3, list.out().lines().count(), list::toString);
 	}
@@ -135,7 +135,7 @@ class EingabeTest {
 		// one project just under the import limit: its text, copied a few times while it is read, fills a small heap
 		Path json = Files.writeString(scratch.resolve("gross.json"), "[{\"eClass\" : \"http://quartierwerk.org/model/1.0#//Praxisbeispiel\", "
 				+ "\"titel\" : \"Groß\", \"kurzbeschreibung\" : \"" + "x".repeat(15_000_000) + "\"}]");
-		Result result = Quartierwerk.run(scratch, Map.of("QUARTIERWERK_VM_ARGS", "-Xmx64m"), "--data", workspace.toString(), "import",
+		Result result = Quartierwerk.run(scratch, Map.of("QUARTIERWERK_VM_ARGS", "-Xmx64m"), "--data", workspace.toString(), "importieren",
 				json.toString());
 		assertEquals(1, result.exitCode(), result::toString);
 		assertTrue(result.err().contains("Quartierwerk hat nicht genug Arbeitsspeicher für diese Aufgabe"), result::toString);

@@ -34,7 +34,7 @@ class ImportTransaktionTest {
 		Files.writeString(json, "[" + gut.formatted("Erstes") + ", " + gut.formatted("Zweites").replace("}", ", \"quartier\" : "
 				+ "{\"einwohner\" : \"sehr viele\"}}") + ", " + gut.formatted("Drittes") + "]");
 
-		Result result = Quartierwerk.run(scratch, "--data", workspace.toString(), "import", json.toString());
+		Result result = Quartierwerk.run(scratch, "--data", workspace.toString(), "importieren", json.toString());
 
 		assertEquals(1, result.exitCode(), result::toString);
 		assertTrue(result.err().contains(json + " kann nicht gelesen werden: "), result::toString);
@@ -45,12 +45,12 @@ class ImportTransaktionTest {
 	@Test
 	void importingTheSameProjectsAgainAddsNothingAndChangedOnesGetTheirOwnName() throws Exception {
 		Path workspace = scratch.resolve("ws");
-		Result erst = Quartierwerk.run(scratch, "--data", workspace.toString(), "import", BEISPIELE.toString());
+		Result erst = Quartierwerk.run(scratch, "--data", workspace.toString(), "importieren", BEISPIELE.toString());
 		assertEquals(0, erst.exitCode(), erst::toString);
 		assertTrue(erst.err().contains("Neuer Arbeitsbereich angelegt: " + workspace), erst::toString);
 		Dateistand nachErstem = Dateistand.von(workspace);
 
-		Result nochmal = Quartierwerk.run(scratch, "--data", workspace.toString(), "import", BEISPIELE.toString());
+		Result nochmal = Quartierwerk.run(scratch, "--data", workspace.toString(), "importieren", BEISPIELE.toString());
 		assertEquals(0, nochmal.exitCode(), nochmal::toString);
 		assertTrue(nochmal.out().contains("Schon vorhanden (unverändert, nicht noch einmal übernommen): Quartiersprojekt "
 				+ "Ravensburg-Galgenhalde"), nochmal::toString);
@@ -61,7 +61,7 @@ class ImportTransaktionTest {
 		String geaendert = Files.readString(BEISPIELE, StandardCharsets.UTF_8).replaceFirst("\"bundesland\"\\s*:\\s*\"[^\"]*\"",
 				"\"bundesland\": \"Bayern\"");
 		Path anders = Files.writeString(scratch.resolve("anders.json"), geaendert);
-		Result drittes = Quartierwerk.run(scratch, "--data", workspace.toString(), "import", anders.toString());
+		Result drittes = Quartierwerk.run(scratch, "--data", workspace.toString(), "importieren", anders.toString());
 		assertEquals(0, drittes.exitCode(), drittes::toString);
 		assertTrue(drittes.out().contains("Importiert: Quartiersprojekt Ravensburg-Galgenhalde (2)"), drittes::toString);
 		assertEquals(14, projekte(workspace).size(), drittes::toString);
@@ -92,7 +92,7 @@ class ImportTransaktionTest {
 		for (int i = 0; i < ausloeser.size(); i++) {
 			Ausloeser kill = ausloeser.get(i);
 			Path workspace = Files.createDirectories(scratch.resolve("kill-" + i));
-			Process process = Quartierwerk.start(List.of("--data", workspace.toString(), "import", BEISPIELE.toString()), false,
+			Process process = Quartierwerk.start(List.of("--data", workspace.toString(), "importieren", BEISPIELE.toString()), false,
 					Map.of(), scratch.resolve("out-" + i), scratch.resolve("err-" + i));
 			kill.beginn();
 			boolean ausgeloest = false;
@@ -103,7 +103,7 @@ class ImportTransaktionTest {
 			process.destroyForcibly();
 			process.waitFor(30, TimeUnit.SECONDS);
 
-			Result danach = Quartierwerk.run(scratch, "--data", workspace.toString(), "workspace");
+			Result danach = Quartierwerk.run(scratch, "--data", workspace.toString(), "arbeitsbereich");
 			assertEquals(0, danach.exitCode(), danach::toString);
 			int anzahl = projekte(workspace).size();
 			assertTrue(anzahl == 0 || anzahl == 13, "killed " + kill.wann() + ": " + anzahl + " of 13 projects are in the workspace");
@@ -162,7 +162,7 @@ class ImportTransaktionTest {
 	private long dauerEinesImports() throws Exception {
 		Path workspace = scratch.resolve("messung");
 		long start = System.nanoTime();
-		Result result = Quartierwerk.run(scratch, "--data", workspace.toString(), "import", BEISPIELE.toString());
+		Result result = Quartierwerk.run(scratch, "--data", workspace.toString(), "importieren", BEISPIELE.toString());
 		assertEquals(0, result.exitCode(), result::toString);
 		return (System.nanoTime() - start) / 1_000_000;
 	}

@@ -84,7 +84,7 @@ class NetzwerkTest {
 		Dateistand vorher = Dateistand.von(workspace);
 		geoeffnet = wirdGeoeffnet(fifo);
 
-		Result list = run("list");
+		Result list = run("liste");
 		assertEquals(1, list.exitCode(), list::toString);
 		assertTrue(list.out().contains("Gut: Gut"), list::toString);
 		assertTrue(list.err().contains("Fremder Wurzelnamensraum.xmi kann nicht gelesen werden: Die Datei ist keine Quartierwerk-Datei: "
@@ -99,26 +99,26 @@ class NetzwerkTest {
 				list::toString);
 		Meldungen.nurDeutsch(list);
 
-		Result validate = run("validate");
+		Result validate = run("pruefen");
 		assertEquals(1, validate.exitCode(), validate::toString);
 		assertTrue(validate.out().contains("Fremder Wurzelnamensraum: nicht lesbar: "), validate::toString);
 		Meldungen.nurDeutsch(validate);
 
-		Result export = run("export", "--format", "json");
+		Result export = run("exportieren", "--format", "json");
 		assertEquals(1, export.exitCode(), export::toString);
 		assertTrue(export.out().contains("\"titel\" : \"Gut\""), export::toString);
 		assertFalse(export.out().contains(tarpit.url()) && export.out().contains("Praxisbeispiel xmi"), export::toString);
 		Meldungen.nurDeutsch(export);
 
 		Path berichte = scratch.resolve("berichte");
-		Result report = run("report", "--template", "projektsteckbrief", "--alle", "--format", "html", "--out", berichte.toString());
+		Result report = run("bericht", "--vorlage", "projektsteckbrief", "--alle", "--format", "html", "--nach", berichte.toString());
 		assertEquals(1, report.exitCode(), report::toString);
 		assertTrue(Files.exists(berichte.resolve("Gut.html")), report::toString);
 		assertTrue(report.err().contains("Nicht erstellt: "), report::toString);
 		Meldungen.nurDeutsch(report);
 
-		Result einzeln = run("report", "--template", "antrag-kommune", "--projekt", workspace.resolve("Verweis.xmi").toString(),
-				"--format", "pdf", "--out", scratch.resolve("verweis.pdf").toString());
+		Result einzeln = run("bericht", "--vorlage", "antrag-kommune", "--praxisbeispiel", workspace.resolve("Verweis.xmi").toString(),
+				"--format", "pdf", "--nach", scratch.resolve("verweis.pdf").toString());
 		assertEquals(0, einzeln.exitCode(), einzeln::toString);
 
 		assertEquals(0, server.verbindungen(), "connections to the counting server");
@@ -142,7 +142,7 @@ class NetzwerkTest {
 		for (Map.Entry<String, String> datei : feindlich.entrySet()) {
 			Path json = Files.writeString(scratch.resolve(datei.getKey()), datei.getValue());
 			Path ziel = scratch.resolve("ws-" + datei.getKey());
-			Result result = Quartierwerk.run(scratch, "--data", ziel.toString(), "import", json.toString());
+			Result result = Quartierwerk.run(scratch, "--data", ziel.toString(), "importieren", json.toString());
 			Meldungen.nurDeutsch(result);
 			assertTrue(result.exitCode() == 0 || result.err().startsWith(json.toString()), result::toString);
 		}

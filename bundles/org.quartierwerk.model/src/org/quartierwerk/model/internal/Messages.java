@@ -1,0 +1,44 @@
+package org.quartierwerk.model.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The model bundle's texts: German in messages.properties, English in messages_en.properties. */
+public final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "org.quartierwerk.model.internal.messages";
+
+	public static String teildatum_invalid;
+	public static String validierung_aborted;
+	public static String regel_required;
+	public static String regel_referenceMissing;
+	public static String regel_referenceNotStored;
+	public static String regel_reference;
+	public static String regel_titleEmpty;
+	public static String regel_traegerNotOrganisation;
+	public static String regel_einwohnerNegative;
+	public static String regel_kommuneEinwohnerNegative;
+	public static String regel_einwohnerAboveKommune;
+	public static String regel_endBeforeStart;
+	public static String regel_umfang;
+	public static String regel_anteileAbove100;
+	public static String regel_noAusgaben;
+	public static String regel_overall;
+	public static String regel_inYear;
+	public static String regel_quote;
+	public static String regel_hoechstbetrag;
+	public static String regel_noStufe;
+	public static String regel_stufeNotInstalled;
+	public static String regel_missing;
+	public static String regel_exceeds;
+	public static String regel_unbalanced;
+	public static String regel_notSet;
+	public static String regel_negativeAmount;
+	public static String regel_percent;
+	public static String regel_failed;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}
