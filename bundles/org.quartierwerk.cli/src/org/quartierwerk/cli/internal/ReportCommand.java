@@ -19,9 +19,9 @@ import org.quartierwerk.core.ErrorLog;
 import org.quartierwerk.core.PraxisbeispielStore;
 import org.quartierwerk.core.StoreException;
 import org.quartierwerk.core.WorkspaceLocator;
-import org.quartierwerk.courses.Kursberichtsdaten;
-import org.quartierwerk.courses.Teilnahme;
-import org.quartierwerk.courses.TeilnahmeStore;
+import org.quartierwerk.courses.CourseException;
+import org.quartierwerk.courses.CourseService;
+import org.quartierwerk.courses.model.Teilnahme;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.reports.Berichtsergebnis;
 import org.quartierwerk.reports.Berichtsformat;
@@ -43,7 +43,7 @@ public final class ReportCommand implements CliCommand {
 	private PraxisbeispielStore store;
 
 	@Reference
-	private TeilnahmeStore teilnahmen;
+	private CourseService kurse;
 
 	@Reference
 	private WorkspaceLocator workspace;
@@ -134,7 +134,7 @@ public final class ReportCommand implements CliCommand {
 			boolean imArbeitsbereich = store.names().contains(projekt);
 			beispiel = imArbeitsbereich ? store.load(projekt) : store.load(Path.of(projekt));
 			zusatz = imArbeitsbereich ? zusatzdaten(vorlage, projekt, beispiel) : Map.of();
-		} catch (StoreException e) {
+		} catch (StoreException | CourseException e) {
 			err.println(e.getMessage());
 			return FAILED;
 		}
@@ -171,13 +171,14 @@ public final class ReportCommand implements CliCommand {
 	 * Every Praxisbeispiel of the workspace into the folder, one document each, with progress; for a course's template
 	 * every Praxisprojekt with a Teilnahme in that course.
 	 */
-	private int alle(Berichtsvorlage vorlage, Berichtsformat format, Path ordner, PrintStream out, PrintStream err) throws IOException {
+	private int alle(Berichtsvorlage vorlage, Berichtsformat format, Path ordner, PrintStream out, PrintStream err)
+			throws IOException, CourseException {
 		if (Files.exists(ordner) && !Files.isDirectory(ordner)) {
 			err.println(NLS.bind(Messages.reportOutNotAFolder, ordner));
 			return FAILED;
 		}
 		List<String> namen = vorlage.kurs().isEmpty() ? store.names()
-				: teilnahmen.teilnahmen().stream().filter(t -> t.getKurs().getId().equals(vorlage.kurs()))
+				: kurse.teilnahmen().stream().filter(t -> t.getKurs().getId().equals(vorlage.kurs()))
 						.map(Teilnahme::getPraxisprojekt).filter(store.names()::contains).toList();
 		int entwuerfe = 0;
 		List<String> fehlgeschlagen = new ArrayList<>();
@@ -190,7 +191,7 @@ public final class ReportCommand implements CliCommand {
 				Berichtsergebnis ergebnis = schreibe(vorlage, List.of(beispiel), zusatzdaten(vorlage, name, beispiel), format, datei);
 				melde(ergebnis, out);
 				entwuerfe += ergebnis.entwurf() ? 1 : 0;
-			} catch (ReportException | StoreException e) {
+			} catch (ReportException | StoreException | CourseException e) {
 				err.println(name + ": " + Fehler.text(e, log, "quartierwerk report --alle " + vorlage.id()));
 				fehlgeschlagen.add(name);
 			}
@@ -210,13 +211,11 @@ public final class ReportCommand implements CliCommand {
 	}
 
 	/** A course template reads the project's Teilnahme in its course; without one the ReportService says so. */
-	private Map<String, Object> zusatzdaten(Berichtsvorlage vorlage, String name, Praxisbeispiel beispiel) throws StoreException {
+	private Map<String, Object> zusatzdaten(Berichtsvorlage vorlage, String name, Praxisbeispiel beispiel) throws CourseException {
 		if (vorlage.kurs().isEmpty()) {
 			return Map.of();
 		}
-		return teilnahmen.teilnahme(vorlage.kurs(), name)
-				.<Map<String, Object>>map(t -> Map.of(Kursberichtsdaten.APP_CONTEXT_KEY, new Kursberichtsdaten(t, beispiel)))
-				.orElse(Map.of());
+		return kurse.teilnahme(vorlage.kurs(), name).map(t -> kurse.berichtsdaten(t, beispiel)).orElse(Map.of());
 	}
 
 	private static void melde(Berichtsergebnis ergebnis, PrintStream out) {
