@@ -47,7 +47,7 @@ import org.quartierwerk.model.validierung.Validierung;
  * numbers and amounts ({@link BigDecimal}). Missing mandatory
  * data is a visible gap ({@link #FEHLT}) in the table and a {@link #hinweise() Hinweis}.
  */
-public final class Berichtsdaten {
+public final class Berichtsdaten extends Berichtstabellen {
 
 	/** Key under which templates find this object in the report's application context. */
 	public static final String APP_CONTEXT_KEY = "quartierwerk";
@@ -64,7 +64,6 @@ public final class Berichtsdaten {
 
 	private final List<Praxisbeispiel> beispiele;
 	private final List<String> hinweise = new ArrayList<>();
-	private final Berichtstabellen tabellen = new Berichtstabellen(this::zeilen);
 	private final boolean entwurf;
 	private final Partizipationsmodell modell;
 
@@ -115,22 +114,9 @@ public final class Berichtsdaten {
 		return Berichtstabellen.datum(LocalDate.now());
 	}
 
-	/** The rows of a table; an unknown name gives no rows and a Hinweis. Each table is computed once. */
-	public List<Map<String, Object>> tabelle(String name) {
-		return tabellen.tabelle(name);
-	}
-
-	/** Number of rows of a table; with {@link #wert} the way report scripts read a table, by plain Java calls. */
-	public int anzahl(String tabelle) {
-		return tabellen.anzahl(tabelle);
-	}
-
-	/** One value of a table: text, whole number, amount ({@link BigDecimal}) or null for an empty cell. */
-	public Object wert(String tabelle, int zeile, String spalte) {
-		return tabellen.wert(tabelle, zeile, spalte);
-	}
-
-	private List<Map<String, Object>> zeilen(String name) {
+	/** The rows of a table; an unknown name gives no rows and a Hinweis. */
+	@Override
+	protected List<Map<String, Object>> zeilen(String name) {
 		Praxisbeispiel beispiel = beispiele.isEmpty() ? QuartierwerkFactory.eINSTANCE.createPraxisbeispiel() : beispiele.get(0);
 		return switch (name) {
 		case "stammdaten" -> List.of(stammdaten(beispiel));
@@ -384,10 +370,6 @@ public final class Berichtsdaten {
 
 	private static String zahl(BigDecimal wert) {
 		return wert.stripTrailingZeros().toPlainString().replace('.', ',');
-	}
-
-	private static String text(String wert) {
-		return wert == null ? "" : wert;
 	}
 
 	private static <T> List<Map<String, Object>> zeilen(Collection<T> elemente, Function<T, Map<String, Object>> zeile) {

@@ -6,31 +6,27 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Named tables for report templates, each computed once on first use, read the way a template's scripted data set
  * reads them: {@link #anzahl(String)} rows, then {@link #wert(String, int, String)} per cell. The report data objects
- * ({@link Berichtsdaten}, the courses' Teilnahme data) hand their table calls to one of these.
+ * ({@link Berichtsdaten}, the courses' Teilnahme data) say how a table's rows are made.
  */
-public final class Berichtstabellen {
+public abstract class Berichtstabellen {
 
 	private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.GERMAN);
 
-	private final Function<String, List<Map<String, Object>>> zeilen;
 	private final Map<String, List<Map<String, Object>>> tabellen = new HashMap<>();
 
-	/** @param zeilen the rows of a table by its name; no rows for an unknown name */
-	public Berichtstabellen(Function<String, List<Map<String, Object>>> zeilen) {
-		this.zeilen = zeilen;
-	}
+	/** The rows of a table by its name, computed when first asked for; no rows for an unknown name. */
+	protected abstract List<Map<String, Object>> zeilen(String name);
 
 	/** The rows of a table. */
 	public List<Map<String, Object>> tabelle(String name) {
-		return tabellen.computeIfAbsent(name, zeilen);
+		return tabellen.computeIfAbsent(name, this::zeilen);
 	}
 
-	/** Number of rows of a table. */
+	/** Number of rows of a table; with {@link #wert} the way report scripts read a table, by plain Java calls. */
 	public int anzahl(String tabelle) {
 		return tabelle(tabelle).size();
 	}

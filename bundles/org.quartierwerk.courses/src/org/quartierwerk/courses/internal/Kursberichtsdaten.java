@@ -34,14 +34,13 @@ import org.quartierwerk.reports.Berichtstabellen;
  * {@code kurs.anzahl("module")} and {@code kurs.wert("module", i, "modul")}. The picture of the Akteurslandkarte is
  * {@link #netzwerkbild()}.
  */
-public final class Kursberichtsdaten {
+public final class Kursberichtsdaten extends Berichtstabellen {
 
 	/** Key under which templates find this object in the report's application context. */
 	public static final String APP_CONTEXT_KEY = "kurs";
 
 	private final Teilnahme teilnahme;
 	private final Praxisbeispiel projekt;
-	private final Berichtstabellen tabellen = new Berichtstabellen(this::zeilen);
 
 	/**
 	 * @param teilnahme the Teilnahme, of an installed course
@@ -52,27 +51,15 @@ public final class Kursberichtsdaten {
 		this.projekt = projekt;
 	}
 
-	/** Rows of a table; an unknown name gives none. */
-	public List<Map<String, Object>> tabelle(String name) {
-		return tabellen.tabelle(name);
-	}
-
-	public int anzahl(String tabelle) {
-		return tabellen.anzahl(tabelle);
-	}
-
-	/** One value: text, whole number or null for an empty cell. */
-	public Object wert(String tabelle, int zeile, String spalte) {
-		return tabellen.wert(tabelle, zeile, spalte);
-	}
-
 	/** The Akteurslandkarte as PNG (a note in the picture when there is none). */
 	public byte[] netzwerkbild() {
 		Akteurslandkarte karte = teilnahme.getAkteurslandkarte();
 		return Netzwerkbild.png(karte != null ? karte : KursFactory.eINSTANCE.createAkteurslandkarte());
 	}
 
-	private List<Map<String, Object>> zeilen(String name) {
+	/** The rows of a table; an unknown name gives none. */
+	@Override
+	protected List<Map<String, Object>> zeilen(String name) {
 		return switch (name) {
 		case "teilnahme" -> List.of(teilnahme());
 		case "module" -> teilnahme.getKurs().getModule().stream().map(this::modul).toList();
@@ -102,7 +89,8 @@ public final class Kursberichtsdaten {
 	private Map<String, Object> modul(Modul modul) {
 		Modulfortschritt fortschritt = teilnahme.getFortschritte().stream().filter(f -> f.getModul() == modul).findFirst().orElse(null);
 		String stand = fortschritt == null || !fortschritt.isAbgeschlossen() ? Dokumentwoerter.wort("offen")
-				: fortschritt.getAbgeschlossenAm() == null ? Dokumentwoerter.wort("abgeschlossen") : Dokumentwoerter.wort("abgeschlossenAm", datum(fortschritt.getAbgeschlossenAm()));
+				: fortschritt.getAbgeschlossenAm() == null ? Dokumentwoerter.wort("abgeschlossen")
+				: Dokumentwoerter.wort("abgeschlossenAm", datum(fortschritt.getAbgeschlossenAm()));
 		Map<String, Object> zeile = new LinkedHashMap<>();
 		zeile.put("modul", text(modul.getTitel()));
 		zeile.put("stunden", modul.getStunden());
@@ -196,7 +184,4 @@ public final class Kursberichtsdaten {
 		return datum == null ? "" : Berichtstabellen.datum(datum.toInstant().atZone(ZoneId.systemDefault()).toLocalDate());
 	}
 
-	private static String text(String text) {
-		return Berichtstabellen.text(text);
-	}
 }

@@ -206,7 +206,7 @@ class KursverzeichnisTest {
 	void wrongUsageIsExitCodeTwo() throws Exception {
 		Result tippfehler = kurs("installieren", "--verzeichnis", KURSVERZEICHNIS.toString(), "--unverschlüsselt");
 		assertEquals(2, tippfehler.exitCode(), tippfehler::toString);
-		assertTrue(tippfehler.err().startsWith("Unbekannte Option --unverschlüsselt für „kurs install“."), tippfehler::toString);
+		assertTrue(tippfehler.err().startsWith("Unbekannte Option --unverschlüsselt für „kurs installieren“."), tippfehler::toString);
 		assertTrue(tippfehler.err().contains("[--unverschluesselt]"), "the usage names the option: " + tippfehler);
 	}
 
