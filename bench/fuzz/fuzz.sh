@@ -31,7 +31,7 @@ jazzer_cp="$(ls "$lib"/jazzer-0*.jar):$(ls "$lib"/jazzer-api-*.jar)"
 # the bundles the readers need, as shipped; a flat class path (no OSGi) is enough for them
 cp_entries=()
 for pattern in 'org.quartierwerk.model_*' 'org.quartierwerk.core_*' 'org.quartierwerk.content_*' 'org.quartierwerk.catalog_*' 'org.quartierwerk.exchange_*' \
-    'org.quartierwerk.courses_*' 'org.eclipse.emf.common_*' 'org.eclipse.emf.ecore_*' 'org.eclipse.emf.ecore.xmi_*' \
+    'org.quartierwerk.courses_*' 'org.quartierwerk.courses.model_*' 'org.eclipse.emf.common_*' 'org.eclipse.emf.ecore_*' 'org.eclipse.emf.ecore.xmi_*' \
     'org.eclipse.emfcloud.emfjson-jackson_*' 'com.fasterxml.jackson.core.jackson-*' 'org.eclipse.osgi_*' \
     'org.eclipse.equinox.common_*' 'org.eclipse.core.runtime_*' 'org.osgi.service.component_*' 'org.osgi.util.*'; do
   for jar in "$product"/plugins/$pattern.jar; do

@@ -1,5 +1,7 @@
 package org.quartierwerk.courses;
 
+import org.quartierwerk.courses.model.Anforderung;
+
 /**
  * Whether a Teilnahme meets one requirement of its course.
  *

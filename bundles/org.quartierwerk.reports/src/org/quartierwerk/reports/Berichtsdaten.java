@@ -3,7 +3,6 @@ package org.quartierwerk.reports;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -11,7 +10,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -53,7 +51,7 @@ import org.quartierwerk.model.validierung.Validierung;
  * in the class whose name the templates' scripts use, so that a template author finds every table and column in
  * one file.
  */
-public final class Berichtsdaten {
+public final class Berichtsdaten extends Berichtstabellen {
 
 	/** Key under which templates find this object in the report's application context. */
 	public static final String APP_CONTEXT_KEY = "quartierwerk";
@@ -67,11 +65,9 @@ public final class Berichtsdaten {
 	private static final BigDecimal HUNDERT = new BigDecimal("100");
 	/** What "je ein Drittel" (3 × 33,33 %) leaves open is rounding, not an unknown source. */
 	private static final BigDecimal RUNDUNGSREST = new BigDecimal("0.5");
-	private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.GERMAN);
 
 	private final List<Praxisbeispiel> beispiele;
 	private final List<String> hinweise = new ArrayList<>();
-	private final Map<String, List<Map<String, Object>>> tabellen = new HashMap<>();
 	private final boolean entwurf;
 	private final Partizipationsmodell modell;
 
@@ -119,25 +115,12 @@ public final class Berichtsdaten {
 
 	/** Today's date as printed in documents, e.g. "30. November 2026". */
 	public String heute() {
-		return LocalDate.now().format(DATUM);
+		return Berichtstabellen.datum(LocalDate.now());
 	}
 
-	/** The rows of a table; an unknown name gives no rows and a Hinweis. Each table is computed once. */
-	public List<Map<String, Object>> tabelle(String name) {
-		return tabellen.computeIfAbsent(name, this::zeilen);
-	}
-
-	/** Number of rows of a table; with {@link #wert} the way report scripts read a table, by plain Java calls. */
-	public int anzahl(String tabelle) {
-		return tabelle(tabelle).size();
-	}
-
-	/** One value of a table: text, whole number, amount ({@link BigDecimal}) or null for an empty cell. */
-	public Object wert(String tabelle, int zeile, String spalte) {
-		return tabelle(tabelle).get(zeile).get(spalte);
-	}
-
-	private List<Map<String, Object>> zeilen(String name) {
+	/** The rows of a table; an unknown name gives no rows and a Hinweis. */
+	@Override
+	protected List<Map<String, Object>> zeilen(String name) {
 		Praxisbeispiel beispiel = beispiele.isEmpty() ? QuartierwerkFactory.eINSTANCE.createPraxisbeispiel() : beispiele.get(0);
 		return switch (name) {
 		case "stammdaten" -> List.of(stammdaten(beispiel));
@@ -391,10 +374,6 @@ public final class Berichtsdaten {
 
 	private static String zahl(BigDecimal wert) {
 		return wert.stripTrailingZeros().toPlainString().replace('.', ',');
-	}
-
-	private static String text(String wert) {
-		return wert == null ? "" : wert;
 	}
 
 	private static <T> List<Map<String, Object>> zeilen(Collection<T> elemente, Function<T, Map<String, Object>> zeile) {

@@ -16,9 +16,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.quartierwerk.app.internal.basis.Messages;
-import org.quartierwerk.courses.installer.CourseInstaller.Repository;
-import org.quartierwerk.courses.installer.CourseInstaller;
-import org.quartierwerk.courses.installer.InstallException;
+import org.quartierwerk.courses.CourseException;
+import org.quartierwerk.courses.CourseService;
 
 /**
  * Kurse → Kurs installieren…: asks for the course repository (folder, ZIP file or address), whether the trainer
@@ -27,26 +26,34 @@ import org.quartierwerk.courses.installer.InstallException;
  */
 public final class KursInstallierenDialog extends TitleAreaDialog {
 
+	private final CourseService kurse;
 	private final Messages texte;
 	private Text verzeichnis;
 	private Button vertrauen;
 	private Button unverschluesselt;
-	private Repository repository;
-	private boolean trust;
+	private String gewaehlt;
+	private boolean vertraut;
+	private boolean http;
 
-	public KursInstallierenDialog(Shell parent, Messages texte) {
+	public KursInstallierenDialog(Shell parent, CourseService kurse, Messages texte) {
 		super(parent);
+		this.kurse = kurse;
 		this.texte = texte;
 	}
 
-	/** The chosen repository; empty until the dialog was confirmed. */
-	public Optional<Repository> repository() {
-		return Optional.ofNullable(repository);
+	/** The chosen course repository as typed; empty until the dialog was confirmed. */
+	public Optional<String> verzeichnis() {
+		return Optional.ofNullable(gewaehlt);
 	}
 
 	/** Whether the trainer trusts the content explicitly. */
-	public boolean trust() {
-		return trust;
+	public boolean vertrauen() {
+		return vertraut;
+	}
+
+	/** Whether the trainer allows a plain http:// address explicitly. */
+	public boolean unverschluesselt() {
+		return http;
 	}
 
 	@Override
@@ -109,12 +116,14 @@ public final class KursInstallierenDialog extends TitleAreaDialog {
 	@Override
 	protected void okPressed() {
 		try {
-			repository = CourseInstaller.repository(verzeichnis.getText(), unverschluesselt.getSelection());
-		} catch (InstallException e) {
+			kurse.pruefeVerzeichnis(verzeichnis.getText(), unverschluesselt.getSelection());
+		} catch (CourseException e) {
 			pruefe();
 			return;
 		}
-		trust = vertrauen.getSelection();
+		gewaehlt = verzeichnis.getText().strip();
+		vertraut = vertrauen.getSelection();
+		http = unverschluesselt.getSelection();
 		super.okPressed();
 	}
 
@@ -135,14 +144,14 @@ public final class KursInstallierenDialog extends TitleAreaDialog {
 			return;
 		}
 		try {
-			CourseInstaller.repository(eingabe, unverschluesselt.getSelection());
+			kurse.pruefeVerzeichnis(eingabe, unverschluesselt.getSelection());
 			ok.setEnabled(true);
 			setErrorMessage(null);
-		} catch (InstallException e) {
+		} catch (CourseException e) {
 			ok.setEnabled(false);
-			setErrorMessage(switch (e.reason()) {
-			case NOT_FOUND -> texte.kursInstallierenFehlt;
-			case PLAIN_HTTP -> texte.kursInstallierenUnverschluesseltFehlt;
+			setErrorMessage(switch (e.grund()) {
+			case NICHT_GEFUNDEN -> texte.kursInstallierenFehlt;
+			case UNVERSCHLUESSELT -> texte.kursInstallierenUnverschluesseltFehlt;
 			default -> e.getMessage();
 			});
 		}

@@ -11,34 +11,35 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.quartierwerk.app.internal.basis.Messages;
-import org.quartierwerk.courses.installer.CourseInstaller.CourseFeature;
-import org.quartierwerk.courses.installer.CourseInstaller;
+import org.quartierwerk.courses.CourseService;
+import org.quartierwerk.courses.Kursfeature;
 
 /** Kurse → Kurs installieren…: choose the repository, install with progress, restart only when p2 asks for it. */
 public final class KursInstallierenHandler {
 
 	@Execute
-	public void execute(Shell shell, @Optional CourseInstaller installer, IWorkbench workbench, @Translation Messages texte) {
-		if (installer == null) {
+	public void execute(Shell shell, @Optional CourseService kurse, IWorkbench workbench, @Translation Messages texte) {
+		if (kurse == null || !kurse.installierbar()) {
 			MessageDialog.openError(shell, texte.kursInstallierenTitel, texte.kursInstallierenNichtVerfuegbar);
 			return;
 		}
-		KursInstallierenDialog dialog = new KursInstallierenDialog(shell, texte);
-		if (dialog.open() != Window.OK || dialog.repository().isEmpty()) {
+		KursInstallierenDialog dialog = new KursInstallierenDialog(shell, kurse, texte);
+		if (dialog.open() != Window.OK || dialog.verzeichnis().isEmpty()) {
 			return;
 		}
-		Kursinstallation.Ausgang ausgang = Kursinstallation.installiere(shell, installer, dialog.repository().get(), dialog.trust());
+		Kursinstallation.Ausgang ausgang = Kursinstallation.installiere(shell, kurse, dialog.verzeichnis().get(),
+				dialog.unverschluesselt(), dialog.vertrauen());
 		if (!ausgang.erfolgreich()) {
 			MessageDialog.openError(shell, texte.kursInstallierenTitel, fehlermeldung(ausgang, texte));
 			return;
 		}
-		String kurse = ausgang.result().features().stream().map(CourseFeature::name).collect(Collectors.joining("\n"));
-		if (ausgang.result().restartNeeded()) {
-			if (MessageDialog.openQuestion(shell, texte.kursInstallierenTitel, NLS.bind(texte.kursInstalliertNeustart, kurse))) {
+		String namen = ausgang.ergebnis().features().stream().map(Kursfeature::name).collect(Collectors.joining("\n"));
+		if (ausgang.ergebnis().neustartNoetig()) {
+			if (MessageDialog.openQuestion(shell, texte.kursInstallierenTitel, NLS.bind(texte.kursInstalliertNeustart, namen))) {
 				workbench.restart();
 			}
 		} else {
-			MessageDialog.openInformation(shell, texte.kursInstallierenTitel, NLS.bind(texte.kursInstalliert, kurse));
+			MessageDialog.openInformation(shell, texte.kursInstallierenTitel, NLS.bind(texte.kursInstalliert, namen));
 		}
 	}
 
@@ -48,8 +49,8 @@ public final class KursInstallierenHandler {
 			return ausgang.fehler();
 		}
 		return switch (ausgang.grund()) {
-		case UNSIGNED, UNKNOWN_SIGNER -> ausgang.fehler() + "\n\n" + texte.kursInstallierenHinweisVertrauen;
-		case PLAIN_HTTP -> ausgang.fehler() + "\n\n" + texte.kursInstallierenHinweisUnverschluesselt;
+		case UNSIGNIERT, UNBEKANNTER_ANBIETER -> ausgang.fehler() + "\n\n" + texte.kursInstallierenHinweisVertrauen;
+		case UNVERSCHLUESSELT -> ausgang.fehler() + "\n\n" + texte.kursInstallierenHinweisUnverschluesselt;
 		default -> ausgang.fehler();
 		};
 	}

@@ -41,7 +41,7 @@ public final class ExportCommand implements CliCommand {
 	private WorkspaceLocator workspace;
 
 	/** Former option names → current ones. */
-	private static final Map<String, String> FRUEHERE_OPTIONEN = Map.of("--out", "--nach");
+	private static final FruehereNamen FRUEHERE_OPTIONEN = new FruehereNamen(Map.of("--out", "--nach"));
 
 	@Override
 	public String name() {
@@ -69,7 +69,7 @@ public final class ExportCommand implements CliCommand {
 		Path ziel = null;
 		List<String> namen = new ArrayList<>();
 		for (int i = 0; i < args.size(); i++) {
-			String arg = FruehereNamen.option(args.get(i), FRUEHERE_OPTIONEN, err);
+			String arg = FRUEHERE_OPTIONEN.name(args.get(i), err);
 			if (arg.equals("--format") || arg.equals("--nach")) {
 				if (i + 1 >= args.size()) {
 					err.println(NLS.bind(Messages.optionNeedsValue, arg));

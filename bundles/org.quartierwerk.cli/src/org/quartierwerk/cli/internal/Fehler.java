@@ -3,7 +3,7 @@ package org.quartierwerk.cli.internal;
 import org.eclipse.osgi.util.NLS;
 import org.quartierwerk.core.ErrorLog;
 import org.quartierwerk.core.StoreException;
-import org.quartierwerk.courses.installer.InstallException;
+import org.quartierwerk.courses.CourseException;
 import org.quartierwerk.exchange.ExchangeException;
 import org.quartierwerk.reports.ReportException;
 
@@ -13,7 +13,7 @@ final class Fehler {
 	/** Whether the failure carries a German message for the user (our services' exceptions). */
 	static boolean explained(Throwable e) {
 		return e instanceof StoreException || e instanceof ExchangeException || e instanceof ReportException
-				|| e instanceof InstallException;
+				|| e instanceof CourseException;
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IStatus;
@@ -13,33 +14,32 @@ import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.quartierwerk.cli.CliCommand;
-import org.quartierwerk.courses.CourseRegistry;
-import org.quartierwerk.courses.Kurs;
-import org.quartierwerk.courses.installer.CourseInstaller;
-import org.quartierwerk.courses.installer.CourseInstaller.CourseFeature;
-import org.quartierwerk.courses.installer.CourseInstaller.Publisher;
-import org.quartierwerk.courses.installer.CourseInstaller.Repository;
-import org.quartierwerk.courses.installer.CourseInstaller.Result;
-import org.quartierwerk.courses.installer.InstallException;
+import org.quartierwerk.courses.CourseException;
+import org.quartierwerk.courses.CourseService;
+import org.quartierwerk.courses.Installation;
+import org.quartierwerk.courses.Kursanbieter;
+import org.quartierwerk.courses.Kursfeature;
+import org.quartierwerk.courses.model.Kurs;
 
 /**
- * {@code quartierwerk kurs list|install|uninstall|trust}: trainers add and remove courses from a p2 repository. A failure
- * is one German message (plus how to give a missing permission) and exit code 1; with {@value #DEBUG} set, the failure
- * beneath follows.
+ * {@code quartierwerk kurs liste|installieren|deinstallieren|vertrauen}: trainers add and remove courses from a p2
+ * repository. A failure is one German message (plus how to give a missing permission) and exit code 1; with
+ * {@value #DEBUG} set, the failure beneath follows. The English names of before still work, with a hint.
  */
 @Component(service = CliCommand.class)
 public final class KursCommand implements CliCommand {
 
 	/** The trainer's explicit permission to read a course repository over unencrypted http. */
 	private static final String UNVERSCHLUESSELT = "--unverschluesselt";
+	private static final String VERZEICHNIS = "--verzeichnis";
+	private static final String VERTRAUEN = "--vertrauen";
 	/** Set (to anything) to see the failure beneath a message on stderr. */
 	private static final String DEBUG = "QUARTIERWERK_DEBUG";
+	private static final FruehereNamen FRUEHER = new FruehereNamen(Map.of("list", "liste", "install", "installieren", "uninstall",
+			"deinstallieren", "trust", "vertrauen", "--repo", VERZEICHNIS, "--trust", VERTRAUEN));
 
 	@Reference
-	private CourseInstaller installer;
-
-	@Reference
-	private CourseRegistry registry;
+	private CourseService kurse;
 
 	@Override
 	public String name() {
@@ -48,8 +48,8 @@ public final class KursCommand implements CliCommand {
 
 	@Override
 	public String arguments() {
-		return "list [--repo PFAD|URL [--unverschluesselt]] | install --repo PFAD|URL [--trust] [--unverschluesselt] [FEATURE ...] "
-				+ "| uninstall KURS | trust ZERTIFIKAT";
+		return "liste [--verzeichnis PFAD|URL [--unverschluesselt]] | installieren --verzeichnis PFAD|URL [--vertrauen] "
+				+ "[--unverschluesselt] [FEATURE ...] | deinstallieren KURS | vertrauen SIGNATURZERTIFIKAT";
 	}
 
 	@Override
@@ -59,24 +59,24 @@ public final class KursCommand implements CliCommand {
 
 	@Override
 	public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-		String action = args.isEmpty() ? "" : args.get(0);
-		List<String> rest = args.isEmpty() ? List.of() : args.subList(1, args.size());
+		String action = args.isEmpty() ? "" : FRUEHER.name(args.get(0), err);
+		List<String> rest = args.isEmpty() ? List.of() : FRUEHER.optionen(args.subList(1, args.size()), err);
 		try {
 			return switch (action) {
-			case "list" -> list(rest, out, err);
-			case "install" -> install(rest, out, err);
-			case "uninstall" -> uninstall(rest, out, err);
-			case "trust" -> trust(rest, out, err);
+			case "liste" -> liste(rest, out, err);
+			case "installieren" -> installiere(rest, out, err);
+			case "deinstallieren" -> deinstalliere(rest, out, err);
+			case "vertrauen" -> vertraue(rest, out, err);
 			default -> {
 				err.println(Messages.kursUsage);
 				yield USAGE;
 			}
 			};
-		} catch (InstallException e) {
+		} catch (CourseException e) {
 			err.println(e.getMessage());
-			switch (e.reason()) {
-			case PLAIN_HTTP -> err.println(Messages.kursHintPlainHttp);
-			case UNSIGNED, UNKNOWN_SIGNER -> err.println(Messages.kursHintTrust);
+			switch (e.grund()) {
+			case UNVERSCHLUESSELT -> err.println(Messages.kursHintPlainHttp);
+			case UNSIGNIERT, UNBEKANNTER_ANBIETER -> err.println(Messages.kursHintTrust);
 			default -> {
 				// the message says what to do
 			}
@@ -114,16 +114,15 @@ public final class KursCommand implements CliCommand {
 		}
 	}
 
-	private int list(List<String> args, PrintStream out, PrintStream err) throws InstallException {
-		if (!args.isEmpty() && args.get(0).equals("--repo")) {
+	private int liste(List<String> args, PrintStream out, PrintStream err) throws CourseException {
+		if (!args.isEmpty() && args.get(0).equals(VERZEICHNIS)) {
 			// what a repository offers, before installing
 			boolean unverschluesselt = args.size() == 3 && args.get(2).equals(UNVERSCHLUESSELT);
 			if (args.size() != 2 && !unverschluesselt) {
 				err.println(Messages.kursUsage);
 				return USAGE;
 			}
-			Repository repository = CourseInstaller.repository(args.get(1), unverschluesselt);
-			for (CourseFeature feature : installer.offered(repository, new NullProgressMonitor())) {
+			for (Kursfeature feature : kurse.angeboten(args.get(1), unverschluesselt, new NullProgressMonitor())) {
 				out.println(NLS.bind(Messages.kursOffered, new Object[] { feature.id(), feature.name(), feature.version() }));
 			}
 			return OK;
@@ -132,25 +131,25 @@ public final class KursCommand implements CliCommand {
 			err.println(Messages.kursUsage);
 			return USAGE;
 		}
-		List<Kurs> kurse = registry.kurse();
-		if (kurse.isEmpty()) {
+		List<Kurs> installiert = kurse.kurse();
+		if (installiert.isEmpty()) {
 			out.println(Messages.kursNone);
 		}
-		for (Kurs kurs : kurse) {
+		for (Kurs kurs : installiert) {
 			out.println(NLS.bind(Messages.kursLine, new Object[] { kurs.getId(), kurs.getTitel(), kurs.getModule().size() }));
 		}
-		for (CourseFeature feature : installer.installed()) {
+		for (Kursfeature feature : kurse.installiert()) {
 			out.println(NLS.bind(Messages.kursFeatureLine, feature.id(), feature.version()));
 		}
-		for (Publisher publisher : installer.trustedPublishers()) {
-			out.println(NLS.bind(Messages.kursPublisherLine, publisher.name(), publisher.fingerprint()));
+		for (Kursanbieter anbieter : kurse.vertrauteAnbieter()) {
+			out.println(NLS.bind(Messages.kursPublisherLine, anbieter.name(), anbieter.fingerabdruck()));
 		}
-		registry.probleme().forEach(err::println);
+		kurse.probleme().forEach(err::println);
 		return OK;
 	}
 
-	/** Trusts a course publisher's certificate: content signed with its key installs without --trust. */
-	private int trust(List<String> args, PrintStream out, PrintStream err) throws InstallException {
+	/** Trusts a course publisher's Signaturzertifikat: content signed with its key installs without --vertrauen. */
+	private int vertraue(List<String> args, PrintStream out, PrintStream err) throws CourseException {
 		if (args.size() != 1) {
 			err.println(Messages.kursUsage);
 			return USAGE;
@@ -160,30 +159,30 @@ public final class KursCommand implements CliCommand {
 			err.println(NLS.bind(Messages.kursCertificateMissing, zertifikat));
 			return FAILED;
 		}
-		Publisher publisher = installer.trustPublisher(zertifikat);
-		out.println(NLS.bind(Messages.kursPublisherTrusted, publisher.name(), publisher.fingerprint()));
+		Kursanbieter anbieter = kurse.vertraue(zertifikat);
+		out.println(NLS.bind(Messages.kursPublisherTrusted, anbieter.name(), anbieter.fingerabdruck()));
 		return OK;
 	}
 
-	private int install(List<String> args, PrintStream out, PrintStream err) throws InstallException {
-		String repo = null;
-		boolean trust = false;
+	private int installiere(List<String> args, PrintStream out, PrintStream err) throws CourseException {
+		String verzeichnis = null;
+		boolean vertrauen = false;
 		boolean unverschluesselt = false;
 		List<String> features = new ArrayList<>();
 		for (int i = 0; i < args.size(); i++) {
 			switch (args.get(i)) {
-			case "--repo" -> {
+			case VERZEICHNIS -> {
 				if (i + 1 >= args.size()) {
 					err.println(Messages.kursUsage);
 					return USAGE;
 				}
-				repo = args.get(++i);
+				verzeichnis = args.get(++i);
 			}
-			case "--trust" -> trust = true;
+			case VERTRAUEN -> vertrauen = true;
 			case UNVERSCHLUESSELT -> unverschluesselt = true;
 			default -> {
 				if (args.get(i).startsWith("--")) {
-					err.println(NLS.bind(Messages.unknownOption, args.get(i), "kurs install"));
+					err.println(NLS.bind(Messages.unknownOption, args.get(i), "kurs installieren"));
 					err.println(Messages.kursUsage);
 					return USAGE;
 				}
@@ -191,34 +190,30 @@ public final class KursCommand implements CliCommand {
 			}
 			}
 		}
-		if (repo == null) {
+		if (verzeichnis == null) {
 			err.println(Messages.kursUsage);
 			return USAGE;
 		}
-		Repository repository = CourseInstaller.repository(repo, unverschluesselt);
-		out.println(NLS.bind(Messages.kursInstalling, repository.name()));
-		Result result = installer.install(repository, features, trust, new NullProgressMonitor());
-		for (CourseFeature feature : result.features()) {
+		kurse.pruefeVerzeichnis(verzeichnis, unverschluesselt);
+		out.println(NLS.bind(Messages.kursInstalling, verzeichnis.strip()));
+		Installation installation = kurse.installiere(verzeichnis, unverschluesselt, features, vertrauen, new NullProgressMonitor());
+		for (Kursfeature feature : installation.features()) {
 			out.println(NLS.bind(Messages.kursInstalled, feature.name(), feature.version()));
 		}
-		out.println(result.restartNeeded() ? Messages.kursRestart : Messages.kursReady);
+		out.println(installation.neustartNoetig() ? Messages.kursRestart : Messages.kursReady);
 		return OK;
 	}
 
-	private int uninstall(List<String> args, PrintStream out, PrintStream err) throws InstallException {
+	private int deinstalliere(List<String> args, PrintStream out, PrintStream err) throws CourseException {
 		if (args.size() != 1) {
 			err.println(Messages.kursUsage);
 			return USAGE;
 		}
-		String id = args.get(0);
-		// a course id (biq) names the feature of the bundle that contributes it
-		String feature = id.startsWith(CourseInstaller.FEATURE_PREFIX) ? id
-				: registry.bundle(id).map(bundle -> bundle + ".feature").orElse(CourseInstaller.FEATURE_PREFIX + id + ".feature");
-		Result result = installer.uninstall(feature, new NullProgressMonitor());
-		for (CourseFeature removed : result.features()) {
-			out.println(NLS.bind(Messages.kursUninstalled, removed.name()));
+		Installation installation = kurse.deinstalliere(args.get(0), new NullProgressMonitor());
+		for (Kursfeature entfernt : installation.features()) {
+			out.println(NLS.bind(Messages.kursUninstalled, entfernt.name()));
 		}
-		out.println(result.restartNeeded() ? Messages.kursRestart : Messages.kursReady);
+		out.println(installation.neustartNoetig() ? Messages.kursRestart : Messages.kursReady);
 		return OK;
 	}
 }

@@ -19,9 +19,9 @@ import org.quartierwerk.core.ErrorLog;
 import org.quartierwerk.core.PraxisbeispielStore;
 import org.quartierwerk.core.StoreException;
 import org.quartierwerk.core.WorkspaceLocator;
-import org.quartierwerk.courses.Kursberichtsdaten;
-import org.quartierwerk.courses.Teilnahme;
-import org.quartierwerk.courses.TeilnahmeStore;
+import org.quartierwerk.courses.CourseException;
+import org.quartierwerk.courses.CourseService;
+import org.quartierwerk.courses.model.Teilnahme;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.reports.Berichtsergebnis;
 import org.quartierwerk.reports.Berichtsformat;
@@ -43,7 +43,7 @@ public final class ReportCommand implements CliCommand {
 	private PraxisbeispielStore store;
 
 	@Reference
-	private TeilnahmeStore teilnahmen;
+	private CourseService kurse;
 
 	@Reference
 	private WorkspaceLocator workspace;
@@ -52,8 +52,8 @@ public final class ReportCommand implements CliCommand {
 	private ErrorLog log;
 
 	/** Former option names → current ones. */
-	private static final Map<String, String> FRUEHERE_OPTIONEN = Map.of("--list", "--vorlagen", "--template", "--vorlage",
-			"--projekt", "--praxisbeispiel", "--out", "--nach");
+	private static final FruehereNamen FRUEHERE_OPTIONEN = new FruehereNamen(Map.of("--list", "--vorlagen", "--template", "--vorlage",
+			"--projekt", "--praxisbeispiel", "--out", "--nach"));
 
 	@Override
 	public String name() {
@@ -79,7 +79,7 @@ public final class ReportCommand implements CliCommand {
 	public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
 		Map<String, String> optionen = new LinkedHashMap<>();
 		for (int i = 0; i < args.size(); i++) {
-			String option = FruehereNamen.option(args.get(i), FRUEHERE_OPTIONEN, err);
+			String option = FRUEHERE_OPTIONEN.name(args.get(i), err);
 			switch (option) {
 			case "--vorlagen", "--alle" -> optionen.put(option, "");
 			case "--vorlage", "--praxisbeispiel", "--format", "--nach" -> {
@@ -143,7 +143,7 @@ public final class ReportCommand implements CliCommand {
 			boolean imArbeitsbereich = store.names().contains(projekt);
 			beispiel = imArbeitsbereich ? store.load(projekt) : store.load(Path.of(projekt));
 			zusatz = imArbeitsbereich ? zusatzdaten(vorlage, projekt, beispiel) : Map.of();
-		} catch (StoreException e) {
+		} catch (StoreException | CourseException e) {
 			err.println(e.getMessage());
 			return FAILED;
 		}
@@ -180,13 +180,14 @@ public final class ReportCommand implements CliCommand {
 	 * Every Praxisbeispiel of the workspace into the folder, one document each, with progress; for a course's template
 	 * every Praxisprojekt with a Teilnahme in that course.
 	 */
-	private int alle(Berichtsvorlage vorlage, Berichtsformat format, Path ordner, PrintStream out, PrintStream err) throws IOException {
+	private int alle(Berichtsvorlage vorlage, Berichtsformat format, Path ordner, PrintStream out, PrintStream err)
+			throws IOException, CourseException {
 		if (Files.exists(ordner) && !Files.isDirectory(ordner)) {
 			err.println(NLS.bind(Messages.reportOutNotAFolder, ordner));
 			return FAILED;
 		}
 		List<String> namen = vorlage.kurs().isEmpty() ? store.names()
-				: teilnahmen.teilnahmen().stream().filter(t -> t.getKurs().getId().equals(vorlage.kurs()))
+				: kurse.teilnahmen().stream().filter(t -> t.getKurs().getId().equals(vorlage.kurs()))
 						.map(Teilnahme::getPraxisprojekt).filter(store.names()::contains).toList();
 		int entwuerfe = 0;
 		List<String> fehlgeschlagen = new ArrayList<>();
@@ -199,7 +200,7 @@ public final class ReportCommand implements CliCommand {
 				Berichtsergebnis ergebnis = schreibe(vorlage, List.of(beispiel), zusatzdaten(vorlage, name, beispiel), format, datei);
 				melde(ergebnis, out);
 				entwuerfe += ergebnis.entwurf() ? 1 : 0;
-			} catch (ReportException | StoreException e) {
+			} catch (ReportException | StoreException | CourseException e) {
 				err.println(name + ": " + Fehler.text(e, log, "quartierwerk bericht --alle " + vorlage.id()));
 				fehlgeschlagen.add(name);
 			}
@@ -219,13 +220,11 @@ public final class ReportCommand implements CliCommand {
 	}
 
 	/** A course template reads the project's Teilnahme in its course; without one the ReportService says so. */
-	private Map<String, Object> zusatzdaten(Berichtsvorlage vorlage, String name, Praxisbeispiel beispiel) throws StoreException {
+	private Map<String, Object> zusatzdaten(Berichtsvorlage vorlage, String name, Praxisbeispiel beispiel) throws CourseException {
 		if (vorlage.kurs().isEmpty()) {
 			return Map.of();
 		}
-		return teilnahmen.teilnahme(vorlage.kurs(), name)
-				.<Map<String, Object>>map(t -> Map.of(Kursberichtsdaten.APP_CONTEXT_KEY, new Kursberichtsdaten(t, beispiel)))
-				.orElse(Map.of());
+		return kurse.teilnahme(vorlage.kurs(), name).map(t -> kurse.berichtsdaten(t, beispiel)).orElse(Map.of());
 	}
 
 	private static void melde(Berichtsergebnis ergebnis, PrintStream out) {

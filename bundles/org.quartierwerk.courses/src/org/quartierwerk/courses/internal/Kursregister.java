@@ -12,18 +12,18 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.quartierwerk.content.ContentRegistry;
-import org.quartierwerk.courses.CourseRegistry;
-import org.quartierwerk.courses.Kurs;
+import org.quartierwerk.courses.CourseService;
+import org.quartierwerk.courses.model.Kurs;
 import org.quartierwerk.model.Textvergleich;
 
-/** The courses as the registry of the kind {@value CourseRegistry#ART} has them, by title. */
+/** The courses as the registry of the kind {@value CourseService#ART} has them, by title. */
 @Component(service = CourseRegistry.class)
 public final class Kursregister implements CourseRegistry {
 
 	private final ContentRegistry<Kurs> kurse;
 
 	@Activate
-	public Kursregister(@Reference(target = "(" + ContentRegistry.ART_PROPERTY + "=" + ART + ")") ContentRegistry<Kurs> kurse) {
+	public Kursregister(@Reference(target = "(" + ContentRegistry.ART_PROPERTY + "=" + CourseService.ART + ")") ContentRegistry<Kurs> kurse) {
 		this.kurse = kurse;
 	}
 

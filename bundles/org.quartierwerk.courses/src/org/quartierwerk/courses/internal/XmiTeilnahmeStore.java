@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -23,11 +24,9 @@ import org.quartierwerk.core.InputFiles;
 import org.quartierwerk.core.StoreException;
 import org.quartierwerk.core.WorkspaceLocator;
 import org.quartierwerk.core.XmiLoading;
-import org.quartierwerk.courses.CourseRegistry;
-import org.quartierwerk.courses.Kurs;
-import org.quartierwerk.courses.KursPackage;
-import org.quartierwerk.courses.Teilnahme;
-import org.quartierwerk.courses.TeilnahmeStore;
+import org.quartierwerk.courses.model.Kurs;
+import org.quartierwerk.courses.model.KursPackage;
+import org.quartierwerk.courses.model.Teilnahme;
 import org.quartierwerk.model.QuartierwerkResources;
 import org.quartierwerk.model.Textvergleich;
 
@@ -65,7 +64,7 @@ public final class XmiTeilnahmeStore implements TeilnahmeStore {
 			} catch (StoreException e) {
 				throw e;
 			} catch (IOException e) {
-				throw new StoreException("Der Ordner " + ordner + " kann nicht gelesen werden: " + e.getMessage(), e);
+				throw new StoreException(NLS.bind(Messages.store_ordnerUnlesbar, ordner, e.getMessage()), e);
 			}
 		}
 		return teilnahmen;
@@ -89,14 +88,14 @@ public final class XmiTeilnahmeStore implements TeilnahmeStore {
 
 	@Override
 	public Path file(String kursId, String praxisprojekt) throws StoreException {
-		return ordner(geprueft(kursId, "Kurs")).resolve(geprueft(praxisprojekt, "Praxisprojekt") + EXTENSION);
+		return ordner(geprueft(kursId, Messages.store_nameKurs)).resolve(geprueft(praxisprojekt, Messages.store_namePraxisprojekt) + EXTENSION);
 	}
 
 	@Override
 	public synchronized void save(Teilnahme teilnahme) throws StoreException {
 		Kurs kurs = teilnahme.getKurs();
 		if (kurs == null || kurs.eIsProxy()) {
-			throw new StoreException("Die Teilnahme von " + teilnahme.getTeilnehmende() + " gehört zu keinem installierten Kurs.");
+			throw new StoreException(NLS.bind(Messages.store_keinKurs, teilnahme.getTeilnehmende()));
 		}
 		Path datei = file(kurs.getId(), teilnahme.getPraxisprojekt());
 		// a copy, so the caller's object keeps its own resource; references into the course stay as they are
@@ -106,25 +105,25 @@ public final class XmiTeilnahmeStore implements TeilnahmeStore {
 		try {
 			resource.save(bytes, Map.of(XMLResource.OPTION_ENCODING, "UTF-8", XMLResource.OPTION_LINE_WIDTH, 100));
 		} catch (IOException | RuntimeException e) {
-			throw new StoreException("Die Teilnahme für " + datei + " kann nicht in das Dateiformat umgewandelt werden.", e);
+			throw new StoreException(NLS.bind(Messages.store_nichtUmwandelbar, datei), e);
 		}
 		DurableFile.replace(datei, bytes.toByteArray(), true);
 	}
 
 	private Teilnahme read(Path datei, String kursId) throws StoreException {
-		byte[] inhalt = InputFiles.read(datei, MAX_FILE_SIZE, "eine Kursteilnahme");
+		byte[] inhalt = InputFiles.read(datei, MAX_FILE_SIZE, Messages.store_was);
 		Resource resource = ressourcen().createResource(URI.createFileURI(datei.toAbsolutePath().toString()));
 		try {
 			QuartierwerkResources.load(resource, inhalt);
 		} catch (IOException | RuntimeException e) {
-			throw new StoreException(datei + " kann nicht gelesen werden: " + XmiLoading.explain(e), e);
+			throw new StoreException(NLS.bind(Messages.store_unlesbar, datei, XmiLoading.explain(e)), e);
 		}
 		if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof Teilnahme teilnahme)) {
-			throw new StoreException(datei + " enthält keine Teilnahme.");
+			throw new StoreException(NLS.bind(Messages.store_keineTeilnahme, datei));
 		}
 		EcoreUtil.resolveAll(resource);
 		if (teilnahme.getKurs() == null || teilnahme.getKurs().eIsProxy() || !kursId.equals(teilnahme.getKurs().getId())) {
-			throw new StoreException(datei + " gehört nicht zum installierten Kurs " + kursId + ".");
+			throw new StoreException(NLS.bind(Messages.store_fremderKurs, datei, kursId));
 		}
 		return teilnahme;
 	}
@@ -141,14 +140,14 @@ public final class XmiTeilnahmeStore implements TeilnahmeStore {
 		try {
 			return workspace.folder().resolve(FOLDER).resolve(kursId);
 		} catch (IOException e) {
-			throw new StoreException("Der Arbeitsbereich ist nicht erreichbar: " + e.getMessage(), e);
+			throw new StoreException(NLS.bind(Messages.store_arbeitsbereich, e.getMessage()), e);
 		}
 	}
 
-	private static String geprueft(String name, String was) throws StoreException {
+	private static String geprueft(String name, String meldung) throws StoreException {
 		if (name == null || name.isBlank() || name.startsWith(".") || name.length() > 200
 				|| name.chars().anyMatch(c -> c == '/' || c == '\\' || Character.isISOControl(c))) {
-			throw new StoreException("\u201E" + name + "\u201C ist kein zulässiger Name für ein " + was + ".");
+			throw new StoreException(NLS.bind(meldung, name));
 		}
 		return name;
 	}

@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Hashtable;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.swt.SWT;
@@ -22,30 +24,43 @@ import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
 import org.quartierwerk.app.internal.basis.Messages;
-import org.quartierwerk.courses.installer.CourseInstaller.Repository;
+import org.quartierwerk.courses.CourseException;
+import org.quartierwerk.courses.CourseService;
 import org.quartierwerk.courses.installer.CourseInstaller;
 import org.quartierwerk.courses.installer.InstallException;
+import org.quartierwerk.testing.Bedingung;
+import org.quartierwerk.testing.Dienste;
 
-/** Kurse → Kurs installieren… with real SWT under Xvfb: the dialog's checks and choices, and the install with progress. */
+/**
+ * Kurse → Kurs installieren… with real SWT under Xvfb: the dialog's checks (through the course service) and choices,
+ * and the install with progress through the course service and a stand-in for p2.
+ */
 class KursInstallierenTest {
-
 
 	private final Display display = Display.getDefault();
 	private final Shell shell = new Shell(display);
 	private final Messages texte = texte();
+	private final CourseService kurse = Dienste.warte(CourseService.class);
+	private ServiceRegistration<CourseInstaller> registrierung;
 
 	@TempDir
 	Path scratch;
 
 	@AfterEach
 	void close() {
+		if (registrierung != null) {
+			registrierung.unregister();
+		}
 		shell.dispose();
 	}
 
 	@Test
 	void theDialogAcceptsOnlyAnExistingRepositoryAndPassesTheTrustChoice() throws Exception {
-		KursInstallierenDialog dialog = new KursInstallierenDialog(shell, texte);
+		KursInstallierenDialog dialog = new KursInstallierenDialog(shell, kurse, texte);
 		dialog.setBlockOnOpen(false);
 		dialog.open();
 		Button ok = dialog.installierenKnopf();
@@ -67,17 +82,15 @@ class KursInstallierenTest {
 		screenshot(dialog.getShell(), "kurs-installieren.png");
 
 		ok.notifyListeners(SWT.Selection, new Event());
-		Repository gewaehlt = dialog.repository().orElseThrow();
-		assertEquals(URI.create("jar:" + zip.toUri() + "!/"), gewaehlt.location());
-		assertEquals(zip.toString(), gewaehlt.name(), "messages name the repository as typed");
-		assertFalse(gewaehlt.plainHttpAllowed());
-		assertTrue(dialog.trust());
+		assertEquals(zip.toString(), dialog.verzeichnis().orElseThrow(), "the repository as typed, which messages name");
+		assertFalse(dialog.unverschluesselt());
+		assertTrue(dialog.vertrauen());
 		assertTrue(dialog.getShell() == null || dialog.getShell().isDisposed(), "the dialog closed");
 	}
 
 	@Test
 	void aPlainHttpAddressNeedsTheExplicitPermissionAndStaysAsTyped() throws Exception {
-		KursInstallierenDialog dialog = new KursInstallierenDialog(shell, texte);
+		KursInstallierenDialog dialog = new KursInstallierenDialog(shell, kurse, texte);
 		dialog.setBlockOnOpen(false);
 		dialog.open();
 		Button ok = dialog.installierenKnopf();
@@ -100,30 +113,31 @@ class KursInstallierenTest {
 		assertNull(dialog.getErrorMessage());
 
 		ok.notifyListeners(SWT.Selection, new Event());
-		Repository gewaehlt = dialog.repository().orElseThrow();
-		assertEquals(URI.create(adresse), gewaehlt.location(), "fetched exactly as given, never changed to https");
-		assertTrue(gewaehlt.plainHttpAllowed());
-		assertFalse(dialog.trust());
+		assertEquals(adresse, dialog.verzeichnis().orElseThrow(), "as given, never changed to https");
+		assertTrue(dialog.unverschluesselt());
+		assertFalse(dialog.vertrauen());
 	}
 
 	@Test
 	void theInstallationRunsOffTheUiThreadWithProgressAndReportsARefusal() {
 		Protokoll installer = new Protokoll();
-		Repository repository = new Repository(scratch.toString(), scratch.toUri(), false);
+		registrierung = FrameworkUtil.getBundle(KursInstallierenTest.class).getBundleContext().registerService(CourseInstaller.class,
+				installer, new Hashtable<>(Map.of(Constants.SERVICE_RANKING, Integer.MAX_VALUE)));
+		Bedingung.warteBis(kurse::installierbar, Duration.ofSeconds(10), () -> "the course service did not take the installer");
 
-		Kursinstallation.Ausgang erfolg = Kursinstallation.installiere(shell, installer, repository, true);
+		Kursinstallation.Ausgang erfolg = Kursinstallation.installiere(shell, kurse, scratch.toString(), false, true);
 		assertTrue(erfolg.erfolgreich(), erfolg::toString);
-		assertEquals("Kurs Test", erfolg.result().features().get(0).name());
-		assertEquals(List.of("install " + repository.location() + " trust=true"), installer.schritte);
+		assertEquals("Kurs Test", erfolg.ergebnis().features().get(0).name());
+		assertEquals(List.of("install " + scratch.toUri() + " trust=true"), installer.schritte, "the folder as p2 reads it");
 		assertTrue(installer.mitFortschritt, "p2 reports to the progress dialog's monitor");
 		assertNotNull(installer.thread);
 		assertNotEquals(display.getThread(), installer.thread, "p2 must not block the user interface");
 
 		installer.ablehnen = true;
-		Kursinstallation.Ausgang abgelehnt = Kursinstallation.installiere(shell, installer, repository, false);
+		Kursinstallation.Ausgang abgelehnt = Kursinstallation.installiere(shell, kurse, scratch.toString(), false, false);
 		assertFalse(abgelehnt.erfolgreich());
 		assertEquals("Die Kurse aus „kurse“ wurden nicht installiert: ihr Inhalt ist nicht signiert.", abgelehnt.fehler());
-		assertEquals(InstallException.Reason.UNSIGNED, abgelehnt.grund());
+		assertEquals(CourseException.Grund.UNSIGNIERT, abgelehnt.grund());
 		assertEquals("Die Kurse aus „kurse“ wurden nicht installiert: ihr Inhalt ist nicht signiert.\n\n"
 				+ "Wenn Sie der Quelle vertrauen, setzen Sie beim nächsten Versuch das Häkchen „Ich vertraue diesem Kursverzeichnis“.",
 				KursInstallierenHandler.fehlermeldung(abgelehnt, texte), "the dialog says how to give the permission");

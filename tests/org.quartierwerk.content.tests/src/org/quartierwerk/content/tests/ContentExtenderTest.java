@@ -32,8 +32,8 @@ import org.quartierwerk.catalog.Katalog;
 import org.quartierwerk.content.Beitrag;
 import org.quartierwerk.content.ContentHandler;
 import org.quartierwerk.content.ContentRegistry;
-import org.quartierwerk.courses.CourseRegistry;
-import org.quartierwerk.courses.Kurs;
+import org.quartierwerk.courses.CourseService;
+import org.quartierwerk.courses.model.Kurs;
 import org.quartierwerk.model.Finanzierungsquelle;
 import org.quartierwerk.model.Partizipationsmodell;
 import org.quartierwerk.reports.Berichtsformat;
@@ -54,13 +54,13 @@ class ContentExtenderTest {
 	private final BundleContext context = FrameworkUtil.getBundle(ContentExtenderTest.class).getBundleContext();
 	private final List<Bundle> installiert = new ArrayList<>();
 	private Katalog katalog;
-	private CourseRegistry kurse;
+	private CourseService kurse;
 	private ReportService berichte;
 
 	@BeforeEach
 	void awaitServices() {
 		katalog = Dienste.warte(Katalog.class);
-		kurse = Dienste.warte(CourseRegistry.class);
+		kurse = Dienste.warte(CourseService.class);
 		berichte = Dienste.warte(ReportService.class);
 	}
 
@@ -139,7 +139,7 @@ class ContentExtenderTest {
 
 		Kurs kurs = kurse.kurs("probekurs").orElseThrow(() -> new AssertionError("no course: " + kurse.probleme()));
 		assertEquals("Probekurs Nachbarschaft", kurs.getTitel());
-		assertEquals(PROBE, kurse.bundle("probekurs").orElseThrow());
+		assertEquals(PROBE + ".feature", kurse.feature("probekurs"), "a course comes with the feature of its bundle");
 		assertEquals(URI.createURI("quartierwerk:/kurs/" + PROBE + "/kurs/probekurs.xmi"), kurs.eResource().getURI());
 		ContentRegistry<Kurs> register = register("kurs");
 		assertSame(kurs, register.eintrag("probekurs").orElseThrow(), "the course registry and the facade show the same course");

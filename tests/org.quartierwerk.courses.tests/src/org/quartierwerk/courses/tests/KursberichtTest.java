@@ -23,14 +23,14 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.quartierwerk.courses.Akteursart;
-import org.quartierwerk.courses.CourseRegistry;
-import org.quartierwerk.courses.Kurs;
-import org.quartierwerk.courses.Kursarbeit;
-import org.quartierwerk.courses.Kursberichtsdaten;
-import org.quartierwerk.courses.Netzwerkbild;
-import org.quartierwerk.courses.Pruefpunkt;
-import org.quartierwerk.courses.Teilnahme;
+import org.quartierwerk.courses.internal.CourseRegistry;
+import org.quartierwerk.courses.internal.Kursarbeit;
+import org.quartierwerk.courses.internal.Kursberichtsdaten;
+import org.quartierwerk.courses.internal.Netzwerkbild;
+import org.quartierwerk.courses.model.Akteursart;
+import org.quartierwerk.courses.model.Kurs;
+import org.quartierwerk.courses.model.Pruefpunkt;
+import org.quartierwerk.courses.model.Teilnahme;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.reports.Berichtsformat;
 import org.quartierwerk.reports.Berichtsvorlage;
@@ -109,7 +109,7 @@ class KursberichtTest {
 	@Test
 	void anEmptyMapIsAPictureWithANoteNotAnError() throws Exception {
 		BufferedImage bild = ImageIO.read(new ByteArrayInputStream(Netzwerkbild.png(
-				org.quartierwerk.courses.KursFactory.eINSTANCE.createAkteurslandkarte())));
+				org.quartierwerk.courses.model.KursFactory.eINSTANCE.createAkteurslandkarte())));
 		assertTrue(bild.getWidth() > 0);
 		for (Akteursart art : Akteursart.values()) {
 			assertEquals(0, pixels(bild, Netzwerkbild.farbe(art)), art::toString);

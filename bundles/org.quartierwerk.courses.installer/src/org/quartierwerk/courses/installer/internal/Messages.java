@@ -2,7 +2,10 @@ package org.quartierwerk.courses.installer.internal;
 
 import org.eclipse.osgi.util.NLS;
 
-/** The installer's messages from {@code messages.properties}: German, each naming the repository as typed. */
+/**
+ * The installer's messages, each naming the repository as typed: German in messages.properties (the default), English
+ * in messages_en.properties.
+ */
 final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.quartierwerk.courses.installer.internal.messages";
 

@@ -1,20 +1,22 @@
 package org.quartierwerk.app.internal.kurse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Hashtable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.e4.core.commands.CommandServiceAddon;
@@ -27,7 +29,7 @@ import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.services.translation.TranslationService;
 import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
@@ -40,31 +42,31 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.eclipse.emf.edit.command.RemoveCommand;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
 import org.quartierwerk.app.internal.UiTesting;
 import org.quartierwerk.app.internal.editor.PraxisbeispielEditor;
 import org.quartierwerk.catalog.Katalog;
 import org.quartierwerk.core.PraxisbeispielStore;
-import org.quartierwerk.courses.Anforderungspruefung;
-import org.quartierwerk.courses.CourseRegistry;
-import org.quartierwerk.courses.Kurs;
-import org.quartierwerk.courses.Modul;
-import org.quartierwerk.courses.Teilnahme;
-import org.quartierwerk.courses.TeilnahmeStore;
+import org.quartierwerk.courses.CourseService;
 import org.quartierwerk.courses.installer.CourseInstaller;
+import org.quartierwerk.courses.model.Kurs;
+import org.quartierwerk.courses.model.Modul;
+import org.quartierwerk.courses.model.Teilnahme;
 import org.quartierwerk.model.Beteiligung;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.QuartierwerkFactory;
 import org.quartierwerk.model.QuartierwerkPackage;
 import org.quartierwerk.testing.Arbeitsbereich;
+import org.quartierwerk.testing.Bedingung;
 import org.quartierwerk.testing.Dienste;
 
 /**
  * The Kurse view with real SWT in OSGi, injected by e4, with the BiQ course bundle installed: a Teilnahme created,
  * modules and checklist points ticked and saved, what is missing, the certificate, and removing the course through
- * a stand-in for p2. The questions a dialog would ask are answered by the test.
+ * the course service with a stand-in for p2. The questions a dialog would ask are answered by the test.
  */
 class KurseViewTest {
 
@@ -76,16 +78,19 @@ class KurseViewTest {
 	private final BundleContext bundles = FrameworkUtil.getBundle(KurseViewTest.class).getBundleContext();
 	private final Arbeitsbereich arbeitsbereich = Arbeitsbereich.derLaufzeit();
 	private final PraxisbeispielStore store = Dienste.warte(PraxisbeispielStore.class);
-	private final TeilnahmeStore teilnahmen = Dienste.warte(TeilnahmeStore.class);
-	private final CourseRegistry registry = Dienste.warte(CourseRegistry.class);
+	private final CourseService kurse = Dienste.warte(CourseService.class);
 	private final Antworten antworten = new Antworten();
 	private IEclipseContext context;
+	private ServiceRegistration<CourseInstaller> installer;
 
 	@TempDir
 	Path scratch;
 
 	@AfterEach
 	void close() throws Exception {
+		if (installer != null) {
+			installer.unregister();
+		}
 		if (context != null) {
 			context.dispose();
 		}
@@ -96,7 +101,7 @@ class KurseViewTest {
 	@Test
 	void withoutCoursesTheViewExplainsAndOffersToInstallOne() {
 		context = context();
-		context.set(CourseRegistry.class, new KeineKurse());
+		context.set(CourseService.class, ohneKurse());
 		ContextInjectionFactory.make(CommandServiceAddon.class, context); // the e4 command and handler services, as in the workbench
 		ECommandService befehle = context.get(ECommandService.class);
 		befehle.defineCategory("test", "Test", null);
@@ -123,7 +128,7 @@ class KurseViewTest {
 
 	@Test
 	void aTeilnahmeIsCreatedTickedAndSavedUntilTheCertificate() throws Exception {
-		Kurs biq = registry.kurs("biq").orElseThrow(() -> new AssertionError("BiQ is in the test runtime: " + registry.probleme()));
+		Kurs biq = kurse.kurs("biq").orElseThrow(() -> new AssertionError("BiQ is in the test runtime: " + kurse.probleme()));
 		store.save(PROJEKT, projektMitBeteiligung());
 		context = context();
 		KurseView view = open();
@@ -144,7 +149,7 @@ class KurseViewTest {
 		antworten.name = "Gisela Öztürk";
 		view.anlegen.notifyListeners(SWT.Selection, new Event());
 		assertTrue(antworten.fragen.get(0).contains("„" + PROJEKT + "“"), antworten.fragen.get(0));
-		Teilnahme gespeichert = teilnahmen.teilnahme("biq", PROJEKT).orElseThrow(() -> new AssertionError("no Teilnahme saved"));
+		Teilnahme gespeichert = kurse.teilnahme("biq", PROJEKT).orElseThrow(() -> new AssertionError("no Teilnahme saved"));
 		assertEquals("Gisela Öztürk", gespeichert.getTeilnehmende());
 		assertEquals("Teilnahme von Gisela Öztürk", view.teilnahmeText.getText());
 		assertFalse(view.anlegen.isVisible());
@@ -152,10 +157,10 @@ class KurseViewTest {
 
 		// ticking the first module saves it at once
 		hake(view, 0, 0, true);
-		gespeichert = teilnahmen.teilnahme("biq", PROJEKT).orElseThrow();
+		gespeichert = kurse.teilnahme("biq", PROJEKT).orElseThrow();
 		Modul erstes = biq.getModule().get(0);
 		assertTrue(gespeichert.getFortschritte().stream().anyMatch(f -> f.getModul() == erstes && f.isAbgeschlossen()));
-		List<String> offen = Anforderungspruefung.offen(Anforderungspruefung.pruefe(gespeichert, store.load(PROJEKT)));
+		List<String> offen = kurse.offen(gespeichert, store.load(PROJEKT));
 		assertEquals(2, offen.size(), "the modules and the checklist; the project's Beteiligung is there");
 		assertEquals(offen.stream().map(o -> "• " + o).toList(), view.offen.getText().lines().toList());
 		assertTrue(offen.get(0).endsWith(": Noch nicht abgeschlossen: " + biq.getModule().get(1).getTitel() + ", "
@@ -179,7 +184,7 @@ class KurseViewTest {
 
 		// taking one back makes the certificate wait again
 		hake(view, 0, 0, false);
-		assertFalse(teilnahmen.teilnahme("biq", PROJEKT).orElseThrow().getFortschritte().stream()
+		assertFalse(kurse.teilnahme("biq", PROJEKT).orElseThrow().getFortschritte().stream()
 				.anyMatch(f -> f.getModul() == erstes && f.isAbgeschlossen()));
 		assertFalse(view.zertifikat.isEnabled());
 		hake(view, 0, 0, true);
@@ -194,36 +199,38 @@ class KurseViewTest {
 		assertEquals(List.of(ziel), antworten.geoeffnet, "the certificate is opened once written");
 		byte[] pdf = Files.readAllBytes(ziel);
 		assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
-		assertNotNull(teilnahmen.teilnahme("biq", PROJEKT).orElseThrow().getZertifikatErteiltAm(), "the date is kept with the Teilnahme");
+		assertNotNull(kurse.teilnahme("biq", PROJEKT).orElseThrow().getZertifikatErteiltAm(), "the date is kept with the Teilnahme");
 	}
 
 	@Test
 	void uninstallingAsksSaysTheTeilnahmeStaysAndRemovesTheCoursesFeature() throws Exception {
-		Kurs biq = registry.kurs("biq").orElseThrow();
+		Kurs biq = kurse.kurs("biq").orElseThrow();
 		store.save(PROJEKT, projektMitBeteiligung());
 		context = context();
-		Protokoll installer = new Protokoll();
-		context.set(CourseInstaller.class, installer);
+		// the course service removes the course through the best ranked installer: this stand-in
+		Protokoll protokoll = new Protokoll();
+		installer = bundles.registerService(CourseInstaller.class, protokoll,
+				new Hashtable<>(Map.of(Constants.SERVICE_RANKING, Integer.MAX_VALUE)));
+		Bedingung.warteBis(kurse::installierbar, Duration.ofSeconds(10), () -> "the course service did not take the installer");
 		KurseView view = open();
 		view.kurs.setSelection(new StructuredSelection(biq));
 		view.projekt.setSelection(new StructuredSelection(PROJEKT));
 		antworten.name = "Jonas Berg";
 		view.anlegen.notifyListeners(SWT.Selection, new Event());
-		Path datei = teilnahmen.file("biq", PROJEKT);
+		Path datei = kurse.datei("biq", PROJEKT);
 		assertTrue(Files.isRegularFile(datei));
 
 		antworten.bestaetigen = false;
 		view.deinstallieren.notifyListeners(SWT.Selection, new Event());
-		assertEquals(List.of(), installer.entfernt, "cancelled");
+		assertEquals(List.of(), protokoll.entfernt, "cancelled");
 		String frage = antworten.fragen.get(antworten.fragen.size() - 1);
 		assertTrue(frage.contains("„" + biq.getTitel() + "“"), frage);
 		assertTrue(frage.contains("Teilnahmen an diesem Kurs bleiben im Arbeitsbereich gespeichert"), frage);
 
 		antworten.bestaetigen = true;
 		view.deinstallieren.notifyListeners(SWT.Selection, new Event());
-		assertEquals(List.of(registry.bundle("biq").orElseThrow() + ".feature"), installer.entfernt);
-		assertEquals("org.quartierwerk.course.biq.feature", installer.entfernt.get(0));
-		assertTrue(installer.mitFortschritt, "p2 reports its progress");
+		assertEquals(List.of("org.quartierwerk.course.biq.feature"), protokoll.entfernt, "the feature of the bundle that brings BiQ");
+		assertTrue(protokoll.mitFortschritt, "p2 reports its progress");
 		assertEquals(List.of(), antworten.fehler);
 		assertTrue(antworten.meldungen.get(0).contains("Die Teilnahmen bleiben im Arbeitsbereich gespeichert"), antworten.meldungen.toString());
 		assertTrue(Files.isRegularFile(datei), "the participant's file is kept");
@@ -257,10 +264,8 @@ class KurseViewTest {
 		editor.domain().getCommandStack().execute(RemoveCommand.create(editor.domain(), editor.praxisbeispiel(),
 				QuartierwerkPackage.Literals.PRAXISBEISPIEL__BETEILIGUNGEN, editor.praxisbeispiel().getBeteiligungen().get(0)));
 		settle();
-		String erwartet = Anforderungspruefung.offen(Anforderungspruefung.pruefe(
-				Dienste.warte(TeilnahmeStore.class).teilnahme(((Kurs) view.kurs.getStructuredSelection().getFirstElement()).getId(), ZWEITES)
-						.orElseThrow(), editor.praxisbeispiel())).stream()
-				.map(f -> "• " + f).collect(java.util.stream.Collectors.joining("\n"));
+		String erwartet = kurse.offen(kurse.teilnahme(((Kurs) view.kurs.getStructuredSelection().getFirstElement()).getId(), ZWEITES)
+				.orElseThrow(), editor.praxisbeispiel()).stream().map(f -> "• " + f).collect(java.util.stream.Collectors.joining("\n"));
 		assertNotEquals(vorher, erwartet, "removing the Beteiligung adds a requirement");
 		assertEquals(erwartet, view.offen.getText());
 		editor.domain().getCommandStack().undo();
@@ -386,32 +391,10 @@ class KurseViewTest {
 		}
 	}
 
-	/** An installation without courses. */
-	private static final class KeineKurse implements CourseRegistry {
-		@Override
-		public List<Kurs> kurse() {
-			return List.of();
-		}
-
-		@Override
-		public Optional<Kurs> kurs(String id) {
-			return Optional.empty();
-		}
-
-		@Override
-		public Optional<String> bundle(String kursId) {
-			return Optional.empty();
-		}
-
-		@Override
-		public Map<org.eclipse.emf.common.util.URI, Resource> ressourcen() {
-			return Map.of();
-		}
-
-		@Override
-		public List<String> probleme() {
-			return List.of();
-		}
+	/** The course service of an installation without courses: the real one, but it has none. */
+	private CourseService ohneKurse() {
+		return (CourseService) Proxy.newProxyInstance(CourseService.class.getClassLoader(), new Class<?>[] { CourseService.class },
+				(proxy, methode, argumente) -> methode.getName().equals("kurse") ? List.of() : methode.invoke(kurse, argumente));
 	}
 
 	private void settle() {

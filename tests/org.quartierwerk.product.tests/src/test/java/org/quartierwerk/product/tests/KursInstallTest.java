@@ -42,27 +42,27 @@ class KursInstallTest {
 		Path repo = repository();
 		String ws = Files.createDirectories(scratch.resolve("ws")).toString();
 
-		Result vorher = Quartierwerk.run(scratch, env, "--data", ws, "kurs", "list");
+		Result vorher = Quartierwerk.run(scratch, env, "--data", ws, "kurs", "liste");
 		assertEquals(0, vorher.exitCode(), vorher::toString);
 		assertTrue(vorher.out().contains("Keine Kurse installiert."), vorher::toString);
 
-		Result angebot = Quartierwerk.run(scratch, env, "--data", ws, "kurs", "list", "--repo", repo.toString());
+		Result angebot = Quartierwerk.run(scratch, env, "--data", ws, "kurs", "liste", "--verzeichnis", repo.toString());
 		assertEquals(0, angebot.exitCode(), angebot::toString);
 		assertTrue(angebot.out().contains("Angeboten: org.quartierwerk.course.biq.feature  Kurs BiQ – Bürgerinnen und Bürger im Quartier 0.1.0."),
 				angebot::toString);
 		assertTrue(angebot.out().contains("Angeboten: org.quartierwerk.course.netzwerkmanagement.feature  "), angebot::toString);
 
-		Result unsigniert = Quartierwerk.run(scratch, env, "--data", ws, "kurs", "install", "--repo", repo.toString());
+		Result unsigniert = Quartierwerk.run(scratch, env, "--data", ws, "kurs", "installieren", "--verzeichnis", repo.toString());
 		assertEquals(1, unsigniert.exitCode(), unsigniert::toString);
-		assertTrue(unsigniert.err().contains("nicht signiert") && unsigniert.err().contains("--trust"), unsigniert::toString);
-		assertTrue(Quartierwerk.run(scratch, env, "--data", ws, "kurs", "list").out().contains("Keine Kurse installiert."),
+		assertTrue(unsigniert.err().contains("nicht signiert") && unsigniert.err().contains("--vertrauen"), unsigniert::toString);
+		assertTrue(Quartierwerk.run(scratch, env, "--data", ws, "kurs", "liste").out().contains("Keine Kurse installiert."),
 				"nothing installed after the refusal");
 
-		Result installiert = Quartierwerk.run(scratch, env, "--data", ws, "kurs", "install", "--repo", repo.toString(), "--trust");
+		Result installiert = Quartierwerk.run(scratch, env, "--data", ws, "kurs", "installieren", "--verzeichnis", repo.toString(), "--vertrauen");
 		assertEquals(0, installiert.exitCode(), installiert::toString);
 		assertTrue(installiert.out().contains("Installiert: Kurs BiQ"), installiert::toString);
 
-		Result liste = Quartierwerk.run(scratch, env, "--data", ws, "kurs", "list");
+		Result liste = Quartierwerk.run(scratch, env, "--data", ws, "kurs", "liste");
 		assertEquals(0, liste.exitCode(), liste::toString);
 		assertTrue(liste.out().contains("biq  BiQ – Bürgerinnen und Bürger im Quartier (6 Module)"), liste::toString);
 		assertTrue(liste.out().contains("netzwerkmanagement  Dienstleistungs- und Netzwerkmanagement (4 Module)"), liste::toString);
@@ -72,9 +72,9 @@ class KursInstallTest {
 		Path datei = kursarbeit(env, ws);
 
 
-		Result entfernt = Quartierwerk.run(scratch, env, "--data", ws, "kurs", "uninstall", "biq");
+		Result entfernt = Quartierwerk.run(scratch, env, "--data", ws, "kurs", "deinstallieren", "biq");
 		assertEquals(0, entfernt.exitCode(), entfernt::toString);
-		Result danach = Quartierwerk.run(scratch, env, "--data", ws, "kurs", "list");
+		Result danach = Quartierwerk.run(scratch, env, "--data", ws, "kurs", "liste");
 		assertFalse(danach.out().contains("biq  "), danach::toString);
 		assertTrue(danach.out().contains("netzwerkmanagement  "), danach::toString);
 		// with the course its templates go; the participant's file stays for a later reinstall
@@ -87,7 +87,7 @@ class KursInstallTest {
 		assertTrue(Files.isRegularFile(datei), datei::toString);
 
 		// the build's own product was not touched
-		Result original = Quartierwerk.run(scratch, "--data", ws, "kurs", "list");
+		Result original = Quartierwerk.run(scratch, "--data", ws, "kurs", "liste");
 		assertTrue(original.out().contains("Keine Kurse installiert."), original::toString);
 	}
 
@@ -97,18 +97,51 @@ class KursInstallTest {
 		Map<String, String> env = Map.of("QUARTIERWERK_PRODUCT", product.toString());
 		String ws = Files.createDirectories(scratch.resolve("ws")).toString();
 
-		Result fehlt = Quartierwerk.run(scratch, env, "--data", ws, "kurs", "install", "--repo", scratch.resolve("gibt-es-nicht.zip").toString());
+		Result fehlt = Quartierwerk.run(scratch, env, "--data", ws, "kurs", "installieren", "--verzeichnis", scratch.resolve("gibt-es-nicht.zip").toString());
 		assertEquals(1, fehlt.exitCode(), fehlt::toString);
 		assertTrue(fehlt.err().startsWith("Das Kursverzeichnis „" + scratch.resolve("gibt-es-nicht.zip") + "“ gibt es nicht"), fehlt::toString);
 
 		Path kaputt = Files.write(scratch.resolve("kaputt.zip"), "kein ZIP".getBytes());
-		Result beschaedigt = Quartierwerk.run(scratch, env, "--data", ws, "kurs", "install", "--repo", kaputt.toString(), "--trust");
+		Result beschaedigt = Quartierwerk.run(scratch, env, "--data", ws, "kurs", "installieren", "--verzeichnis", kaputt.toString(), "--vertrauen");
 		assertEquals(1, beschaedigt.exitCode(), beschaedigt::toString);
 		assertTrue(beschaedigt.err().startsWith("„" + kaputt + "“ ist kein Kursverzeichnis"), beschaedigt::toString);
 
 		Result version = Quartierwerk.run(scratch, env, "--data", ws, "--version");
 		assertEquals(0, version.exitCode(), version::toString);
-		assertTrue(Quartierwerk.run(scratch, env, "--data", ws, "kurs", "list").out().contains("Keine Kurse installiert."));
+		assertTrue(Quartierwerk.run(scratch, env, "--data", ws, "kurs", "liste").out().contains("Keine Kurse installiert."));
+	}
+
+	/**
+	 * The English names of before still work: the same output and exit code as the German ones, and one line on stderr
+	 * for each old name, saying what it is called now.
+	 */
+	@Test
+	void theFormerNamesOfSubcommandsAndOptionsStillWorkWithAHint() throws Exception {
+		String ws = Files.createDirectories(scratch.resolve("ws")).toString();
+		Result neu = Quartierwerk.run(scratch, "--data", ws, "kurs", "liste");
+		Result alt = Quartierwerk.run(scratch, "--data", ws, "kurs", "list");
+		assertEquals(0, neu.exitCode(), neu::toString);
+		assertEquals(neu.exitCode(), alt.exitCode(), alt::toString);
+		assertEquals(neu.out(), alt.out());
+		assertEquals("", neu.err(), neu::toString);
+		assertEquals("Hinweis: „list“ heißt jetzt „liste“; der alte Name funktioniert weiter.", alt.err().strip());
+
+		String fehlt = scratch.resolve("gibt-es-nicht.zip").toString();
+		Result neuFehlt = Quartierwerk.run(scratch, "--data", ws, "kurs", "installieren", "--verzeichnis", fehlt, "--vertrauen");
+		Result altFehlt = Quartierwerk.run(scratch, "--data", ws, "kurs", "install", "--repo", fehlt, "--trust");
+		assertEquals(1, neuFehlt.exitCode(), neuFehlt::toString);
+		assertEquals(neuFehlt.exitCode(), altFehlt.exitCode(), altFehlt::toString);
+		assertEquals(neuFehlt.out(), altFehlt.out());
+		assertEquals(List.of("Hinweis: „install“ heißt jetzt „installieren“; der alte Name funktioniert weiter.",
+				"Hinweis: „--repo“ heißt jetzt „--verzeichnis“; der alte Name funktioniert weiter.",
+				"Hinweis: „--trust“ heißt jetzt „--vertrauen“; der alte Name funktioniert weiter."), altFehlt.err().lines().limit(3).toList());
+		assertEquals(neuFehlt.err(), altFehlt.err().lines().skip(3).map(line -> line + System.lineSeparator())
+				.reduce("", String::concat), "after the hints, the same message");
+
+		Result teilnahmen = Quartierwerk.run(scratch, "--data", ws, "teilnahme", "list");
+		assertEquals(0, teilnahmen.exitCode(), teilnahmen::toString);
+		assertEquals(Quartierwerk.run(scratch, "--data", ws, "teilnahme", "liste").out(), teilnahmen.out());
+		assertEquals("Hinweis: „list“ heißt jetzt „liste“; der alte Name funktioniert weiter.", teilnahmen.err().strip());
 	}
 
 	@Test
@@ -119,25 +152,25 @@ class KursInstallTest {
 		SignedCourseRepository signiert = SignedCourseRepository.sign(repository(), scratch.resolve("signiert"),
 				"CN=Kursanbieter Test, O=Quartierwerk Test");
 
-		Result unbekannt = Quartierwerk.run(scratch, env, "--data", ws, "kurs", "install", "--repo", signiert.folder().toString());
+		Result unbekannt = Quartierwerk.run(scratch, env, "--data", ws, "kurs", "installieren", "--verzeichnis", signiert.folder().toString());
 		assertEquals(1, unbekannt.exitCode(), unbekannt::toString);
 		assertTrue(unbekannt.err().contains("mit einem unbekannten Schlüssel signiert (CN=Kursanbieter Test,O=Quartierwerk Test)"),
 				unbekannt::toString);
 		assertFalse(unbekannt.err().contains("nicht signiert"), unbekannt::toString);
 
-		Result vertraut = Quartierwerk.run(scratch, env, "--data", ws, "kurs", "trust", signiert.certificate().toString());
+		Result vertraut = Quartierwerk.run(scratch, env, "--data", ws, "kurs", "vertrauen", signiert.certificate().toString());
 		assertEquals(0, vertraut.exitCode(), vertraut::toString);
-		assertTrue(Quartierwerk.run(scratch, env, "--data", ws, "kurs", "list").out()
+		assertTrue(Quartierwerk.run(scratch, env, "--data", ws, "kurs", "liste").out()
 				.contains("Vertrauenswürdiger Kursanbieter: CN=Kursanbieter Test,O=Quartierwerk Test (SHA-256 "));
 
 		// trusting a publisher does not let unsigned content in
-		Result unsigniert = Quartierwerk.run(scratch, env, "--data", ws, "kurs", "install", "--repo", repository().toString());
+		Result unsigniert = Quartierwerk.run(scratch, env, "--data", ws, "kurs", "installieren", "--verzeichnis", repository().toString());
 		assertEquals(1, unsigniert.exitCode(), unsigniert::toString);
 		assertTrue(unsigniert.err().contains("nicht signiert"), unsigniert::toString);
 
-		Result installiert = Quartierwerk.run(scratch, env, "--data", ws, "kurs", "install", "--repo", signiert.folder().toString());
+		Result installiert = Quartierwerk.run(scratch, env, "--data", ws, "kurs", "installieren", "--verzeichnis", signiert.folder().toString());
 		assertEquals(0, installiert.exitCode(), installiert::toString);
-		Result liste = Quartierwerk.run(scratch, env, "--data", ws, "kurs", "list");
+		Result liste = Quartierwerk.run(scratch, env, "--data", ws, "kurs", "liste");
 		assertTrue(liste.out().contains("biq  BiQ") && liste.out().contains("netzwerkmanagement  "), liste::toString);
 	}
 
@@ -151,16 +184,16 @@ class KursInstallTest {
 		List<String> readOnly = List.of("unshare", "--map-root-user", "--mount", "sh", "-c",
 				"mount --bind -o ro \"$0\" \"$0\" && exec \"$@\"", product.toString());
 
-		Result abgelehnt = Quartierwerk.run(scratch, readOnly, env, "--data", ws, "kurs", "install", "--repo", repository().toString(),
-				"--trust");
+		Result abgelehnt = Quartierwerk.run(scratch, readOnly, env, "--data", ws, "kurs", "installieren", "--verzeichnis", repository().toString(),
+				"--vertrauen");
 		assertEquals(1, abgelehnt.exitCode(), abgelehnt::toString);
 		assertTrue(abgelehnt.err().contains("ist schreibgeschützt") && abgelehnt.err().contains("Quartierwerk bleibt unverändert"),
 				abgelehnt::toString);
-		Result trust = Quartierwerk.run(scratch, readOnly, env, "--data", ws, "kurs", "trust", PRODUCT.resolve("artifacts.xml").toString());
+		Result trust = Quartierwerk.run(scratch, readOnly, env, "--data", ws, "kurs", "vertrauen", PRODUCT.resolve("artifacts.xml").toString());
 		assertEquals(1, trust.exitCode(), trust::toString);
 		assertTrue(trust.err().contains("ist schreibgeschützt"), trust::toString);
 
-		Result liste = Quartierwerk.run(scratch, readOnly, env, "--data", ws, "kurs", "list");
+		Result liste = Quartierwerk.run(scratch, readOnly, env, "--data", ws, "kurs", "liste");
 		assertEquals(0, liste.exitCode(), liste::toString);
 		assertTrue(liste.out().contains("Keine Kurse installiert."), liste::toString);
 		assertEquals(0, Quartierwerk.run(scratch, env, "--data", ws, "--version").exitCode());
@@ -219,8 +252,8 @@ class KursInstallTest {
 		Result netzwerk = Quartierwerk.run(scratch, env, "--data", ws, "teilnahme", "anlegen", "netzwerkmanagement", "--projekt",
 				PROJEKT, "--teilnehmende", "Jonas Berg");
 		assertEquals(0, netzwerk.exitCode(), netzwerk::toString);
-		Result karte = Quartierwerk.run(scratch, env, "--data", ws, "teilnahme", "netzwerk", "netzwerkmanagement", "--projekt", PROJEKT,
-				"--aus-projekt", "--akteur", "Seniorenbüro Ost;Mittler und Brückenbauer", "--kooperation",
+		Result karte = Quartierwerk.run(scratch, env, "--data", ws, "teilnahme", "akteurslandkarte", "netzwerkmanagement", "--projekt", PROJEKT,
+				"--aus-praxisbeispiel", "--akteur", "Seniorenbüro Ost;Mittler und Brückenbauer", "--kooperation",
 				"Seniorenbüro Ost;Caritasverband Musterstadt e. V.;schriftlich vereinbart");
 		assertEquals(0, karte.exitCode(), karte::toString);
 		assertTrue(karte.out().contains("Akteurslandkarte gespeichert: 4 Akteure, 3 Kooperationen."), karte::toString);

@@ -51,7 +51,7 @@ class KursverzeichnisTest {
 		env = Map.of("QUARTIERWERK_PRODUCT", product.toString());
 		ws = Files.createDirectories(scratch.resolve("ws")).toString();
 		// the first start of a copied installation records its new folder in the p2 profile; that is not the test
-		Result start = Quartierwerk.run(scratch, env, "--data", ws, "kurs", "list");
+		Result start = Quartierwerk.run(scratch, env, "--data", ws, "kurs", "liste");
 		assertEquals(0, start.exitCode(), start::toString);
 	}
 
@@ -61,12 +61,12 @@ class KursverzeichnisTest {
 			String adresse = server.address();
 			Map<String, String> vorher = checksums();
 
-			Result install = kurs("install", "--repo", adresse, "--trust");
+			Result install = kurs("installieren", "--verzeichnis", adresse, "--vertrauen");
 			assertFails(install, "Die Adresse „" + adresse + "“ ist unverschlüsselt (http://): unterwegs können andere mitlesen und die "
 					+ "Kurse unbemerkt verändern, bevor sie installiert werden. Nehmen Sie die https://-Adresse des Kursanbieters.");
 			assertTrue(install.err().contains("--unverschluesselt"), "names the permission: " + install);
 
-			Result liste = kurs("list", "--repo", adresse);
+			Result liste = kurs("liste", "--verzeichnis", adresse);
 			assertFails(liste, "Die Adresse „" + adresse + "“ ist unverschlüsselt (http://)");
 
 			assertEquals(List.of(), server.log(), "not one request may reach the server");
@@ -79,11 +79,11 @@ class KursverzeichnisTest {
 	void withThePermissionTheRepositoryIsFetchedOverPlainHttpExactlyAsGiven() throws Exception {
 		try (RepositoryServer server = RepositoryServer.serving(KURSVERZEICHNIS)) {
 			String adresse = server.address();
-			Result angebot = kurs("list", "--repo", adresse, "--unverschluesselt");
+			Result angebot = kurs("liste", "--verzeichnis", adresse, "--unverschluesselt");
 			assertEquals(0, angebot.exitCode(), angebot::toString);
 			assertTrue(angebot.out().contains("Angeboten: org.quartierwerk.course.biq.feature  Kurs BiQ"), angebot::toString);
 
-			Result install = kurs("install", "--repo", adresse, "--unverschluesselt", "--trust");
+			Result install = kurs("installieren", "--verzeichnis", adresse, "--unverschluesselt", "--vertrauen");
 			assertEquals(0, install.exitCode(), install::toString);
 			assertTrue(install.out().contains("Kurse werden installiert aus " + adresse + " ..."), install::toString);
 			assertTrue(install.out().contains("Installiert: Kurs BiQ – Bürgerinnen und Bürger im Quartier"), install::toString);
@@ -119,7 +119,7 @@ class KursverzeichnisTest {
 			String adresse = server.address() + "kurse/";
 			Map<String, String> vorher = checksums();
 
-			Result install = kurs("install", "--repo", adresse, "--unverschluesselt", "--trust");
+			Result install = kurs("installieren", "--verzeichnis", adresse, "--unverschluesselt", "--vertrauen");
 			assertFails(install, "Das Kursverzeichnis „" + adresse + "“ gibt es nicht: der Server kennt diese Adresse nicht (Fehler 404). "
 					+ "Prüfen Sie die Adresse, die Sie vom Kursanbieter erhalten haben.");
 			assertTrue(server.log().contains("GET /kurse/p2.index HTTP/1.1"), server.log()::toString);
@@ -133,7 +133,7 @@ class KursverzeichnisTest {
 			Map<String, String> vorher = checksums();
 
 			// Quartierwerk.run fails the test when the command has not ended by itself within two minutes
-			Result install = kurs("install", "--repo", server.address(), "--unverschluesselt", "--trust");
+			Result install = kurs("installieren", "--verzeichnis", server.address(), "--unverschluesselt", "--vertrauen");
 			assertFails(install, "Das Kursverzeichnis „" + server.address() + "“ ist nicht erreichbar: der Server 127.0.0.1:" + server.port()
 					+ " antwortet nicht. Prüfen Sie die Adresse und die Netzverbindung");
 			assertTrue(server.connections() > 0, "the server was asked");
@@ -146,7 +146,7 @@ class KursverzeichnisTest {
 		// each answer starts after 3 seconds: within the product's read timeout (15 s), beyond the 1 s that ECF's URL
 		// connection transport would set for the whole JVM if the product did not set the timeouts itself
 		try (RepositoryServer server = RepositoryServer.slow(KURSVERZEICHNIS, Duration.ofSeconds(3))) {
-			Result angebot = kurs("list", "--repo", server.address(), "--unverschluesselt");
+			Result angebot = kurs("liste", "--verzeichnis", server.address(), "--unverschluesselt");
 			assertEquals(0, angebot.exitCode(), angebot::toString);
 			assertTrue(angebot.out().contains("Angeboten: org.quartierwerk.course.biq.feature  Kurs BiQ"), angebot::toString);
 			assertTrue(server.log().contains("GET /p2.index HTTP/1.1"), server.log()::toString);
@@ -159,20 +159,20 @@ class KursverzeichnisTest {
 		String adresse = "http://127.0.0.1:" + port + "/kurse/";
 		Map<String, String> vorher = checksums();
 
-		Result install = kurs("install", "--repo", adresse, "--unverschluesselt", "--trust");
+		Result install = kurs("installieren", "--verzeichnis", adresse, "--unverschluesselt", "--vertrauen");
 		assertFails(install, "Das Kursverzeichnis „" + adresse + "“ ist nicht erreichbar: der Server 127.0.0.1:" + port
 				+ " nimmt keine Verbindung an. Prüfen Sie die Adresse und die Netzverbindung und versuchen Sie es später noch einmal; "
 				+ "Quartierwerk ist unverändert.");
 
 		// .invalid never resolves (RFC 2606)
-		Result unbekannt = kurs("install", "--repo", "https://kurse.quartierwerk.invalid/biq/", "--trust");
+		Result unbekannt = kurs("installieren", "--verzeichnis", "https://kurse.quartierwerk.invalid/biq/", "--vertrauen");
 		assertFails(unbekannt, "Das Kursverzeichnis „https://kurse.quartierwerk.invalid/biq/“ ist nicht erreichbar: den Server "
 				+ "kurse.quartierwerk.invalid findet das Netz nicht");
 		assertEquals(vorher, checksums(), "the installation is unchanged");
 
 		// what lies beneath is there for diagnosis, on request only
 		Result diagnose = Quartierwerk.run(scratch, Map.of("QUARTIERWERK_PRODUCT", product.toString(), "QUARTIERWERK_DEBUG", "1"), "--data", ws,
-				"kurs", "install", "--repo", adresse, "--unverschluesselt");
+				"kurs", "installieren", "--verzeichnis", adresse, "--unverschluesselt");
 		assertEquals(1, diagnose.exitCode(), diagnose::toString);
 		assertTrue(diagnose.err().startsWith("Das Kursverzeichnis „" + adresse + "“ ist nicht erreichbar"), diagnose::toString);
 		assertTrue(diagnose.err().contains("Einzelheiten (QUARTIERWERK_DEBUG):") && diagnose.err().contains("java.net.ConnectException"),
@@ -187,26 +187,26 @@ class KursverzeichnisTest {
 		Path fehlt = scratch.resolve("gibt-es-nicht");
 		Map<String, String> vorher = checksums();
 
-		Result readme = kurs("install", "--repo", ordner.toString(), "--trust");
+		Result readme = kurs("installieren", "--verzeichnis", ordner.toString(), "--vertrauen");
 		assertFails(readme, "„" + ordner + "“ ist kein Kursverzeichnis: der Ordner enthält keine installierbaren Kurse (es fehlen content.jar "
 				+ "und artifacts.jar). Wählen Sie den Ordner oder die ZIP-Datei, die Sie vom Kursanbieter erhalten haben, so wie sie ist.");
 
-		Result junk = kurs("install", "--repo", zip.toString(), "--trust");
+		Result junk = kurs("installieren", "--verzeichnis", zip.toString(), "--vertrauen");
 		assertFails(junk, "„" + zip + "“ ist kein Kursverzeichnis: die ZIP-Datei ist beschädigt oder enthält keine installierbaren Kurse.");
 
-		Result angebot = kurs("list", "--repo", zip.toString());
+		Result angebot = kurs("liste", "--verzeichnis", zip.toString());
 		assertFails(angebot, "„" + zip + "“ ist kein Kursverzeichnis: die ZIP-Datei ist beschädigt");
 
-		Result nichts = kurs("install", "--repo", fehlt.toString(), "--trust");
+		Result nichts = kurs("installieren", "--verzeichnis", fehlt.toString(), "--vertrauen");
 		assertFails(nichts, "Das Kursverzeichnis „" + fehlt + "“ gibt es nicht: unter diesem Pfad liegt weder ein Ordner noch eine ZIP-Datei.");
 		assertEquals(vorher, checksums(), "the installation is unchanged");
 	}
 
 	@Test
 	void wrongUsageIsExitCodeTwo() throws Exception {
-		Result tippfehler = kurs("install", "--repo", KURSVERZEICHNIS.toString(), "--unverschlüsselt");
+		Result tippfehler = kurs("installieren", "--verzeichnis", KURSVERZEICHNIS.toString(), "--unverschlüsselt");
 		assertEquals(2, tippfehler.exitCode(), tippfehler::toString);
-		assertTrue(tippfehler.err().startsWith("Unbekannte Option --unverschlüsselt für „kurs install“."), tippfehler::toString);
+		assertTrue(tippfehler.err().startsWith("Unbekannte Option --unverschlüsselt für „kurs installieren“."), tippfehler::toString);
 		assertTrue(tippfehler.err().contains("[--unverschluesselt]"), "the usage names the option: " + tippfehler);
 	}
 

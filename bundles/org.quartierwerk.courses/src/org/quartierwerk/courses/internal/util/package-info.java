@@ -1,4 +1,0 @@
-/**
- * The generated EMF switch and adapter factory of the course model ({@code model/kurs.ecore}). Internal.
- */
-package org.quartierwerk.courses.internal.util;
