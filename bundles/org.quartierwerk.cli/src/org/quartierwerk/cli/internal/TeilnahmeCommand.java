@@ -45,12 +45,12 @@ import org.quartierwerk.reports.Berichtsformat;
 public final class TeilnahmeCommand implements CliCommand {
 
 	/** Options that take a value; those in {@link #WIEDERHOLBAR} may be given several times. */
-	private static final Set<String> MIT_WERT = Set.of("--projekt", "--teilnehmende", "--eintrag", "--notiz", "--akteur",
-			"--kooperation", "--out", "--format");
+	private static final Set<String> MIT_WERT = Set.of("--praxisbeispiel", "--teilnehmende", "--eintrag", "--notiz", "--akteur",
+			"--kooperation", "--nach", "--format");
 	private static final Set<String> WIEDERHOLBAR = Set.of("--eintrag", "--akteur", "--kooperation");
 	private static final Set<String> SCHALTER = Set.of("--befreit", "--aus-praxisbeispiel");
 	private static final FruehereNamen FRUEHER = new FruehereNamen(Map.of("list", "liste", "netzwerk", "akteurslandkarte",
-			"--aus-projekt", "--aus-praxisbeispiel"));
+			"--aus-projekt", "--aus-praxisbeispiel", "--projekt", "--praxisbeispiel", "--out", "--nach"));
 
 	@Reference
 	private CourseService kurse;
@@ -81,7 +81,7 @@ public final class TeilnahmeCommand implements CliCommand {
 
 	@Override
 	public String arguments() {
-		return "[liste] | anlegen|stand|erledigt|akteurslandkarte|zertifikat KURS --projekt NAME …";
+		return "[liste] | anlegen|stand|erledigt|akteurslandkarte|zertifikat KURS --praxisbeispiel NAME …";
 	}
 
 	@Override
@@ -101,7 +101,7 @@ public final class TeilnahmeCommand implements CliCommand {
 				return liste(out);
 			}
 			List<String> woerter = aufruf.woerter();
-			String projekt = aufruf.option("--projekt");
+			String projekt = aufruf.option("--praxisbeispiel");
 			if (woerter.isEmpty() || projekt == null || !Set.of("anlegen", "stand", "erledigt", "akteurslandkarte", "zertifikat")
 					.contains(aktion)) {
 				err.println(Messages.teilnahmeUsage);
@@ -237,7 +237,7 @@ public final class TeilnahmeCommand implements CliCommand {
 	}
 
 	private int zertifikat(Teilnahme teilnahme, Aufruf aufruf, PrintStream out, PrintStream err) throws CourseException {
-		String ziel = aufruf.option("--out");
+		String ziel = aufruf.option("--nach");
 		Berichtsformat format = Berichtsformat.von(Optional.ofNullable(aufruf.option("--format")).orElse("pdf")).orElse(null);
 		if (ziel == null || format == null) {
 			err.println(Messages.teilnahmeUsage);

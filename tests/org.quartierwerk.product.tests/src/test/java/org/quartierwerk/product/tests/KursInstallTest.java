@@ -212,36 +212,36 @@ class KursInstallTest {
 			Files.copy(in, json);
 		}
 		assertEquals(0, Quartierwerk.run(scratch, env, "--data", ws, "importieren", json.toString()).exitCode());
-		Result angelegt = Quartierwerk.run(scratch, env, "--data", ws, "teilnahme", "anlegen", "biq", "--projekt", PROJEKT,
+		Result angelegt = Quartierwerk.run(scratch, env, "--data", ws, "teilnahme", "anlegen", "biq", "--praxisbeispiel", PROJEKT,
 				"--teilnehmende", "Gisela Öztürk", "--befreit");
 		assertEquals(0, angelegt.exitCode(), angelegt::toString);
 		Path datei = Path.of(ws, "kurse", "biq", PROJEKT + ".xmi");
 		assertTrue(Files.isRegularFile(datei), angelegt::toString);
 
 		Path zertifikat = scratch.resolve("zertifikat.pdf");
-		Result zuFrueh = Quartierwerk.run(scratch, env, "--data", ws, "teilnahme", "zertifikat", "biq", "--projekt", PROJEKT, "--out",
+		Result zuFrueh = Quartierwerk.run(scratch, env, "--data", ws, "teilnahme", "zertifikat", "biq", "--praxisbeispiel", PROJEKT, "--nach",
 				zertifikat.toString());
 		assertEquals(1, zuFrueh.exitCode(), zuFrueh::toString);
 		assertTrue(zuFrueh.err().contains("Alle Module abgeschlossen: Noch nicht abgeschlossen: Stadtteilerkundung"), zuFrueh::toString);
 		assertTrue(zuFrueh.err().contains("Welche Treffpunkte und Begegnungsorte gibt es?"), zuFrueh::toString);
 		assertFalse(Files.exists(zertifikat));
 
-		Result erledigt = Quartierwerk.run(scratch, env, "--data", ws, "teilnahme", "erledigt", "biq", "--projekt", PROJEKT,
+		Result erledigt = Quartierwerk.run(scratch, env, "--data", ws, "teilnahme", "erledigt", "biq", "--praxisbeispiel", PROJEKT,
 				"biq.stadtteilerkundung", "biq.kommunikation", "biq.expertengespraeche", "biq.aktive-nachbarschaft",
 				"biq.oeffentlichkeitsarbeit", "biq.methodenwerkstatt", "biq.erkundung.gebiet", "biq.erkundung.versorgung",
 				"biq.erkundung.mobilitaet", "biq.erkundung.barrieren", "biq.erkundung.akteure", "biq.erkundung.gespraeche");
 		assertEquals(0, erledigt.exitCode(), erledigt::toString);
-		Result treffpunkte = Quartierwerk.run(scratch, env, "--data", ws, "teilnahme", "erledigt", "biq", "--projekt", PROJEKT,
+		Result treffpunkte = Quartierwerk.run(scratch, env, "--data", ws, "teilnahme", "erledigt", "biq", "--praxisbeispiel", PROJEKT,
 				"biq.erkundung.treffpunkte", "--eintrag", "Café Mittendrin", "--eintrag", "Bürgerhaus am Markt");
 		assertEquals(0, treffpunkte.exitCode(), treffpunkte::toString);
-		Result stand = Quartierwerk.run(scratch, env, "--data", ws, "teilnahme", "stand", "biq", "--projekt", PROJEKT);
+		Result stand = Quartierwerk.run(scratch, env, "--data", ws, "teilnahme", "stand", "biq", "--praxisbeispiel", PROJEKT);
 		assertTrue(stand.out().contains("[x] biq.erkundung.treffpunkte") && stand.out().contains("Café Mittendrin; Bürgerhaus am Markt"),
 				stand::toString);
 		assertTrue(stand.out().contains("[ ] biq.erkundung.fotos"), stand::toString);
 		assertFalse(stand.out().contains("[ ] Alle Module") || stand.out().contains("[ ] Stadtteilerkundung"), stand::toString);
 
-		Result ausgestellt = Quartierwerk.run(scratch, env, "--data", ws, "teilnahme", "zertifikat", "biq", "--projekt", PROJEKT,
-				"--out", zertifikat.toString());
+		Result ausgestellt = Quartierwerk.run(scratch, env, "--data", ws, "teilnahme", "zertifikat", "biq", "--praxisbeispiel", PROJEKT,
+				"--nach", zertifikat.toString());
 		assertEquals(0, ausgestellt.exitCode(), ausgestellt::toString);
 		String text = pdfText(zertifikat);
 		for (String erwartet : List.of("Zertifikat", "Gisela Öztürk", "BiQ – Bürgerinnen und Bürger im Quartier", PROJEKT,
@@ -249,10 +249,10 @@ class KursInstallTest {
 			assertTrue(text.contains(erwartet), () -> "'" + erwartet + "' missing in: " + text);
 		}
 
-		Result netzwerk = Quartierwerk.run(scratch, env, "--data", ws, "teilnahme", "anlegen", "netzwerkmanagement", "--projekt",
+		Result netzwerk = Quartierwerk.run(scratch, env, "--data", ws, "teilnahme", "anlegen", "netzwerkmanagement", "--praxisbeispiel",
 				PROJEKT, "--teilnehmende", "Jonas Berg");
 		assertEquals(0, netzwerk.exitCode(), netzwerk::toString);
-		Result karte = Quartierwerk.run(scratch, env, "--data", ws, "teilnahme", "akteurslandkarte", "netzwerkmanagement", "--projekt", PROJEKT,
+		Result karte = Quartierwerk.run(scratch, env, "--data", ws, "teilnahme", "akteurslandkarte", "netzwerkmanagement", "--praxisbeispiel", PROJEKT,
 				"--aus-praxisbeispiel", "--akteur", "Seniorenbüro Ost;Mittler und Brückenbauer", "--kooperation",
 				"Seniorenbüro Ost;Caritasverband Musterstadt e. V.;schriftlich vereinbart");
 		assertEquals(0, karte.exitCode(), karte::toString);

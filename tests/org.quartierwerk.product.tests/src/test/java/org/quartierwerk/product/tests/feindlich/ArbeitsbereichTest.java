@@ -24,7 +24,7 @@ class ArbeitsbereichTest {
 		Path vertippt = scratch.resolve("Arbeitsbereihc");
 		for (List<String> befehl : List.of(List.of("liste"), List.of("pruefen"), List.of("statistik"), List.of("arbeitsbereich"),
 				List.of("exportieren", "--format", "csv"), List.of("bericht", "--vorlage", "sammlungsbericht", "--nach",
-						scratch.resolve("s.pdf").toString()), List.of("kurs", "list"), List.of("teilnahme", "list"))) {
+						scratch.resolve("s.pdf").toString()), List.of("kurs", "liste"), List.of("teilnahme", "liste"))) {
 			String[] args = new String[befehl.size() + 2];
 			args[0] = "--data";
 			args[1] = vertippt.toString();
