@@ -16,31 +16,38 @@ public interface CliCommand {
 	/** Exit code of a call with unknown commands or wrong arguments. */
 	int USAGE = 2;
 
-	/** The word that selects the command, e.g. {@code arbeitsbereich}. */
-	String name();
+	/** What selects the command, what it takes and does: for the dispatch and the help. */
+	Description description();
 
 	/**
-	 * Names the command had before, e.g. {@code workspace}: they still select it, with one line on stderr that names the
-	 * new one, so scripts keep working (their stdout and exit code are unchanged). Not shown in the help.
+	 * How a command is called and shown in the help.
+	 *
+	 * @param name             the word that selects the command, e.g. {@code arbeitsbereich}
+	 * @param arguments        arguments as shown in the usage text, e.g. {@code [--format json|csv]}; empty when none
+	 * @param summary          one line saying what the command does
+	 * @param formerNames      names the command had before, e.g. {@code workspace}: they still select it, with one line
+	 *                         on stderr that names the new one, so scripts keep working (their stdout and exit code are
+	 *                         unchanged); not shown in the help
+	 * @param createsWorkspace whether the command may create the workspace it is given: a workspace named with
+	 *                         {@code --data} that does not exist is refused by every other command, so a mistyped folder
+	 *                         never silently becomes a new, empty workspace
 	 */
-	default List<String> fruehereNamen() {
-		return List.of();
-	}
+	record Description(String name, String arguments, String summary, List<String> formerNames, boolean createsWorkspace) {
 
-	/** Arguments as shown in the usage text, e.g. {@code [--format json|csv]}; empty when none. */
-	default String arguments() {
-		return "";
-	}
+		/** A command that creates no workspace and had no other name. */
+		public Description(String name, String arguments, String summary) {
+			this(name, arguments, summary, List.of(), false);
+		}
 
-	/** One line saying what the command does. */
-	String summary();
+		/** The same command, also selected by these former names. */
+		public Description formerly(String... names) {
+			return new Description(name, arguments, summary, List.of(names), createsWorkspace);
+		}
 
-	/**
-	 * Whether the command may create the workspace it is given: a workspace named with {@code --data} that does not
-	 * exist is refused by every other command, so a mistyped folder never silently becomes a new, empty workspace.
-	 */
-	default boolean createsWorkspace() {
-		return false;
+		/** The same command, allowed to create the workspace it is given. */
+		public Description creatingWorkspace() {
+			return new Description(name, arguments, summary, formerNames, true);
+		}
 	}
 
 	/**

@@ -32,7 +32,7 @@ final class CommandLine {
 
 	CommandLine(List<CliCommand> commands, String version, WorkspaceLocator workspace, ErrorLog log, PrintStream out,
 			PrintStream err) {
-		this.commands = commands.stream().sorted(Comparator.comparing(CliCommand::name)).toList();
+		this.commands = commands.stream().sorted(Comparator.comparing(c -> c.description().name())).toList();
 		this.version = version;
 		this.workspace = workspace;
 		this.log = log;
@@ -49,10 +49,10 @@ final class CommandLine {
 			out.println(NLS.bind(Messages.version, version, System.getProperty("java.version")));
 			return CliCommand.OK;
 		}
-		Optional<CliCommand> command = commands.stream().filter(c -> c.name().equals(args[0])).findFirst();
+		Optional<CliCommand> command = commands.stream().filter(c -> c.description().name().equals(args[0])).findFirst();
 		if (command.isEmpty()) {
-			command = commands.stream().filter(c -> c.fruehereNamen().contains(args[0])).findFirst();
-			command.ifPresent(c -> FruehereNamen.hinweis(args[0], c.name(), err));
+			command = commands.stream().filter(c -> c.description().formerNames().contains(args[0])).findFirst();
+			command.ifPresent(c -> FruehereNamen.hinweis(args[0], c.description().name(), err));
 		}
 		if (command.isEmpty()) {
 			err.println(NLS.bind(Messages.unknownCommand, args[0]));
@@ -70,9 +70,9 @@ final class CommandLine {
 		} catch (Throwable e) {
 			String what = "quartierwerk " + String.join(" ", args);
 			if (Fehler.explained(e)) {
-				err.println(NLS.bind(Messages.commandFailed, command.get().name(), Fehler.text(e, log, what)));
+				err.println(NLS.bind(Messages.commandFailed, command.get().description().name(), Fehler.text(e, log, what)));
 			} else {
-				err.println(NLS.bind(Messages.commandCrashed, command.get().name(), Fehler.logged(log, what, e)));
+				err.println(NLS.bind(Messages.commandCrashed, command.get().description().name(), Fehler.logged(log, what, e)));
 			}
 			return CliCommand.FAILED;
 		}
@@ -88,7 +88,7 @@ final class CommandLine {
 			err.println(NLS.bind(Messages.workspaceNotAFolder, location));
 			return false;
 		}
-		if (!command.createsWorkspace()) {
+		if (!command.description().createsWorkspace()) {
 			err.println(NLS.bind(Messages.workspaceMissing, location));
 			return false;
 		}
@@ -109,9 +109,9 @@ final class CommandLine {
 			String synopsis = synopsis(command);
 			if (synopsis.length() > SYNOPSIS_WIDTH) {
 				// long synopses get a line of their own, so the summaries stay in one column
-				stream.printf("  %s%n  %" + SYNOPSIS_WIDTH + "s  %s%n", synopsis, "", command.summary());
+				stream.printf("  %s%n  %" + SYNOPSIS_WIDTH + "s  %s%n", synopsis, "", command.description().summary());
 			} else {
-				stream.printf("  %-" + SYNOPSIS_WIDTH + "s  %s%n", synopsis, command.summary());
+				stream.printf("  %-" + SYNOPSIS_WIDTH + "s  %s%n", synopsis, command.description().summary());
 			}
 		}
 		stream.println();
@@ -124,6 +124,7 @@ final class CommandLine {
 	}
 
 	private static String synopsis(CliCommand command) {
-		return command.arguments().isEmpty() ? command.name() : command.name() + " " + command.arguments();
+		CliCommand.Description beschreibung = command.description();
+		return beschreibung.arguments().isEmpty() ? beschreibung.name() : beschreibung.name() + " " + beschreibung.arguments();
 	}
 }

@@ -44,23 +44,9 @@ public final class ExportCommand implements CliCommand {
 	private static final FruehereNamen FRUEHERE_OPTIONEN = new FruehereNamen(Map.of("--out", "--nach"));
 
 	@Override
-	public String name() {
-		return "exportieren";
-	}
-
-	@Override
-	public List<String> fruehereNamen() {
-		return List.of("export");
-	}
-
-	@Override
-	public String arguments() {
-		return "[--format json|csv] [--nach DATEI] [NAME ...]";
-	}
-
-	@Override
-	public String summary() {
-		return Messages.exportSummary;
+	public Description description() {
+		return new Description("exportieren", "[--format json|csv] [--nach DATEI] [NAME ...]", Messages.exportSummary)
+				.formerly("export");
 	}
 
 	@Override

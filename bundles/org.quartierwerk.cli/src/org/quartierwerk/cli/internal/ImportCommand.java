@@ -29,28 +29,8 @@ public final class ImportCommand implements CliCommand {
 	private Katalog katalog;
 
 	@Override
-	public String name() {
-		return "importieren";
-	}
-
-	@Override
-	public List<String> fruehereNamen() {
-		return List.of("import");
-	}
-
-	@Override
-	public String arguments() {
-		return "DATEI|-";
-	}
-
-	@Override
-	public String summary() {
-		return Messages.importSummary;
-	}
-
-	@Override
-	public boolean createsWorkspace() {
-		return true;
+	public Description description() {
+		return new Description("importieren", "DATEI|-", Messages.importSummary).formerly("import").creatingWorkspace();
 	}
 
 	@Override

@@ -42,19 +42,10 @@ public final class KursCommand implements CliCommand {
 	private CourseService kurse;
 
 	@Override
-	public String name() {
-		return "kurs";
-	}
-
-	@Override
-	public String arguments() {
-		return "liste [--verzeichnis PFAD|URL [--unverschluesselt]] | installieren --verzeichnis PFAD|URL [--vertrauen] "
-				+ "[--unverschluesselt] [FEATURE ...] | deinstallieren KURS | vertrauen SIGNATURZERTIFIKAT";
-	}
-
-	@Override
-	public String summary() {
-		return Messages.kursSummary;
+	public Description description() {
+		return new Description("kurs", "liste [--verzeichnis PFAD|URL [--unverschluesselt]] | installieren --verzeichnis PFAD|URL "
+				+ "[--vertrauen] [--unverschluesselt] [FEATURE ...] | deinstallieren KURS | vertrauen SIGNATURZERTIFIKAT",
+				Messages.kursSummary);
 	}
 
 	@Override

@@ -33,23 +33,9 @@ public final class ListCommand implements CliCommand {
 	private PraxisbeispielStore store;
 
 	@Override
-	public String name() {
-		return "liste";
-	}
-
-	@Override
-	public List<String> fruehereNamen() {
-		return List.of("list");
-	}
-
-	@Override
-	public String arguments() {
-		return "[--bundesland B] [--herausforderung H] [--finanzierungsart A] [--stufe ID] [--text T]";
-	}
-
-	@Override
-	public String summary() {
-		return Messages.listSummary;
+	public Description description() {
+		return new Description("liste", "[--bundesland B] [--herausforderung H] [--finanzierungsart A] [--stufe ID] [--text T]",
+				Messages.listSummary).formerly("list");
 	}
 
 	@Override

@@ -56,23 +56,10 @@ public final class ReportCommand implements CliCommand {
 			"--projekt", "--praxisbeispiel", "--out", "--nach"));
 
 	@Override
-	public String name() {
-		return "bericht";
-	}
-
-	@Override
-	public List<String> fruehereNamen() {
-		return List.of("report");
-	}
-
-	@Override
-	public String arguments() {
-		return "--vorlagen | --vorlage ID [--praxisbeispiel NAME|DATEI | --alle] [--format pdf|docx|odt|html] --nach DATEI|ORDNER";
-	}
-
-	@Override
-	public String summary() {
-		return Messages.reportSummary;
+	public Description description() {
+		return new Description("bericht",
+				"--vorlagen | --vorlage ID [--praxisbeispiel NAME|DATEI | --alle] [--format pdf|docx|odt|html] --nach DATEI|ORDNER",
+				Messages.reportSummary).formerly("report");
 	}
 
 	@Override

@@ -33,18 +33,8 @@ public final class StatsCommand implements CliCommand {
 	private Katalog katalog;
 
 	@Override
-	public String name() {
-		return "statistik";
-	}
-
-	@Override
-	public List<String> fruehereNamen() {
-		return List.of("stats");
-	}
-
-	@Override
-	public String summary() {
-		return Messages.statsSummary;
+	public Description description() {
+		return new Description("statistik", "", Messages.statsSummary).formerly("stats");
 	}
 
 	@Override

@@ -75,18 +75,9 @@ public final class TeilnahmeCommand implements CliCommand {
 	}
 
 	@Override
-	public String name() {
-		return "teilnahme";
-	}
-
-	@Override
-	public String arguments() {
-		return "[liste] | anlegen|stand|erledigt|akteurslandkarte|zertifikat KURS --praxisbeispiel NAME …";
-	}
-
-	@Override
-	public String summary() {
-		return Messages.teilnahmeSummary;
+	public Description description() {
+		return new Description("teilnahme", "[liste] | anlegen|stand|erledigt|akteurslandkarte|zertifikat KURS --praxisbeispiel NAME …",
+				Messages.teilnahmeSummary);
 	}
 
 	@Override

@@ -23,23 +23,8 @@ public final class ValidateCommand implements CliCommand {
 	private Katalog katalog;
 
 	@Override
-	public String name() {
-		return "pruefen";
-	}
-
-	@Override
-	public List<String> fruehereNamen() {
-		return List.of("validate");
-	}
-
-	@Override
-	public String arguments() {
-		return "[NAME ...]";
-	}
-
-	@Override
-	public String summary() {
-		return Messages.validateSummary;
+	public Description description() {
+		return new Description("pruefen", "[NAME ...]", Messages.validateSummary).formerly("validate");
 	}
 
 	@Override

@@ -22,18 +22,8 @@ public final class WorkspaceCommand implements CliCommand {
 	private PraxisbeispielStore store;
 
 	@Override
-	public String name() {
-		return "arbeitsbereich";
-	}
-
-	@Override
-	public List<String> fruehereNamen() {
-		return List.of("workspace");
-	}
-
-	@Override
-	public String summary() {
-		return Messages.workspaceSummary;
+	public Description description() {
+		return new Description("arbeitsbereich", "", Messages.workspaceSummary).formerly("workspace");
 	}
 
 	@Override
