@@ -68,7 +68,7 @@ public final class ExportCommand implements CliCommand {
 					format = wert;
 				}
 			} else if (arg.startsWith("--")) {
-				err.println(NLS.bind(Messages.unknownOption, arg, name()));
+				err.println(NLS.bind(Messages.unknownOption, arg, description().name()));
 				return USAGE;
 			} else {
 				namen.add(arg);

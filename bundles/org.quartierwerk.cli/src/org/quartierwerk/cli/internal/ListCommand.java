@@ -59,7 +59,7 @@ public final class ListCommand implements CliCommand {
 			case "--stufe" -> stufen.add(wert) || true;
 			case "--text" -> texte.add(wert);
 			default -> {
-				err.println(NLS.bind(Messages.unknownOption, option, name()));
+				err.println(NLS.bind(Messages.unknownOption, option, description().name()));
 				yield false;
 			}
 			};

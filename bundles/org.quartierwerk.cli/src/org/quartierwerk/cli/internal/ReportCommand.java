@@ -77,7 +77,7 @@ public final class ReportCommand implements CliCommand {
 				optionen.put(option, args.get(++i));
 			}
 			default -> {
-				err.println(NLS.bind(Messages.unknownOption, option, name()));
+				err.println(NLS.bind(Messages.unknownOption, option, description().name()));
 				return USAGE;
 			}
 			}

@@ -40,7 +40,7 @@ public final class StatsCommand implements CliCommand {
 	@Override
 	public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
 		if (!args.isEmpty()) {
-			err.println(NLS.bind(Messages.noArgumentsExpected, name()));
+			err.println(NLS.bind(Messages.noArgumentsExpected, description().name()));
 			return USAGE;
 		}
 		Sammlungsdaten daten = Sammlungsdaten.lade(store, err);

@@ -29,7 +29,7 @@ public final class WorkspaceCommand implements CliCommand {
 	@Override
 	public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
 		if (!args.isEmpty()) {
-			err.println(NLS.bind(Messages.noArgumentsExpected, name()));
+			err.println(NLS.bind(Messages.noArgumentsExpected, description().name()));
 			return USAGE;
 		}
 		out.println(NLS.bind(Messages.workspaceFolder, workspace.folder()));
