@@ -35,7 +35,8 @@ public final class XmiLoading {
 				return NLS.bind(Messages.load_unknownField, new Object[] { type.getName(), type.getLine(), type.getColumn() });
 			}
 			if (cause instanceof PackageNotFoundException missing) {
-				return NLS.bind(Messages.load_foreignNamespace, missing.uri());
+				return missing.uri() == null || missing.uri().isEmpty() ? Messages.load_noNamespace
+						: NLS.bind(Messages.load_foreignNamespace, missing.uri());
 			}
 			if (cause instanceof XMIException xmi) {
 				return NLS.bind(Messages.load_badValue, xmi.getLine(), xmi.getColumn());

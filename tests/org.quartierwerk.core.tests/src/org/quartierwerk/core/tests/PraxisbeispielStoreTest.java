@@ -105,6 +105,8 @@ class PraxisbeispielStoreTest {
 				+ "xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:qw=\"http://quartierwerk.org/model/1.0\" id=\"k\"/>",
 				"enthält kein Praxisbeispiel");
 		refused(store, "leer", "", "kein gültiges XML");
+		// a root without a namespace is named as such, not as the namespace "null"
+		refused(store, "ohne", "<xmi/>", "ihr erstes Element nennt keinen Namensraum");
 
 		Path huge = workspace.resolve("riesig.xmi");
 		try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
