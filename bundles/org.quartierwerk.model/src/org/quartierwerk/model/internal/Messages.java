@@ -26,6 +26,10 @@ public final class Messages extends NLS {
 	public static String regel_quote;
 	public static String regel_hoechstbetrag;
 	public static String regel_noStufe;
+	public static String regel_zielwertVorTermin;
+	public static String regel_noTraeger;
+	public static String regel_hoechstbetragBewilligt;
+	public static String regel_quoteBewilligt;
 	public static String regel_stufeNotInstalled;
 	public static String regel_missing;
 	public static String regel_exceeds;

@@ -16,6 +16,7 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.quartierwerk.model.Bewilligungsstatus;
 import org.quartierwerk.model.Finanzierungsquelle;
 import org.quartierwerk.model.Organisation;
 import org.quartierwerk.model.Praxisbeispiel;
@@ -26,53 +27,56 @@ import org.quartierwerk.model.validierung.Validierung;
 
 /**
  * Every rule of the Prüfung (docs/fachmodell.md §7) runs through the validator's own dispatch: each breaks a valid
- * project in one way and must report its message. A rule without a case here fails {@link #everyRuleHasACase()}.
+ * project in one way and must report its message with its severity (Fehler, Warnung, Hinweis). A rule without a case
+ * here fails {@link #everyRuleHasACase()}.
  */
 class RegelnTest {
 
 	private static final List<String> INSTALLIERT = List.of("partizipationsleiter");
 
-	private record Fall(Consumer<Praxisbeispiel> aenderung, String meldung) {
+	private record Fall(int schwere, Consumer<Praxisbeispiel> aenderung, String meldung) {
 	}
 
 	/** Per rule ("Klasse.regel"), a change that breaks it and a part of the error it must report. */
 	private static final Map<String, Fall> FAELLE = new LinkedHashMap<>();
 
 	static {
-		fall("Praxisbeispiel.pflichtangaben", Praxisbeispiel::unsetBundesland,
+		fall("Praxisbeispiel.pflichtangaben", Diagnostic.WARNING, Praxisbeispiel::unsetBundesland,
 				"Praxisbeispiel „Galgenhalde“: Das Feld „Bundesland“ ist nicht ausgefüllt.");
-		fall("Praxisbeispiel.traegerIstOrganisation", p -> {
+		fall("Praxisbeispiel.traegerIstOrganisation", Diagnostic.ERROR, p -> {
 			Organisation fremd = QuartierwerkFactory.eINSTANCE.createOrganisation();
 			fremd.setName("Fremder Träger");
 			p.setTraeger(fremd);
 		}, "Der Träger muss eine der Organisationen des Praxisbeispiels sein.");
-		fall("Quartier.einwohnerPlausibel", p -> p.getQuartier().setEinwohner(60_000),
+		fall("Quartier.einwohnerPlausibel", Diagnostic.ERROR, p -> p.getQuartier().setEinwohner(60_000),
 				"Quartier: Das Quartier hat mehr Einwohner (60000) als seine Kommune (50000).");
-		fall("Laufzeit.beginnVorEnde", p -> p.getLaufzeit().setEnde(Teildatum.valueOf("2017-12")),
+		fall("Laufzeit.beginnVorEnde", Diagnostic.ERROR, p -> p.getLaufzeit().setEnde(Teildatum.valueOf("2017-12")),
 				"Laufzeit: Das Ende (2017-12) liegt vor dem Beginn (2018-07-01).");
-		fall("Stelle.umfangImBereich", p -> p.getStellen().get(0).setUmfangProzent(BigDecimal.ZERO),
+		fall("Stelle.umfangImBereich", Diagnostic.ERROR, p -> p.getStellen().get(0).setUmfangProzent(BigDecimal.ZERO),
 				"Stelle „Quartiersmanagement“: Der Umfang muss über 0 und höchstens 100 Prozent einer Vollzeitstelle sein, nicht 0.");
-		fall("Finanzierungsplan.ausgeglichen", p -> p.getFinanzierungsplan().getAusgaben().get(1).setBetrag(new BigDecimal("31000")),
+		fall("Finanzierungsplan.ausgeglichen", Diagnostic.WARNING, p -> p.getFinanzierungsplan().getAusgaben().get(1).setBetrag(new BigDecimal("31000")),
 				"Finanzierungsplan: Der Finanzierungsplan ist insgesamt nicht ausgeglichen");
-		fall("Finanzierungsplan.foerderquoteEingehalten", p -> land(p).setFoerderquoteMax(new BigDecimal("40")),
+		fall("Finanzierungsplan.foerderquoteEingehalten", Diagnostic.WARNING, beantragt(p -> land(p).setFoerderquoteMax(new BigDecimal("40"))),
 				"„Land Niedersachsen“ fördert höchstens 40 Prozent der zuwendungsfähigen Ausgaben (24.000,00 €)");
-		fall("Finanzierungsplan.hoechstbetragEingehalten", p -> land(p).setHoechstbetrag(new BigDecimal("35000")),
+		fall("Finanzierungsplan.hoechstbetragEingehalten", Diagnostic.WARNING, beantragt(p -> land(p).setHoechstbetrag(new BigDecimal("35000"))),
 				"„Land Niedersachsen“ fördert höchstens 35.000,00 €, geplant sind 40.000,00 €.");
-		fall("Ausgabeposition.betragNichtNegativ", p -> p.getFinanzierungsplan().getAusgaben().get(0).setBetrag(new BigDecimal("-1")),
+		fall("Ausgabeposition.betragNichtNegativ", Diagnostic.ERROR, p -> p.getFinanzierungsplan().getAusgaben().get(0).setBetrag(new BigDecimal("-1")),
 				"Ausgabeposition „Personal 2019“: Der Betrag im Feld „Betrag“ darf nicht negativ sein (-1,00 €).");
-		fall("Finanzierungsanteil.betragNichtNegativ", p -> p.getFinanzierungsplan().getAnteile().get(0).setBetrag(new BigDecimal("-1")),
+		fall("Finanzierungsanteil.betragNichtNegativ", Diagnostic.ERROR, p -> p.getFinanzierungsplan().getAnteile().get(0).setBetrag(new BigDecimal("-1")),
 				"Finanzierungsanteil: Der Betrag im Feld „Betrag“ darf nicht negativ sein (-1,00 €).");
-		fall("Finanzierungsanteil.anteilImBereich",
+		fall("Finanzierungsanteil.anteilImBereich", Diagnostic.ERROR,
 				p -> p.getFinanzierungsplan().getAnteile().get(0).setAnteilProzent(new BigDecimal("101")),
 				"Finanzierungsanteil: Das Feld „Anteil in Prozent“ muss zwischen 0 und 100 Prozent liegen, nicht 101.");
-		fall("Finanzierungsquelle.quoteImBereich", p -> land(p).setFoerderquoteMax(new BigDecimal("-5")),
+		fall("Finanzierungsquelle.quoteImBereich", Diagnostic.ERROR, p -> land(p).setFoerderquoteMax(new BigDecimal("-5")),
 				"Finanzierungsquelle „Land Niedersachsen“: Das Feld „höchste Förderquote“ muss zwischen 0 und 100 Prozent liegen, nicht -5.");
-		fall("Finanzierungsquelle.hoechstbetragNichtNegativ", p -> land(p).setHoechstbetrag(new BigDecimal("-1")),
+		fall("Finanzierungsquelle.hoechstbetragNichtNegativ", Diagnostic.ERROR, p -> land(p).setHoechstbetrag(new BigDecimal("-1")),
 				"Finanzierungsquelle „Land Niedersachsen“: Der Betrag im Feld „Höchstbetrag“ darf nicht negativ sein (-1,00 €).");
-		fall("Beteiligung.stufeInstalliert", p -> p.getBeteiligungen().get(0).getStufe().getModell().setId("anderes-modell"),
+		fall("Beteiligung.stufeInstalliert", Diagnostic.ERROR, p -> p.getBeteiligungen().get(0).getStufe().getModell().setId("anderes-modell"),
 				"Beteiligung: Die gewählte Partizipationsstufe gehört zu keinem installierten Partizipationsmodell.");
-		fall("Kennzahl.zielwertGesetzt", p -> p.getZiele().get(0).getKennzahlen().get(0).setZielwert(null),
-				"Kennzahl „Besucher im Quartierstreff“: Das Feld „Zielwert“ ist nicht ausgefüllt.");
+		fall("Kennzahl.zielwertVorTermin", Diagnostic.INFO, p -> {
+			p.getZiele().get(0).setTermin(Teildatum.valueOf("2999"));
+			p.getZiele().get(0).getKennzahlen().get(0).setZielwert(null);
+		}, "Kennzahl „Besucher im Quartierstreff“: Ohne Zielwert lässt sich nicht erkennen, ob das Ziel");
 	}
 
 	@Test
@@ -84,11 +88,14 @@ class RegelnTest {
 	Stream<DynamicTest> everyRuleFires() {
 		return FAELLE.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
 			Praxisbeispiel beispiel = ValidierungTest.gueltig();
-			assertEquals(List.of(), fehler(beispiel), "the valid project has no errors");
+			assertEquals(List.of(), befunde(beispiel, Diagnostic.INFO), "the valid project has no findings");
 			e.getValue().aenderung().accept(beispiel);
-			List<String> fehler = fehler(beispiel);
-			assertTrue(fehler.stream().anyMatch(m -> m.contains(e.getValue().meldung())),
-					() -> "expected \"" + e.getValue().meldung() + "\" in " + fehler);
+			List<String> befunde = befunde(beispiel, e.getValue().schwere());
+			assertTrue(befunde.stream().anyMatch(m -> m.contains(e.getValue().meldung())),
+					() -> "expected \"" + e.getValue().meldung() + "\" with severity " + e.getValue().schwere() + " in " + befunde);
+			if (e.getValue().schwere() < Diagnostic.ERROR) {
+				assertEquals(List.of(), befunde(beispiel, Diagnostic.ERROR), "a Warnung or Hinweis is no Fehler");
+			}
 		}));
 	}
 
@@ -105,17 +112,23 @@ class RegelnTest {
 		return new HashMap<>(Map.of(Validierung.INSTALLIERTE_MODELLE, INSTALLIERT));
 	}
 
-	private static void fall(String regel, Consumer<Praxisbeispiel> aenderung, String meldung) {
-		FAELLE.put(regel, new Fall(aenderung, meldung));
+	private static void fall(String regel, int schwere, Consumer<Praxisbeispiel> aenderung, String meldung) {
+		FAELLE.put(regel, new Fall(schwere, aenderung, meldung));
+	}
+
+	/** The change, with the Land's Anteile only applied for: a limit of the catalogue then decides the application. */
+	private static Consumer<Praxisbeispiel> beantragt(Consumer<Praxisbeispiel> aenderung) {
+		return aenderung.andThen(p -> p.getFinanzierungsplan().getAnteile().stream().filter(a -> a.getQuelle() == land(p))
+				.forEach(a -> a.setStatus(Bewilligungsstatus.BEANTRAGT)));
 	}
 
 	private static Finanzierungsquelle land(Praxisbeispiel beispiel) {
 		return beispiel.getFinanzierungsplan().getQuellen().get(0);
 	}
 
-	/** The error messages, with the no-break space of German amounts as a plain space. */
-	private static List<String> fehler(Praxisbeispiel beispiel) {
-		return Validierung.meldungen(Validierung.pruefe(beispiel, INSTALLIERT), Diagnostic.ERROR).stream()
-				.map(m -> m.replace('\u00A0', ' ')).toList();
+	/** The messages of exactly this severity, with the no-break space of German amounts as a plain space. */
+	private static List<String> befunde(Praxisbeispiel beispiel, int schwere) {
+		return Validierung.pruefe(beispiel, INSTALLIERT).getChildren().stream().filter(d -> d.getSeverity() == schwere)
+				.map(d -> d.getMessage().replace('\u00A0', ' ')).toList();
 	}
 }

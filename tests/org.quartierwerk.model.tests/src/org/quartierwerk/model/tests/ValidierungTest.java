@@ -24,6 +24,7 @@ import org.quartierwerk.model.Finanzierungsquelle;
 import org.quartierwerk.model.Herausforderung;
 import org.quartierwerk.model.Kennzahl;
 import org.quartierwerk.model.Laufzeit;
+import org.quartierwerk.model.Messwert;
 import org.quartierwerk.model.Organisation;
 import org.quartierwerk.model.Partizipationsmodell;
 import org.quartierwerk.model.Partizipationsstufe;
@@ -37,7 +38,10 @@ import org.quartierwerk.model.Teildatum;
 import org.quartierwerk.model.Ziel;
 import org.quartierwerk.model.validierung.Validierung;
 
-/** Every rule with a passing and a failing case; the messages are German and name object and field. */
+/**
+ * Every rule with a passing and a failing case, each with its severity: Fehler for contradictions, Warnung for what a
+ * funder will ask for, Hinweis for help. The messages are German and name object and field.
+ */
 class ValidierungTest {
 
 	private static final QuartierwerkFactory F = QuartierwerkFactory.eINSTANCE;
@@ -53,10 +57,31 @@ class ValidierungTest {
 	void requiredFieldsAreNamed() {
 		assertFehler(p -> p.setTitel(null), "Praxisbeispiel: Das Pflichtfeld „Titel“ ist nicht ausgefüllt.");
 		assertFehler(p -> p.setTitel("  "), "Praxisbeispiel: Der Titel ist leer.");
-		assertFehler(Praxisbeispiel::unsetBundesland, "Praxisbeispiel „Galgenhalde“: Das Feld „Bundesland“ ist nicht ausgefüllt.");
-		assertFehler(Praxisbeispiel::unsetHerausforderung, "Das Feld „Herausforderung“ ist nicht ausgefüllt.");
-		assertFehler(p -> p.setTraeger(null), "Das Feld „Träger“ ist nicht ausgefüllt.");
-		assertFehler(p -> p.getOrganisationen().get(0).setName(null), "Organisation: Das Pflichtfeld „Name“ ist nicht ausgefüllt.");
+		assertWarnung(Praxisbeispiel::unsetBundesland, "Praxisbeispiel „Galgenhalde“: Das Feld „Bundesland“ ist nicht ausgefüllt.");
+		assertWarnung(p -> p.setTraeger(null), "Praxisbeispiel „Galgenhalde“: Es ist kein Träger angegeben. Wählen Sie auf der Seite „Kooperation“");
+		assertWarnung(p -> p.getOrganisationen().get(0).setName(null), "Organisation: Das Pflichtfeld „Name“ ist nicht ausgefüllt.");
+	}
+
+	@Test
+	void aProjectDocumentedFromABrochureHasNoFehler() {
+		Praxisbeispiel beispiel = F.createPraxisbeispiel();
+		beispiel.setTitel("Nachbarschaftshilfe aus einer Broschüre");
+		beispiel.getZiele().add(F.createZiel());
+		beispiel.getZiele().get(0).setTitel("Einsamkeit verringern");
+		Kennzahl ergebnis = F.createKennzahl();
+		ergebnis.setIndikator("Hausbesuche");
+		Messwert gemessen = F.createMesswert();
+		gemessen.setDatum(Teildatum.valueOf("2012"));
+		gemessen.setWert(new BigDecimal("412"));
+		ergebnis.getIstwerte().add(gemessen);
+		beispiel.getZiele().get(0).getKennzahlen().add(ergebnis);
+		Diagnostic befund = Validierung.pruefe(beispiel, INSTALLIERT);
+		assertEquals(List.of(), fehler(befund));
+		assertEquals(List.of("Praxisbeispiel „Nachbarschaftshilfe aus einer Broschüre“: Das Feld „Bundesland“ ist nicht ausgefüllt.",
+				"Praxisbeispiel „Nachbarschaftshilfe aus einer Broschüre“: Es ist kein Träger angegeben. Wählen Sie auf der Seite "
+						+ "„Kooperation“ die Organisation, die das Projekt trägt."),
+				befunde(befund, Diagnostic.WARNING));
+		assertEquals(List.of(), befunde(befund, Diagnostic.INFO), "a result without a target is a result, not a finding");
 	}
 
 	@Test
@@ -91,13 +116,15 @@ class ValidierungTest {
 	}
 
 	@Test
-	void finanzierungsplanMustBalanceOverallAndPerYearWithTheGapInEuro() {
-		assertFehler(p -> ausgabe(p, 1).setBetrag(new BigDecimal("31000")),
+	void anUnbalancedFinanzierungsplanIsAWarningWithTheGapInEuro() {
+		assertWarnung(p -> ausgabe(p, 1).setBetrag(new BigDecimal("31000")),
 				"Der Finanzierungsplan ist insgesamt nicht ausgeglichen: Ausgaben 61.000,00 €, Finanzierung 60.000,00 €; es fehlen 1.000,00 €.");
-		assertFehler(p -> ausgabe(p, 1).setBetrag(new BigDecimal("31000")), "im Jahr 2020 nicht ausgeglichen");
-		assertFehler(p -> ausgabe(p, 1).setJahr(2019), "Der Finanzierungsplan ist im Jahr 2019 nicht ausgeglichen: Ausgaben "
+		assertWarnung(p -> ausgabe(p, 1).setBetrag(new BigDecimal("31000")), "im Jahr 2020 nicht ausgeglichen");
+		assertWarnung(p -> ausgabe(p, 1).setJahr(2019), "Der Finanzierungsplan ist im Jahr 2019 nicht ausgeglichen: Ausgaben "
 				+ "60.000,00 €, Finanzierung 30.000,00 €; es fehlen 30.000,00 €.");
-		assertFehler(p -> p.getFinanzierungsplan().getAnteile().get(0).setStatus(Bewilligungsstatus.ABGELEHNT), "es fehlen");
+		assertWarnung(p -> p.getFinanzierungsplan().getAnteile().get(0).setStatus(Bewilligungsstatus.ABGELEHNT), "es fehlen");
+		assertFehler(p -> p.getFinanzierungsplan().getAnteile().forEach(a -> a.setAnteilProzent(new BigDecimal("30"))),
+				"Die Anteile der Finanzierung ergeben zusammen 120 Prozent, mehr als 100 Prozent.");
 		assertKeinFehler(p -> p.getFinanzierungsplan().getAnteile().forEach(a -> a.setJahr(null)));
 	}
 
@@ -113,12 +140,21 @@ class ValidierungTest {
 	}
 
 	@Test
-	void foerderquoteAndHoechstbetragOfASourceAreKept() {
-		assertFehler(p -> quelle(p).setFoerderquoteMax(new BigDecimal("40")),
-				"„Land Niedersachsen“ fördert höchstens 40 Prozent der zuwendungsfähigen Ausgaben (24.000,00 €), geplant sind 40.000,00 €.");
-		assertFehler(p -> ausgabe(p, 0).setZuwendungsfaehig(false), "fördert höchstens 75 Prozent der zuwendungsfähigen Ausgaben");
-		assertFehler(p -> quelle(p).setHoechstbetrag(new BigDecimal("35000")),
+	void foerderquoteAndHoechstbetragWarnBeforeAGrantAndHintAfterIt() {
+		Consumer<Praxisbeispiel> beantragt = p -> p.getFinanzierungsplan().getAnteile().stream()
+				.filter(a -> a.getQuelle() == quelle(p)).forEach(a -> a.setStatus(Bewilligungsstatus.BEANTRAGT));
+		assertWarnung(beantragt.andThen(p -> quelle(p).setFoerderquoteMax(new BigDecimal("40"))),
+				"„Land Niedersachsen“ fördert höchstens 40 Prozent der zuwendungsfähigen Ausgaben (24.000,00 €), geplant sind 40.000,00 €. "
+						+ "So wird der Antrag kaum bewilligt");
+		assertWarnung(beantragt.andThen(p -> ausgabe(p, 0).setZuwendungsfaehig(false)),
+				"fördert höchstens 75 Prozent der zuwendungsfähigen Ausgaben");
+		assertWarnung(beantragt.andThen(p -> quelle(p).setHoechstbetrag(new BigDecimal("35000"))),
 				"„Land Niedersachsen“ fördert höchstens 35.000,00 €, geplant sind 40.000,00 €.");
+		assertHinweis(p -> quelle(p).setFoerderquoteMax(new BigDecimal("40")),
+				"„Land Niedersachsen“ fördert laut Katalog höchstens 40 Prozent der zuwendungsfähigen Ausgaben (24.000,00 €), "
+						+ "bewilligt sind 40.000,00 €.");
+		assertHinweis(p -> quelle(p).setHoechstbetrag(new BigDecimal("35000")),
+				"„Land Niedersachsen“ fördert laut Katalog höchstens 35.000,00 €, bewilligt sind 40.000,00 €.");
 	}
 
 	@Test
@@ -139,13 +175,21 @@ class ValidierungTest {
 
 		beispiel.getBeteiligungen().get(0).setStufe(null);
 		Diagnostic ohneStufe = Validierung.pruefe(beispiel, INSTALLIERT);
-		assertEquals(Diagnostic.WARNING, ohneStufe.getSeverity());
+		assertEquals(Diagnostic.INFO, ohneStufe.getSeverity());
 	}
 
 	@Test
-	void kennzahlNeedsAZielwert() {
-		assertFehler(p -> p.getZiele().get(0).getKennzahlen().get(0).setZielwert(null),
-				"Kennzahl „Besucher im Quartierstreff“: Das Feld „Zielwert“ ist nicht ausgefüllt.");
+	void aKennzahlWithoutZielwertIsAResultAndOnlyAHintWhileItsZielIsAhead() {
+		Consumer<Praxisbeispiel> ohneZielwert = p -> p.getZiele().get(0).getKennzahlen().get(0).setZielwert(null);
+		Praxisbeispiel ohneTermin = gueltig();
+		ohneZielwert.accept(ohneTermin);
+		assertEquals(List.of(), Validierung.meldungen(Validierung.pruefe(ohneTermin, INSTALLIERT), Diagnostic.INFO));
+		Praxisbeispiel vorbei = gueltig();
+		ohneZielwert.andThen(p -> p.getZiele().get(0).setTermin(Teildatum.valueOf("2012"))).accept(vorbei);
+		assertEquals(List.of(), Validierung.meldungen(Validierung.pruefe(vorbei, INSTALLIERT), Diagnostic.INFO));
+		assertHinweis(ohneZielwert.andThen(p -> p.getZiele().get(0).setTermin(Teildatum.valueOf("2999-06"))),
+				"Kennzahl „Besucher im Quartierstreff“: Ohne Zielwert lässt sich nicht erkennen, ob das Ziel „Nachbarschaft stärken“ "
+						+ "bis 2999-06 erreicht ist. Tragen Sie einen Zielwert ein, wenn Sie einen kennen.");
 	}
 
 	@Test
@@ -164,15 +208,39 @@ class ValidierungTest {
 		ausgabe(beispiel, 0).setBetrag(null);
 		beispiel.getLaufzeit().setBeginn(null);
 		beispiel.setQuartier(null);
-		List<String> meldungen = fehler(Validierung.pruefe(beispiel, INSTALLIERT));
+		List<String> meldungen = befunde(Validierung.pruefe(beispiel, INSTALLIERT), Diagnostic.WARNING);
 		assertTrue(meldungen.contains("Finanzierungsanteil: Das Pflichtfeld „Quelle“ ist nicht ausgefüllt."), meldungen::toString);
 	}
 
 	private static void assertFehler(Consumer<Praxisbeispiel> aenderung, String erwartet) {
+		assertBefund(Diagnostic.ERROR, aenderung, erwartet);
+	}
+
+	/** A Warnung with this text, and no Fehler. */
+	private static void assertWarnung(Consumer<Praxisbeispiel> aenderung, String erwartet) {
+		assertBefund(Diagnostic.WARNING, aenderung, erwartet);
+	}
+
+	/** A Hinweis with this text, and no Fehler. */
+	private static void assertHinweis(Consumer<Praxisbeispiel> aenderung, String erwartet) {
+		assertBefund(Diagnostic.INFO, aenderung, erwartet);
+	}
+
+	private static void assertBefund(int schwere, Consumer<Praxisbeispiel> aenderung, String erwartet) {
 		Praxisbeispiel beispiel = gueltig();
 		aenderung.accept(beispiel);
-		List<String> meldungen = fehler(Validierung.pruefe(beispiel, INSTALLIERT));
+		Diagnostic befund = Validierung.pruefe(beispiel, INSTALLIERT);
+		List<String> meldungen = befunde(befund, schwere);
 		assertTrue(meldungen.stream().anyMatch(m -> m.contains(erwartet)), () -> "expected \"" + erwartet + "\" in " + meldungen);
+		if (schwere < Diagnostic.ERROR) {
+			assertEquals(List.of(), fehler(befund), "a Warnung or Hinweis is no Fehler");
+		}
+	}
+
+	/** The messages of exactly this severity, with the no-break space as a plain space. */
+	private static List<String> befunde(Diagnostic diagnostic, int schwere) {
+		return diagnostic.getChildren().stream().filter(d -> d.getSeverity() == schwere)
+				.map(d -> d.getMessage().replace('\u00A0', ' ')).toList();
 	}
 
 	private static void assertKeinFehler(Consumer<Praxisbeispiel> aenderung) {

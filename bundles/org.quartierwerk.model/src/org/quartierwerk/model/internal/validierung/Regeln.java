@@ -2,6 +2,7 @@ package org.quartierwerk.model.internal.validierung;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -40,6 +41,8 @@ import org.quartierwerk.model.Quartier;
 import org.quartierwerk.model.QuartierwerkPackage;
 import org.quartierwerk.model.QuartierwerkPackage.Literals;
 import org.quartierwerk.model.Stelle;
+import org.quartierwerk.model.Teildatum;
+import org.quartierwerk.model.Ziel;
 import org.quartierwerk.model.internal.Messages;
 import org.quartierwerk.model.validierung.Validierung;
 
@@ -47,6 +50,11 @@ import org.quartierwerk.model.validierung.Validierung;
  * The validator of the model's package: EMF's default constraints on every object, then the rules of the object's
  * class (docs/fachmodell.md §7), each with a German message that names the object and the field. The generic checks
  * of EMF (required fields, references) report in German too.
+ * <p>
+ * Every finding has one of three severities (docs/fachmodell.md §7): a <b>Fehler</b> ({@link Diagnostic#ERROR}) is a
+ * contradiction in the data, a <b>Warnung</b> ({@link Diagnostic#WARNING}) names what a funder will ask for and is
+ * missing, a <b>Hinweis</b> ({@link Diagnostic#INFO}) helps. Only a Fehler makes a rule fail, so a project documented
+ * from a brochure, with much left unsaid, validates without Fehler.
  * <p>
  * The rules live only here: {@code quartierwerk.ecore} names no constraints, so EMF generates no validator, and
  * {@link #validate(int, Object, DiagnosticChain, Map)} dispatches by classifier to the table {@link #regeln}.
@@ -101,8 +109,7 @@ public final class Regeln extends EObjectValidator {
 					regel("hoechstbetragNichtNegativ", Finanzierungsquelle.class,
 							(quelle, d, c) -> nichtNegativ(d, quelle, Literals.FINANZIERUNGSQUELLE__HOECHSTBETRAG, quelle.getHoechstbetrag())))),
 			Map.entry(Literals.BETEILIGUNG, List.of(regel("stufeInstalliert", Beteiligung.class, this::stufeInstalliert))),
-			Map.entry(Literals.KENNZAHL, List.of(regel("zielwertGesetzt", Kennzahl.class,
-					(kennzahl, d, c) -> gesetzt(d, kennzahl, Literals.KENNZAHL__ZIELWERT)))));
+			Map.entry(Literals.KENNZAHL, List.of(regel("zielwertVorTermin", Kennzahl.class, this::zielwertVorTermin))));
 
 	private static <T extends EObject> Regel regel(String name, Class<T> klasse, Pruefung<T> pruefung) {
 		return new Regel(name, (object, diagnostics, context) -> pruefung.pruefe(klasse.cast(object), diagnostics, context));
@@ -147,7 +154,8 @@ public final class Regeln extends EObjectValidator {
 	protected boolean validate_MultiplicityConforms(EObject object, EStructuralFeature feature, DiagnosticChain diagnostics,
 			Map<Object, Object> context) {
 		if (feature.isRequired() && !object.eIsSet(feature)) {
-			return fehler(diagnostics, object, feature, NLS.bind(Messages.regel_required, feld(feature)));
+			return melde(diagnostics, unverzichtbar(feature) ? Diagnostic.ERROR : Diagnostic.WARNING, object, feature,
+					NLS.bind(Messages.regel_required, feld(feature)));
 		}
 		return super.validate_MultiplicityConforms(object, feature, diagnostics, context);
 	}
@@ -164,6 +172,14 @@ public final class Regeln extends EObjectValidator {
 		}
 		return verweise(object, diagnostics, target -> !target.eIsProxy() && target.eResource() == null,
 				Messages.regel_referenceNotStored);
+	}
+
+	/**
+	 * Without a Titel or an id nothing can be named or found: a Fehler. Any other required field left empty (a row
+	 * without its name, a Finanzierungsanteil without its Quelle) is incomplete, not contradictory: a Warnung.
+	 */
+	private static boolean unverzichtbar(EStructuralFeature feature) {
+		return feature == Literals.PRAXISBEISPIEL__TITEL || feature instanceof EAttribute attribute && attribute.isID();
 	}
 
 	/** Reports each cross reference of the object for which the test holds. */
@@ -185,9 +201,11 @@ public final class Regeln extends EObjectValidator {
 		if (beispiel.getTitel() != null && beispiel.getTitel().isBlank()) {
 			ok &= fehler(diagnostics, beispiel, Literals.PRAXISBEISPIEL__TITEL, Messages.regel_titleEmpty);
 		}
-		ok &= gesetzt(diagnostics, beispiel, Literals.PRAXISBEISPIEL__BUNDESLAND);
-		ok &= gesetzt(diagnostics, beispiel, Literals.PRAXISBEISPIEL__HERAUSFORDERUNG);
-		ok &= gesetzt(diagnostics, beispiel, Literals.PRAXISBEISPIEL__TRAEGER);
+		// what a funder asks first; the Herausforderung is optional: few sources outside the DStGB document name one
+		ok &= pruefe(diagnostics, Diagnostic.WARNING, beispiel, Literals.PRAXISBEISPIEL__BUNDESLAND, beispiel::isSetBundesland,
+				NLS.bind(Messages.regel_notSet, feld(Literals.PRAXISBEISPIEL__BUNDESLAND)));
+		ok &= pruefe(diagnostics, Diagnostic.WARNING, beispiel, Literals.PRAXISBEISPIEL__TRAEGER, () -> beispiel.getTraeger() != null,
+				Messages.regel_noTraeger);
 		return ok;
 	}
 
@@ -241,7 +259,7 @@ public final class Regeln extends EObjectValidator {
 		}
 		if (ausgaben.isEmpty()) {
 			// documented funding without a cost plan (as in the DStGB examples) is incomplete, not contradictory
-			return ok & warnung(diagnostics, plan, Literals.FINANZIERUNGSPLAN__AUSGABEN, NLS.bind(Messages.regel_noAusgaben,
+			return ok & melde(diagnostics, Diagnostic.WARNING, plan, Literals.FINANZIERUNGSPLAN__AUSGABEN, NLS.bind(Messages.regel_noAusgaben,
 					euro(summeAnteile(anteile))));
 		}
 		ok &= ausgleich(diagnostics, plan, Messages.regel_overall, summeAusgaben(ausgaben), summeAnteile(anteile));
@@ -275,9 +293,10 @@ public final class Regeln extends EObjectValidator {
 				continue;
 			}
 			BigDecimal erlaubt = zuwendungsfaehig.multiply(quote).divide(HUNDERT);
-			ok &= pruefe(diagnostics, plan, Literals.FINANZIERUNGSPLAN__ANTEILE,
+			boolean bewilligt = bewilligt(plan, quelle);
+			ok &= pruefe(diagnostics, bewilligt ? Diagnostic.INFO : Diagnostic.WARNING, plan, Literals.FINANZIERUNGSPLAN__ANTEILE,
 					() -> entry.getValue().compareTo(erlaubt.add(TOLERANZ)) <= 0,
-					NLS.bind(Messages.regel_quote,
+					NLS.bind(bewilligt ? Messages.regel_quoteBewilligt : Messages.regel_quote,
 							new Object[] { quelle.getName(), zahl(quote), euro(erlaubt), euro(entry.getValue()) }));
 		}
 		return ok;
@@ -288,25 +307,53 @@ public final class Regeln extends EObjectValidator {
 		for (Map.Entry<Finanzierungsquelle, BigDecimal> entry : summenJeQuelle(plan).entrySet()) {
 			BigDecimal hoechst = entry.getKey().getHoechstbetrag();
 			if (hoechst != null) {
-				ok &= pruefe(diagnostics, plan, Literals.FINANZIERUNGSPLAN__ANTEILE,
+				boolean bewilligt = bewilligt(plan, entry.getKey());
+				ok &= pruefe(diagnostics, bewilligt ? Diagnostic.INFO : Diagnostic.WARNING, plan, Literals.FINANZIERUNGSPLAN__ANTEILE,
 						() -> entry.getValue().compareTo(hoechst.add(TOLERANZ)) <= 0,
-						NLS.bind(Messages.regel_hoechstbetrag,
+						NLS.bind(bewilligt ? Messages.regel_hoechstbetragBewilligt : Messages.regel_hoechstbetrag,
 								new Object[] { entry.getKey().getName(), euro(hoechst), euro(entry.getValue()) }));
 			}
 		}
 		return ok;
 	}
 
+	/**
+	 * Whether every counted Anteil of the source is granted: then a funder decided and the catalogue's limit is only
+	 * something to look at again (a Hinweis); before that, an application above it will not be granted (a Warnung).
+	 */
+	private static boolean bewilligt(Finanzierungsplan plan, Finanzierungsquelle quelle) {
+		return plan.getAnteile().stream()
+				.filter(a -> a.getQuelle() == quelle && a.getBetrag() != null && a.getStatus() != Bewilligungsstatus.ABGELEHNT)
+				.allMatch(a -> a.getStatus() == Bewilligungsstatus.BEWILLIGT);
+	}
+
 	private boolean stufeInstalliert(Beteiligung beteiligung, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		Partizipationsstufe stufe = beteiligung.getStufe();
 		if (stufe == null) {
-			return warnung(diagnostics, beteiligung, Literals.BETEILIGUNG__STUFE, Messages.regel_noStufe);
+			return melde(diagnostics, Diagnostic.INFO, beteiligung, Literals.BETEILIGUNG__STUFE, Messages.regel_noStufe);
 		}
 		Object installiert = context == null ? null : context.get(Validierung.INSTALLIERTE_MODELLE);
 		return pruefe(diagnostics, beteiligung, Literals.BETEILIGUNG__STUFE,
 				() -> !stufe.eIsProxy() && stufe.getModell() != null
 						&& (!(installiert instanceof Collection<?> ids) || ids.contains(stufe.getModell().getId())),
 				Messages.regel_stufeNotInstalled);
+	}
+
+	/**
+	 * A result may be measured without a target ("2012: 412 Hausbesuche"); only a Kennzahl of a Ziel still ahead gets a
+	 * Hinweis that a Zielwert would show when the Ziel is reached.
+	 */
+	private boolean zielwertVorTermin(Kennzahl kennzahl, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (kennzahl.getZielwert() != null || !(kennzahl.eContainer() instanceof Ziel ziel) || ziel.getTermin() == null
+				|| !heute().kannVorOderAm(ziel.getTermin())) {
+			return true;
+		}
+		return melde(diagnostics, Diagnostic.INFO, kennzahl, Literals.KENNZAHL__ZIELWERT,
+				NLS.bind(Messages.regel_zielwertVorTermin, ziel.getTitel(), ziel.getTermin()));
+	}
+
+	private static Teildatum heute() {
+		return Teildatum.valueOf(LocalDate.now().toString());
 	}
 
 	private boolean ausgleich(DiagnosticChain diagnostics, Finanzierungsplan plan, String wann, BigDecimal ausgaben,
@@ -317,7 +364,8 @@ public final class Regeln extends EObjectValidator {
 		}
 		String befund = luecke.signum() > 0 ? NLS.bind(Messages.regel_missing, euro(luecke))
 				: NLS.bind(Messages.regel_exceeds, euro(luecke.negate()));
-		return fehler(diagnostics, plan, Literals.FINANZIERUNGSPLAN__ANTEILE, NLS.bind(Messages.regel_unbalanced,
+		// a gap is funding not yet found, not a contradiction
+		return melde(diagnostics, Diagnostic.WARNING, plan, Literals.FINANZIERUNGSPLAN__ANTEILE, NLS.bind(Messages.regel_unbalanced,
 				new Object[] { wann, euro(ausgaben), euro(finanzierung), befund }));
 	}
 
@@ -340,11 +388,6 @@ public final class Regeln extends EObjectValidator {
 		return anteile.stream().map(Finanzierungsanteil::getBetrag).reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
-	private boolean gesetzt(DiagnosticChain diagnostics, EObject object, EStructuralFeature feature) {
-		return pruefe(diagnostics, object, feature, () -> object.eIsSet(feature),
-				NLS.bind(Messages.regel_notSet, feld(feature)));
-	}
-
 	private boolean nichtNegativ(DiagnosticChain diagnostics, EObject object, EAttribute feature, BigDecimal betrag) {
 		return pruefe(diagnostics, object, feature, () -> betrag == null || betrag.signum() >= 0,
 				NLS.bind(Messages.regel_negativeAmount, feld(feature), euro(betrag)));
@@ -356,34 +399,39 @@ public final class Regeln extends EObjectValidator {
 				NLS.bind(Messages.regel_percent, feld(feature), zahl(wert)));
 	}
 
-	/** Reports an error unless the condition holds; a rule that fails itself is reported, never thrown. */
+	/** Reports a Fehler unless the condition holds. */
 	private boolean pruefe(DiagnosticChain diagnostics, EObject object, EStructuralFeature feature, BooleanSupplier bedingung,
 			String meldung) {
+		return pruefe(diagnostics, Diagnostic.ERROR, object, feature, bedingung, meldung);
+	}
+
+	/**
+	 * Reports a finding of this severity unless the condition holds; a rule that fails itself is reported as a Fehler,
+	 * never thrown. False only for a Fehler.
+	 */
+	private boolean pruefe(DiagnosticChain diagnostics, int schwere, EObject object, EStructuralFeature feature,
+			BooleanSupplier bedingung, String meldung) {
 		boolean erfuellt;
 		try {
 			erfuellt = bedingung.getAsBoolean();
 		} catch (RuntimeException e) {
 			return fehler(diagnostics, object, feature, NLS.bind(Messages.regel_failed, feld(feature), e));
 		}
-		return erfuellt || fehler(diagnostics, object, feature, meldung);
+		return erfuellt || melde(diagnostics, schwere, object, feature, meldung);
 	}
 
 	private boolean fehler(DiagnosticChain diagnostics, EObject object, EStructuralFeature feature, String meldung) {
-		melde(diagnostics, Diagnostic.ERROR, object, feature, meldung);
-		return false;
+		return melde(diagnostics, Diagnostic.ERROR, object, feature, meldung);
 	}
 
-	private boolean warnung(DiagnosticChain diagnostics, EObject object, EStructuralFeature feature, String meldung) {
-		melde(diagnostics, Diagnostic.WARNING, object, feature, meldung);
-		return true;
-	}
-
-	private static void melde(DiagnosticChain diagnostics, int severity, EObject object, EStructuralFeature feature,
+	/** Adds the finding; false only for a Fehler, since Warnungen and Hinweise do not make a rule fail. */
+	private static boolean melde(DiagnosticChain diagnostics, int schwere, EObject object, EStructuralFeature feature,
 			String meldung) {
 		if (diagnostics != null) {
-			diagnostics.add(new BasicDiagnostic(severity, DIAGNOSTIC_SOURCE, 0, bezeichnung(object) + ": " + meldung,
+			diagnostics.add(new BasicDiagnostic(schwere, DIAGNOSTIC_SOURCE, 0, bezeichnung(object) + ": " + meldung,
 					new Object[] { object, feature }));
 		}
+		return schwere < Diagnostic.ERROR;
 	}
 
 	/** "Praxisbeispiel „Galgenhalde“", "Ausgabeposition „Miete“" or just the type. */
