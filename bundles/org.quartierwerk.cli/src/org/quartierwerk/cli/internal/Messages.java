@@ -71,6 +71,8 @@ final class Messages extends NLS {
 	public static String validateFindings;
 	public static String validateError;
 	public static String validateWarning;
+	public static String validateHintsHidden;
+	public static String validateHint;
 	public static String validateSummaryLine;
 	public static String listSummary;
 	public static String listLine;

@@ -48,10 +48,12 @@ import org.quartierwerk.model.Beteiligung;
 import org.quartierwerk.model.Finanzierungsanteil;
 import org.quartierwerk.model.Finanzierungsplan;
 import org.quartierwerk.model.Kooperation;
+import org.quartierwerk.model.Laufzeit;
 import org.quartierwerk.model.Partizipationsstufe;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.Projektphase;
 import org.quartierwerk.model.QuartierwerkFactory;
+import org.quartierwerk.model.Teildatum;
 import org.quartierwerk.model.analyse.Finanzkennzahlen;
 import org.quartierwerk.reports.Berichtsergebnis;
 import org.quartierwerk.reports.Berichtsformat;
@@ -140,10 +142,20 @@ class ReportServiceTest {
 		Praxisbeispiel beispiel = exchange.dstgbBeispiele().get(0);
 		beispiel.setTraeger(null);
 		beispiel.unsetBundesland();
+		ByteArrayOutputStream unvollstaendig = new ByteArrayOutputStream();
+		assertFalse(reports.render("projektsteckbrief", List.of(beispiel), Berichtsformat.PDF, unvollstaendig).entwurf(),
+				"missing data (Warnungen) shows as gaps, only a Fehler makes a draft");
+		// a contradiction: the Laufzeit ends before it begins
+		Laufzeit verkehrt = QuartierwerkFactory.eINSTANCE.createLaufzeit();
+		verkehrt.setBeginn(Teildatum.valueOf("2020"));
+		verkehrt.setEnde(Teildatum.valueOf("2019"));
+		beispiel.setLaufzeit(verkehrt);
 		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
 		Berichtsergebnis ergebnis = reports.render("projektsteckbrief", List.of(beispiel), Berichtsformat.PDF, pdf);
 		assertTrue(ergebnis.entwurf());
 		assertTrue(ergebnis.hinweise().contains("Quartiersprojekt Ravensburg-Galgenhalde: Die Pflichtangabe „Träger“ fehlt."),
+				ergebnis.hinweise()::toString);
+		assertTrue(ergebnis.hinweise().stream().anyMatch(h -> h.contains("Das Ende (2019) liegt vor dem Beginn (2020).")),
 				ergebnis.hinweise()::toString);
 		String text = text(pdf.toByteArray(), Berichtsformat.PDF);
 		assertTrue(text.contains("ENTWURF"), text);

@@ -235,5 +235,6 @@ public final class Messages {
 	public String problemeProjekt;
 	public String problemeBereich;
 	public String problemeZusammenfassung;
+	public String problemeHinweiseZeigen;
 	public String projektOffenUngespeichert;
 }

@@ -116,35 +116,39 @@ final class Feldorte {
 		return true;
 	}
 
-	/** Marks each control whose field or rows have errors, the messages as its tooltip; the others lose their marks. */
+	/**
+	 * Marks each control whose field or rows have Fehler or Warnungen, with the icon of the worst and all messages as its
+	 * tooltip; the others lose their marks. Hinweise are left to the Probleme view.
+	 */
 	void markiere(Diagnostic befunde) {
-		Map<Control, List<String>> fehler = new LinkedHashMap<>();
+		Map<Control, List<String>> meldungen = new LinkedHashMap<>();
+		Map<Control, Integer> schwere = new HashMap<>();
 		for (Diagnostic befund : befunde.getChildren()) {
 			List<?> daten = befund.getData();
-			if (befund.getSeverity() >= Diagnostic.ERROR && !daten.isEmpty() && daten.get(0) instanceof EObject objekt) {
+			if (befund.getSeverity() >= Diagnostic.WARNING && !daten.isEmpty() && daten.get(0) instanceof EObject objekt) {
 				Treffer treffer = finde(objekt, daten.size() > 1 && daten.get(1) instanceof EStructuralFeature f ? f : null);
 				if (treffer != null) {
-					fehler.computeIfAbsent(treffer.ort().control(), c -> new ArrayList<>()).add(befund.getMessage());
+					meldungen.computeIfAbsent(treffer.ort().control(), c -> new ArrayList<>()).add(befund.getMessage());
+					schwere.merge(treffer.ort().control(), befund.getSeverity(), Math::max);
 				}
 			}
 		}
 		markierungen.forEach((control, markierung) -> {
-			if (!fehler.containsKey(control)) {
+			if (!meldungen.containsKey(control)) {
 				markierung.hide();
 			}
 		});
-		fehler.forEach((control, meldungen) -> {
-			ControlDecoration markierung = markierungen.computeIfAbsent(control, c -> {
-				ControlDecoration neu = new ControlDecoration(c, SWT.LEFT | SWT.TOP);
-				neu.setImage(FieldDecorationRegistry.getDefault().getFieldDecoration(FieldDecorationRegistry.DEC_ERROR).getImage());
-				return neu;
-			});
-			markierung.setDescriptionText(String.join("\n", meldungen));
+		meldungen.forEach((control, texte) -> {
+			ControlDecoration markierung = markierungen.computeIfAbsent(control, c -> new ControlDecoration(c, SWT.LEFT | SWT.TOP));
+			markierung.setImage(FieldDecorationRegistry.getDefault().getFieldDecoration(
+					schwere.get(control) >= Diagnostic.ERROR ? FieldDecorationRegistry.DEC_ERROR : FieldDecorationRegistry.DEC_WARNING)
+					.getImage());
+			markierung.setDescriptionText(String.join("\n", texte));
 			markierung.show();
 		});
 	}
 
-	/** The error marker at a control of the pages, or null when it never had one. */
+	/** The marker of Fehler or Warnungen at a control of the pages, or null when it never had one. */
 	ControlDecoration markierung(Control control) {
 		return markierungen.get(control);
 	}

@@ -63,12 +63,12 @@ final class Befundliste {
 		return probleme;
 	}
 
-	/** The errors and warnings of a project, each with where it is. */
+	/** The Fehler, Warnungen and Hinweise of a project, each with where it is. */
 	List<Problem> von(String name, Praxisbeispiel beispiel) {
 		String titel = beispiel.getTitel() == null || beispiel.getTitel().isBlank() ? name : beispiel.getTitel();
 		List<Problem> probleme = new ArrayList<>();
 		for (Diagnostic befund : Praxisbeispielbestand.pruefe(beispiel, katalog.get()).getChildren()) {
-			if (befund.getSeverity() < Diagnostic.WARNING) {
+			if (befund.getSeverity() < Diagnostic.INFO) {
 				continue;
 			}
 			List<?> daten = befund.getData();

@@ -35,8 +35,11 @@ import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.osgi.service.event.EventHandler;
@@ -53,8 +56,9 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
- * The Probleme view: the errors and warnings of all projects of the workspace; a project open in an editor is
- * checked as edited, unsaved changes included. Double-click or Enter opens the project and shows the field.
+ * The Probleme view: the Fehler and Warnungen of all projects of the workspace, and their Hinweise when the user asks
+ * for them (docs/fachmodell.md §7); a project open in an editor is checked as edited, unsaved changes included.
+ * Double-click or Enter opens the project and shows the field.
  */
 public final class ProblemeView {
 
@@ -102,6 +106,8 @@ public final class ProblemeView {
 	private IEventBroker broker;
 
 	TableViewer tabelle;
+	/** Whether Hinweise are listed; off at first, so Fehler and Warnungen are not lost among them. */
+	Button hinweiseZeigen;
 	private Label zusammenfassung;
 	private Sprung letzterSprung;
 	private Praxisbeispieloperationen operationen;
@@ -124,8 +130,14 @@ public final class ProblemeView {
 	@PostConstruct
 	public void createControls(Composite parent) {
 		GridLayoutFactory.fillDefaults().margins(2, 2).applyTo(parent);
-		zusammenfassung = new Label(parent, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(zusammenfassung);
+		Composite kopf = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(kopf);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(kopf);
+		zusammenfassung = new Label(kopf, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(zusammenfassung);
+		hinweiseZeigen = new Button(kopf, SWT.CHECK);
+		hinweiseZeigen.setText(texte.problemeHinweiseZeigen);
+		hinweiseZeigen.addListener(SWT.Selection, e -> tabelle.refresh());
 		Composite rahmen = new Composite(parent, SWT.NONE);
 		TableColumnLayout spalten = new TableColumnLayout();
 		rahmen.setLayout(spalten);
@@ -134,7 +146,14 @@ public final class ProblemeView {
 		tabelle.getTable().setLinesVisible(true);
 		tabelle.setContentProvider(ArrayContentProvider.getInstance());
 		spalte(spalten, texte.problemeMeldung, 60, p -> p.meldung(), p -> JFaceResources.getImage(
-				p.schwere() >= Diagnostic.ERROR ? Dialog.DLG_IMG_MESSAGE_ERROR : Dialog.DLG_IMG_MESSAGE_WARNING));
+				p.schwere() >= Diagnostic.ERROR ? Dialog.DLG_IMG_MESSAGE_ERROR
+						: p.schwere() >= Diagnostic.WARNING ? Dialog.DLG_IMG_MESSAGE_WARNING : Dialog.DLG_IMG_MESSAGE_INFO));
+		tabelle.addFilter(new ViewerFilter() {
+			@Override
+			public boolean select(Viewer viewer, Object parentElement, Object element) {
+				return hinweiseZeigen.getSelection() || ((Problem) element).schwere() >= Diagnostic.WARNING;
+			}
+		});
 		spalte(spalten, texte.problemeProjekt, 20, Problem::titel, p -> null);
 		spalte(spalten, texte.problemeBereich, 20, Problem::bereich, p -> null);
 		ColumnViewerToolTipSupport.enableFor(tabelle);
@@ -200,7 +219,8 @@ public final class ProblemeView {
 		}
 		tabelle.setInput(probleme);
 		long fehler = probleme.stream().filter(p -> p.schwere() >= Diagnostic.ERROR).count();
-		zusammenfassung.setText(Messages.format(texte.problemeZusammenfassung, fehler, probleme.size() - fehler));
+		long hinweise = probleme.stream().filter(p -> p.schwere() < Diagnostic.WARNING).count();
+		zusammenfassung.setText(Messages.format(texte.problemeZusammenfassung, fehler, probleme.size() - fehler - hinweise, hinweise));
 		zusammenfassung.getParent().layout(true, true);
 	}
 

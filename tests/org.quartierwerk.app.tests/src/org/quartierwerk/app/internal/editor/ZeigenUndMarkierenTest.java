@@ -12,7 +12,9 @@ import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.fieldassist.ControlDecoration;
+import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Image;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.quartierwerk.model.Finanzierungsanteil;
@@ -41,12 +43,14 @@ class ZeigenUndMarkierenTest {
 		assertNotNull(bundesland, "a new project has no Bundesland");
 		assertTrue(bundesland.isVisible());
 		assertTrue(bundesland.getDescriptionText().contains("„Bundesland“"), bundesland.getDescriptionText());
+		assertSame(dekoration(FieldDecorationRegistry.DEC_WARNING), bundesland.getImage(), "a missing Bundesland is a Warnung");
 		assertEquals(null, editor.markierung(seite.unterthema), "no error, no mark");
 
 		bank.tippe(seite.titel, "");
 		ControlDecoration titel = editor.markierung(seite.titel);
 		assertTrue(titel.isVisible());
 		assertTrue(titel.getDescriptionText().contains("Der Titel ist leer."), titel.getDescriptionText());
+		assertSame(dekoration(FieldDecorationRegistry.DEC_ERROR), titel.getImage(), "an empty Titel is a Fehler");
 		bank.screenshot("editor-markierung.png");
 
 		bank.waehle(seite.bundesland.getCombo(), "Hessen");
@@ -56,11 +60,11 @@ class ZeigenUndMarkierenTest {
 		bank.undo(editor);
 		assertTrue(titel.isVisible(), "undo brings the error and its mark back");
 
-		// a row's error marks its table: a Kennzahl without Zielwert
+		// a row's finding marks its table: a Kennzahl without its Indikator
 		Ziel ziel = QuartierwerkFactory.eINSTANCE.createZiel();
 		ziel.setTitel("Einsamkeit im Alter verringern");
 		Kennzahl kennzahl = QuartierwerkFactory.eINSTANCE.createKennzahl();
-		kennzahl.setIndikator("Besuche im Caf\u00E9 pro Woche");
+		kennzahl.setZielwert(new BigDecimal("40"));
 		ziel.getKennzahlen().add(kennzahl);
 		editor.domain().getCommandStack().execute(
 				AddCommand.create(editor.domain(), editor.beispiel(), Literals.PRAXISBEISPIEL__ZIELE, ziel));
@@ -68,7 +72,7 @@ class ZeigenUndMarkierenTest {
 		bank.settle();
 		ControlDecoration kennzahlen = editor.markierung(editor.ziele().kennzahlen.getControl());
 		assertTrue(kennzahlen.isVisible());
-		assertTrue(kennzahlen.getDescriptionText().contains("„Zielwert“"), kennzahlen.getDescriptionText());
+		assertTrue(kennzahlen.getDescriptionText().contains("„Indikator“"), kennzahlen.getDescriptionText());
 	}
 
 	@Test
@@ -124,5 +128,9 @@ class ZeigenUndMarkierenTest {
 		assertEquals(editor.kooperation().traegerName, bank.display.getFocusControl());
 
 		assertFalse(editor.zeige(QuartierwerkFactory.eINSTANCE.createLaufzeit(), Literals.LAUFZEIT__ENDE), "no page shows it");
+	}
+
+	private static Image dekoration(String id) {
+		return FieldDecorationRegistry.getDefault().getFieldDecoration(id).getImage();
 	}
 }

@@ -42,9 +42,11 @@ import org.quartierwerk.model.Finanzierungsart;
 import org.quartierwerk.model.Finanzierungsplan;
 import org.quartierwerk.model.Finanzierungsquelle;
 import org.quartierwerk.model.Herausforderung;
+import org.quartierwerk.model.Laufzeit;
 import org.quartierwerk.model.Partizipationsstufe;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.QuartierwerkFactory;
+import org.quartierwerk.model.Teildatum;
 import org.quartierwerk.testing.Arbeitsbereich;
 import org.quartierwerk.testing.Dienste;
 
@@ -149,17 +151,23 @@ class PraxisbeispielNavigatorTest {
 	}
 
 	@Test
-	void anInvalidProjectIsMarkedWithItsCountsInTheTooltipAndASavedTitleShows() throws Exception {
+	void aProjectIsMarkedByItsWorstFindingWithItsCountsInTheTooltipAndASavedChangeShows() throws Exception {
 		TreeItem leer = item("Navtest ohne Angaben");
-		assertSame(JFaceResources.getImage(Dialog.DLG_IMG_MESSAGE_ERROR), leer.getImage(), "error marker");
+		assertSame(JFaceResources.getImage(Dialog.DLG_IMG_MESSAGE_WARNING), leer.getImage(), "no Bundesland, no Träger: Warnungen");
 		String tooltip = ((ColumnLabelProvider) navigator.baum.viewer.getLabelProvider()).getToolTipText(leer.getData());
 		assertTrue(tooltip.startsWith("Navtest ohne Angaben\nDatei: navtest-leer.xmi\n"), tooltip);
-		assertTrue(tooltip.matches("(?s).*\\n[1-9]\\d* Fehler, \\d+ Warnungen"), tooltip);
+		assertTrue(tooltip.endsWith("\n0 Fehler, 2 Warnungen"), tooltip);
 
-		// saved by an editor: the part is no longer dirty
+		// saved by an editor (the part is no longer dirty): a new title, and a Laufzeit that ends before it begins
 		Praxisbeispiel vrees = store.load("navtest-vrees");
 		vrees.setTitel("Navtest Wir für euch – Altwerden in Vrees");
 		store.save("navtest-vrees", vrees);
+		Praxisbeispiel ohneAngaben = store.load("navtest-leer");
+		Laufzeit verkehrt = QuartierwerkFactory.eINSTANCE.createLaufzeit();
+		verkehrt.setBeginn(Teildatum.valueOf("2020"));
+		verkehrt.setEnde(Teildatum.valueOf("2019"));
+		ohneAngaben.setLaufzeit(verkehrt);
+		store.save("navtest-leer", ohneAngaben);
 		IEventBroker broker = werkbank.context.get(IEventBroker.class);
 		assertNotNull(broker, "the event broker the workbench posts model changes to");
 		MPart editor = MBasicFactory.INSTANCE.createPart();
@@ -168,6 +176,11 @@ class PraxisbeispielNavigatorTest {
 				UIEvents.Dirtyable.DIRTY, UIEvents.EventTags.NEW_VALUE, Boolean.FALSE));
 		werkbank.warteBis(() -> wurzeln().contains("Navtest Wir für euch – Altwerden in Vrees"),
 				() -> "the saved title is not shown: " + wurzeln());
+		werkbank.warteBis(() -> item("Navtest ohne Angaben").getImage() == JFaceResources.getImage(Dialog.DLG_IMG_MESSAGE_ERROR),
+				() -> "a Fehler is not marked");
+		String mitFehler = ((ColumnLabelProvider) navigator.baum.viewer.getLabelProvider())
+				.getToolTipText(item("Navtest ohne Angaben").getData());
+		assertTrue(mitFehler.endsWith("\n1 Fehler, 2 Warnungen"), mitFehler);
 	}
 
 	@Test

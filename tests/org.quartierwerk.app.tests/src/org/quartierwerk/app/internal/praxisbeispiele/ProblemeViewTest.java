@@ -39,7 +39,8 @@ import org.quartierwerk.testing.Arbeitsbereich;
 import org.quartierwerk.testing.Dienste;
 
 /**
- * The Probleme view with real SWT in OSGi: a project's known errors are listed, a fix saved to the file removes one,
+ * The Probleme view with real SWT in OSGi: a project's known Fehler and Warnungen are listed with their icons, its
+ * Hinweise only when asked for, a fix saved to the file removes one,
  * a fix in an open editor removes the other before it is saved, and a double-click opens the editor and hands it the
  * object of the editor's own model.
  */
@@ -72,15 +73,26 @@ class ProblemeViewTest {
 		anteil.setAnteilProzent(new BigDecimal("101"));
 		plan.getAnteile().add(anteil);
 		beispiel.setFinanzierungsplan(plan);
+		// a Beteiligung whose Stufe nobody has judged yet: a Hinweis
+		beispiel.getBeteiligungen().add(QuartierwerkFactory.eINSTANCE.createBeteiligung());
 		store.save(PROJEKT, beispiel);
 
 		ProblemeView view = werkbank.teil(ProblemeView.class, 1000, 320);
 		TableItem bundesland = zeile(Literals.PRAXISBEISPIEL__BUNDESLAND.getName());
-		assertSame(JFaceResources.getImage(Dialog.DLG_IMG_MESSAGE_ERROR), bundesland.getImage(0));
+		assertSame(JFaceResources.getImage(Dialog.DLG_IMG_MESSAGE_WARNING), bundesland.getImage(0), "a missing Bundesland is a Warnung");
 		assertEquals("Praxisbeispiel / Bundesland", bundesland.getText(2));
 		TableItem prozent = zeile("„anteil in prozent“");
+		assertSame(JFaceResources.getImage(Dialog.DLG_IMG_MESSAGE_ERROR), prozent.getImage(0), "101 Prozent is a Fehler");
 		assertEquals("Finanzierungsanteil / Anteil in Prozent", prozent.getText(2));
+		assertTrue(meldungen().stream().noneMatch(m -> m.contains("keine Partizipationsstufe")), "Hinweise are hidden at first");
+		view.hinweiseZeigen.setSelection(true);
+		view.hinweiseZeigen.notifyListeners(SWT.Selection, new Event());
+		TableItem stufe = zeile("keine partizipationsstufe");
+		assertSame(JFaceResources.getImage(Dialog.DLG_IMG_MESSAGE_INFO), stufe.getImage(0));
 		werkbank.screenshot("probleme.png");
+		view.hinweiseZeigen.setSelection(false);
+		view.hinweiseZeigen.notifyListeners(SWT.Selection, new Event());
+		assertTrue(meldungen().stream().noneMatch(m -> m.contains("keine Partizipationsstufe")), "Hinweise hidden again");
 
 		// fixed and saved: the editor's part is no longer dirty
 		beispiel.setBundesland(Bundesland.BREMEN);

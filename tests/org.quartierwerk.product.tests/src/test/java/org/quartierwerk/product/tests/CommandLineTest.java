@@ -171,19 +171,37 @@ class CommandLineTest {
 		Path workspace = Files.createDirectories(scratch.resolve("pruefen"));
 		Files.writeString(workspace.resolve("Galgenhalde.xmi"), praxisbeispiel("Galgenhalde", "2007", "2023"));
 		Files.writeString(workspace.resolve("Vrees.xmi"), praxisbeispiel("Vrees", "2018", "2017"));
+		// no Bundesland and a Beteiligung whose Stufe is not judged yet: a Warnung and a Hinweis, no Fehler
+		Files.writeString(workspace.resolve("Eching.xmi"), praxisbeispiel("Eching", "2015", "2020")
+				.replace(" bundesland=\"NIEDERSACHSEN\"", "").replace("<laufzeit", "<beteiligungen/>\n  <laufzeit"));
 
 		Result all = Quartierwerk.run(scratch, "--data", workspace.toString(), "pruefen");
 		assertEquals(1, all.exitCode(), all::toString);
 		assertEquals("""
+				Eching: 0 Fehler, 1 Warnung(en), 1 Hinweis(e)
+				  Warnung: Praxisbeispiel „Eching“: Das Feld „Bundesland“ ist nicht ausgefüllt.
 				Galgenhalde: in Ordnung
-				Vrees: 1 Fehler, 0 Warnung(en)
+				Vrees: 1 Fehler, 0 Warnung(en), 0 Hinweis(e)
 				  Fehler: Laufzeit: Das Ende (2017) liegt vor dem Beginn (2018).
-				Geprüft: 2 Praxisbeispiel(e), davon mit Fehlern: 1.
+				Geprüft: 3 Praxisbeispiel(e), davon mit Fehlern: 1.
+				Dazu 1 Hinweis(e); „pruefen --hinweise“ zeigt sie.
 				""", all.out(), all::toString);
+
+		Result hinweise = Quartierwerk.run(scratch, "--data", workspace.toString(), "pruefen", "--hinweise", "Eching");
+		assertEquals(0, hinweise.exitCode(), "Warnungen and Hinweise are no Fehler: " + hinweise);
+		assertEquals("""
+				Eching: 0 Fehler, 1 Warnung(en), 1 Hinweis(e)
+				  Warnung: Praxisbeispiel „Eching“: Das Feld „Bundesland“ ist nicht ausgefüllt.
+				  Hinweis: Beteiligung: Für diese Beteiligung ist keine Partizipationsstufe gewählt.
+				Geprüft: 1 Praxisbeispiel(e), davon mit Fehlern: 0.
+				""", hinweise.out(), hinweise::toString);
 
 		Result one = Quartierwerk.run(scratch, "--data", workspace.toString(), "pruefen", "Galgenhalde");
 		assertEquals(0, one.exitCode(), one::toString);
 		assertEquals("Galgenhalde: in Ordnung\nGeprüft: 1 Praxisbeispiel(e), davon mit Fehlern: 0.\n", one.out(), one::toString);
+
+		Result falsch = Quartierwerk.run(scratch, "--data", workspace.toString(), "pruefen", "--alle");
+		assertEquals(2, falsch.exitCode(), falsch::toString);
 	}
 
 	@Test
