@@ -286,15 +286,19 @@ public final class PraxisbeispielEditor {
 		});
 	}
 
-	/** The first error of the model's validation, or nothing; all errors are in the Probleme view later. */
+	/**
+	 * The first Fehler of the model's validation, else its first Warnung; "complete and consistent" only without
+	 * either (Hinweise do not count). All findings are in the Probleme view.
+	 */
 	private void pruefe() {
 		List<String> modelle = katalog == null ? List.of()
 				: katalog.partizipationsmodelle().stream().map(Partizipationsmodell::getId).toList();
 		Diagnostic befunde = Validierung.pruefe(beispiel, modelle);
 		orte.markiere(befunde);
 		List<String> fehler = Validierung.meldungen(befunde, Diagnostic.ERROR);
-		meldung.setText(fehler.isEmpty() ? texte.editorGueltig : fehler.get(0) + (fehler.size() > 1
-				? " (" + Messages.format(texte.editorWeitereFehler, fehler.size() - 1) + ")" : ""));
+		List<String> erste = fehler.isEmpty() ? Validierung.meldungen(befunde, Diagnostic.WARNING) : fehler;
+		meldung.setText(erste.isEmpty() ? texte.editorGueltig : erste.get(0) + (erste.size() > 1
+				? " (" + Messages.format(texte.editorWeitereFehler, erste.size() - 1) + ")" : ""));
 		meldung.getParent().layout(true, true);
 	}
 }

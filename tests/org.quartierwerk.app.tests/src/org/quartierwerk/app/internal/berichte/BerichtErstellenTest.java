@@ -18,8 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quartierwerk.app.internal.UiTesting;
 import org.quartierwerk.app.internal.basis.Messages;
+import org.quartierwerk.model.Laufzeit;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.QuartierwerkFactory;
+import org.quartierwerk.model.Teildatum;
 import org.quartierwerk.reports.Berichtsformat;
 import org.quartierwerk.reports.Berichtsvorlage;
 import org.quartierwerk.reports.ReportService;
@@ -59,10 +61,15 @@ class BerichtErstellenTest {
 
 		Praxisbeispiel projekt = QuartierwerkFactory.eINSTANCE.createPraxisbeispiel();
 		projekt.setTitel("Treff Sonnenhügel");
+		// a contradiction, a Fehler: the Laufzeit ends before it begins
+		Laufzeit verkehrt = QuartierwerkFactory.eINSTANCE.createLaufzeit();
+		verkehrt.setBeginn(Teildatum.valueOf("2020"));
+		verkehrt.setEnde(Teildatum.valueOf("2019"));
+		projekt.setLaufzeit(verkehrt);
 		Berichterstellung.Ausgang ausgang = Berichterstellung.erstelle(shell, reports, dialog.vorlage(), projekt, dialog.format(), ziel,
 				"Bericht wird erstellt");
 		assertTrue(ausgang.erfolgreich(), ausgang::toString);
-		assertTrue(ausgang.ergebnis().entwurf(), "an incomplete project gives a draft");
+		assertTrue(ausgang.ergebnis().entwurf(), "a project with a Fehler gives a draft");
 		byte[] pdf = Files.readAllBytes(ziel);
 		assertEquals("%PDF", new String(pdf, 0, 4), "a PDF file");
 		assertTrue(pdf.length > 1000, pdf.length + " bytes");
