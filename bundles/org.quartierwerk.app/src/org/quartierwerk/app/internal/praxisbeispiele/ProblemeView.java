@@ -108,7 +108,7 @@ public final class ProblemeView {
 	TableViewer tabelle;
 	/** Whether Hinweise are listed; off at first, so Fehler and Warnungen are not lost among them. */
 	Button hinweiseZeigen;
-	private Label zusammenfassung;
+	Label zusammenfassung;
 	private Sprung letzterSprung;
 	private Praxisbeispieloperationen operationen;
 	private Befundliste befunde;

@@ -85,6 +85,8 @@ class ProblemeViewTest {
 		assertSame(JFaceResources.getImage(Dialog.DLG_IMG_MESSAGE_ERROR), prozent.getImage(0), "101 Prozent is a Fehler");
 		assertEquals("Finanzierungsanteil / Anteil in Prozent", prozent.getText(2));
 		assertTrue(meldungen().stream().noneMatch(m -> m.contains("keine Partizipationsstufe")), "Hinweise are hidden at first");
+		assertTrue(view.zusammenfassung.getText().matches("\\d+ Fehler, (1 Warnung|\\d+ Warnungen), (1 Hinweis|[02-9]\\d* Hinweise|1\\d+ Hinweise)"),
+				"but counted: " + view.zusammenfassung.getText());
 		view.hinweiseZeigen.setSelection(true);
 		view.hinweiseZeigen.notifyListeners(SWT.Selection, new Event());
 		TableItem stufe = zeile("keine partizipationsstufe");
