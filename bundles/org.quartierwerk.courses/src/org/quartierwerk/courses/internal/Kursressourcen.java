@@ -15,7 +15,7 @@ import org.quartierwerk.model.QuartierwerkResources;
  */
 final class Kursressourcen {
 
-	/** The namespace of course files written before Kursvorgaben (Quartierwerk 0.1 and 0.2). */
+	/** The namespace of course files written before Kursvorgaben (course format 1.0). */
 	static final String NAMENSRAUM_1_0 = "http://quartierwerk.org/kurs/1.0";
 
 	/** A safe resource set (see {@link QuartierwerkResources#newResourceSet(Map, org.eclipse.emf.ecore.EPackage...)}). */

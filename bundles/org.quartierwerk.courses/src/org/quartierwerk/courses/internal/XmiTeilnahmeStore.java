@@ -251,7 +251,7 @@ public final class XmiTeilnahmeStore implements TeilnahmeStore {
 
 	/**
 	 * Answers given to checklist points that a course no longer has but its Vorgaben now do (BiQ's Stadtteilerkundung
-	 * before Quartierwerk 0.3, see docs/kurse.md) find their points there by id; without such Vorgaben they stay in the
+	 * in the course format 1.0, see docs/kurse.md) find their points there by id; without such Vorgaben they stay in the
 	 * file as they were.
 	 */
 	private static void fruehereAntworten(Teilnahme teilnahme, Kursvorgaben vorgaben) {
