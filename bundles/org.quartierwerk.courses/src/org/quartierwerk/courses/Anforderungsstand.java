@@ -10,4 +10,9 @@ import org.quartierwerk.courses.model.Anforderung;
  * @param befund      German, what is there or what is missing
  */
 public record Anforderungsstand(Anforderung anforderung, boolean erfuellt, String befund) {
+
+	/** Whether the requirement is a Vorgabe der Kursleitung rather than one the course's source gives. */
+	public boolean vonKursleitung() {
+		return CourseService.vonKursleitung(anforderung);
+	}
 }

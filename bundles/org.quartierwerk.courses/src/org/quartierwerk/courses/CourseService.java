@@ -6,9 +6,14 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.quartierwerk.courses.model.Akteursart;
 import org.quartierwerk.courses.model.Akteurslandkarte;
+import org.quartierwerk.courses.model.Anforderungsart;
+import org.quartierwerk.courses.model.Checkliste;
 import org.quartierwerk.courses.model.Kurs;
+import org.quartierwerk.courses.model.Kursvorgaben;
 import org.quartierwerk.courses.model.Teilnahme;
 import org.quartierwerk.courses.model.Verbindlichkeit;
 import org.quartierwerk.model.Praxisbeispiel;
@@ -22,7 +27,9 @@ import org.quartierwerk.reports.Berichtsvorlage;
  * the Akteurslandkarte. Front ends only translate between their user and these calls.
  * <p>
  * Courses come from bundles (header {@code Quartierwerk-Inhalt}, kind {@value #ART}); Teilnahmen are kept in the
- * workspace, {@code kurse/<kurs>/<praxisprojekt>.xmi}, and stay when their course is uninstalled. Every failure is a
+ * workspace, {@code kurse/<kurs>/<praxisprojekt>.xmi}, and stay when their course is uninstalled. A course has the
+ * requirements and checklists its source gives; what a trainer asks beyond that are the course's {@link Kursvorgaben}
+ * ({@code kurse/<kurs>/vorgaben.xmi}), added to the course's own everywhere below. Every failure is a
  * {@link CourseException} with a German message; nothing is changed then. The returned courses are shared and must not
  * be changed; a Teilnahme is the caller's copy and is changed only through these calls.
  */
@@ -38,6 +45,37 @@ public interface CourseService {
 
 	/** Course files that could not be read, or that contradict themselves, each as a German message naming file and bundle. */
 	List<String> probleme();
+
+	// Vorgaben der Kursleitung
+
+	/** The Kursleitung's Vorgaben for the course; empty when it has set none. */
+	Optional<Kursvorgaben> vorgaben(String kursId) throws CourseException;
+
+	/** The file the Vorgaben of a course are kept in ({@code kurse/<kurs>/vorgaben.xmi}). */
+	Path vorgabenDatei(String kursId) throws CourseException;
+
+	/**
+	 * Takes the Vorgaben of an installed course from a file the trainer wrote (see docs/kurse.md) in place of the present
+	 * ones, checked and saved at once; refused, unchanged, when the file holds no Vorgaben of this course or an id twice.
+	 */
+	Kursvorgaben uebernimmVorgaben(String kursId, Path datei) throws CourseException;
+
+	/** Adds a requirement to the course's Vorgaben and saves; {@code beschreibung} may be null. */
+	Kursvorgaben ergaenzeAnforderung(String kursId, Anforderungsart art, String beschreibung) throws CourseException;
+
+	/**
+	 * Adds a checklist point to the checklist "Vorgaben der Kursleitung" of the course's Vorgaben and saves; {@code erfassen}
+	 * (what the participant records, may be null) as in the course's own points.
+	 */
+	Kursvorgaben ergaenzePunkt(String kursId, String frage, String erfassen) throws CourseException;
+
+	/** The course's checklists, then those of its Vorgaben. */
+	List<Checkliste> checklisten(Kurs kurs) throws CourseException;
+
+	/** Whether a requirement, checklist or checklist point is a Vorgabe der Kursleitung rather than the course's own. */
+	static boolean vonKursleitung(EObject element) {
+		return element != null && EcoreUtil.getRootContainer(element) instanceof Kursvorgaben;
+	}
 
 	// certificate, as the course declares it (Kurs.zertifikat and Kurs.zertifikatsvorlage)
 
@@ -119,15 +157,16 @@ public interface CourseService {
 	// requirements
 
 	/**
-	 * One state per requirement of the course, in its order.
+	 * One state per requirement of the course, in its order, then one per requirement of its Vorgaben.
 	 *
 	 * @param projekt the Praxisprojekt as the user sees it (e.g. the editor's unsaved copy); null: as stored in the
 	 *                workspace
+	 * @throws CourseException when the course's Vorgaben cannot be read
 	 */
-	List<Anforderungsstand> stand(Teilnahme teilnahme, Praxisbeispiel projekt);
+	List<Anforderungsstand> stand(Teilnahme teilnahme, Praxisbeispiel projekt) throws CourseException;
 
 	/** The requirements not met, each as "Anforderung: Befund"; {@code projekt} as in {@link #stand}. */
-	List<String> offen(Teilnahme teilnahme, Praxisbeispiel projekt);
+	List<String> offen(Teilnahme teilnahme, Praxisbeispiel projekt) throws CourseException;
 
 	// certificate and course reports
 
@@ -145,7 +184,7 @@ public interface CourseService {
 	 * What a course template finds in the report's application context for this Teilnahme (see
 	 * {@link org.quartierwerk.reports.ReportService#render(String, List, Map, Berichtsformat, java.io.OutputStream)}).
 	 */
-	Map<String, Object> berichtsdaten(Teilnahme teilnahme, Praxisbeispiel projekt);
+	Map<String, Object> berichtsdaten(Teilnahme teilnahme, Praxisbeispiel projekt) throws CourseException;
 
 	// Akteurslandkarte
 

@@ -3,5 +3,5 @@
  * result types. The course model itself is {@code org.quartierwerk.courses.model}; the facts behind the shipped courses
  * are in {@code docs/fachmodell.md} §5.
  */
-@org.osgi.annotation.versioning.Version("0.2.0")
+@org.osgi.annotation.versioning.Version("0.3.0")
 package org.quartierwerk.courses;

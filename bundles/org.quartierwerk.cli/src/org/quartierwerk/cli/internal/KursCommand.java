@@ -22,8 +22,8 @@ import org.quartierwerk.courses.Kursfeature;
 import org.quartierwerk.courses.model.Kurs;
 
 /**
- * {@code quartierwerk kurs liste|installieren|deinstallieren|vertrauen}: trainers add and remove courses from a p2
- * repository. A failure is one German message (plus how to give a missing permission) and exit code 1; with
+ * {@code quartierwerk kurs liste|installieren|deinstallieren|vertrauen|vorgaben}: trainers add and remove courses from a
+ * p2 repository and set their own Vorgaben (requirements and checklist points beyond what the course's source gives). A failure is one German message (plus how to give a missing permission) and exit code 1; with
  * {@value #DEBUG} set, the failure beneath follows. The English names of before still work, with a hint.
  */
 @Component(service = CliCommand.class)
@@ -44,7 +44,8 @@ public final class KursCommand implements CliCommand {
 	@Override
 	public Description description() {
 		return new Description("kurs", "liste [--verzeichnis PFAD|URL [--unverschluesselt]] | installieren --verzeichnis PFAD|URL "
-				+ "[--vertrauen] [--unverschluesselt] [FEATURE ...] | deinstallieren KURS | vertrauen SIGNATURZERTIFIKAT",
+				+ "[--vertrauen] [--unverschluesselt] [FEATURE ...] | deinstallieren KURS | vertrauen SIGNATURZERTIFIKAT | vorgaben KURS "
+				+ "[--datei DATEI | --anforderung ART [--beschreibung TEXT] | --punkt FRAGE [--erfassen TEXT]]",
 				Messages.kursSummary);
 	}
 
@@ -58,6 +59,7 @@ public final class KursCommand implements CliCommand {
 			case "installieren" -> installiere(rest, out, err);
 			case "deinstallieren" -> deinstalliere(rest, out, err);
 			case "vertrauen" -> vertraue(rest, out, err);
+			case "vorgaben" -> new Kursvorgabenbefehl(kurse).run(rest, out, err);
 			default -> {
 				err.println(Messages.kursUsage);
 				yield USAGE;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
@@ -211,7 +212,8 @@ public final class ReportCommand implements CliCommand {
 		if (vorlage.kurs().isEmpty()) {
 			return Map.of();
 		}
-		return kurse.teilnahme(vorlage.kurs(), name).map(t -> kurse.berichtsdaten(t, beispiel)).orElse(Map.of());
+		Optional<Teilnahme> teilnahme = kurse.teilnahme(vorlage.kurs(), name);
+		return teilnahme.isEmpty() ? Map.of() : kurse.berichtsdaten(teilnahme.get(), beispiel);
 	}
 
 	private static void melde(Berichtsergebnis ergebnis, PrintStream out) {

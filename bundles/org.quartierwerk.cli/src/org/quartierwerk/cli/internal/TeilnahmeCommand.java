@@ -25,6 +25,7 @@ import org.quartierwerk.courses.CourseService.Verbindung;
 import org.quartierwerk.courses.model.Akteur;
 import org.quartierwerk.courses.model.Akteursart;
 import org.quartierwerk.courses.model.Akteurslandkarte;
+import org.quartierwerk.courses.model.Checkliste;
 import org.quartierwerk.courses.model.Kurs;
 import org.quartierwerk.courses.model.Modul;
 import org.quartierwerk.courses.model.Modulfortschritt;
@@ -148,7 +149,7 @@ public final class TeilnahmeCommand implements CliCommand {
 		return OK;
 	}
 
-	private int stand(Teilnahme teilnahme, PrintStream out) {
+	private int stand(Teilnahme teilnahme, PrintStream out) throws CourseException {
 		Kurs kurs = teilnahme.getKurs();
 		out.println(NLS.bind(Messages.teilnahmeHeading, new Object[] { teilnahme.getTeilnehmende(), kurs.getTitel(),
 				teilnahme.getPraxisprojekt() }));
@@ -156,8 +157,8 @@ public final class TeilnahmeCommand implements CliCommand {
 		for (Modul modul : kurs.getModule()) {
 			out.println(NLS.bind(Messages.teilnahmeItem, new Object[] { haken(teilnahme, modul.getId()), modul.getId(), modul.getTitel() }));
 		}
-		kurs.getChecklisten().forEach(liste -> {
-			out.println(liste.getTitel() + ":");
+		for (Checkliste liste : kurse.checklisten(kurs)) {
+			out.println(liste.getTitel() + (CourseService.vonKursleitung(liste) ? Messages.teilnahmeVorgabe : "") + ":");
 			for (Pruefpunkt punkt : liste.getPunkte()) {
 				out.println(NLS.bind(Messages.teilnahmeItem, new Object[] { haken(teilnahme, punkt.getId()), punkt.getId(),
 						punkt.getFrage() + (punkt.isPflicht() ? "" : Messages.teilnahmeOptional) }));
@@ -167,11 +168,11 @@ public final class TeilnahmeCommand implements CliCommand {
 					out.println("        " + String.join("; ", eintraege));
 				}
 			}
-		});
+		}
 		out.println(Messages.teilnahmeRequirements);
 		for (Anforderungsstand stand : kurse.stand(teilnahme, null)) {
 			out.println(NLS.bind(Messages.teilnahmeItem, new Object[] { stand.erfuellt() ? "[x]" : "[ ]",
-					Bezeichnungen.von(stand.anforderung().getArt()), stand.befund() }));
+					Bezeichnungen.von(stand.anforderung().getArt()), stand.befund() + (stand.vonKursleitung() ? Messages.teilnahmeVorgabe : "") }));
 		}
 		return OK;
 	}
@@ -189,7 +190,7 @@ public final class TeilnahmeCommand implements CliCommand {
 		for (String id : ids) {
 			kurs.getModule().stream().filter(m -> m.getId().equals(id)).findFirst()
 					.ifPresent(modul -> out.println(NLS.bind(Messages.teilnahmeModuleDone, modul.getTitel())));
-			kurs.getChecklisten().stream().flatMap(c -> c.getPunkte().stream()).filter(p -> p.getId().equals(id)).findFirst()
+			kurse.checklisten(kurs).stream().flatMap(c -> c.getPunkte().stream()).filter(p -> p.getId().equals(id)).findFirst()
 					.ifPresent(punkt -> out.println(NLS.bind(Messages.teilnahmePointDone, punkt.getFrage())));
 		}
 		return OK;
@@ -228,6 +229,11 @@ public final class TeilnahmeCommand implements CliCommand {
 	}
 
 	private int zertifikat(Teilnahme teilnahme, Aufruf aufruf, PrintStream out, PrintStream err) throws CourseException {
+		Kurs kurs = teilnahme.getKurs();
+		if (!kurse.vergibtZertifikat(kurs)) {
+			err.println(NLS.bind(Messages.teilnahmeNoCertificate, new Object[] { kurs.getTitel(), kurs.getId(), teilnahme.getPraxisprojekt() }));
+			return FAILED;
+		}
 		String ziel = aufruf.option("--nach");
 		Berichtsformat format = Berichtsformat.von(Optional.ofNullable(aufruf.option("--format")).orElse("pdf")).orElse(null);
 		if (ziel == null || format == null) {

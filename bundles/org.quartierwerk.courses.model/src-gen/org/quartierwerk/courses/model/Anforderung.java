@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.EObject;
  * <ul>
  *   <li>{@link org.quartierwerk.courses.model.Anforderung#getArt <em>Art</em>}</li>
  *   <li>{@link org.quartierwerk.courses.model.Anforderung#getBeschreibung <em>Beschreibung</em>}</li>
+ *   <li>{@link org.quartierwerk.courses.model.Anforderung#getQuelle <em>Quelle</em>}</li>
  * </ul>
  *
  * @see org.quartierwerk.courses.model.KursPackage#getAnforderung()
@@ -72,5 +73,30 @@ public interface Anforderung extends EObject {
 	 * @generated
 	 */
 	void setBeschreibung(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Quelle</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Where the course's source states this requirement, e.g. "003 L3874–L3875"; unset for a Vorgabe der Kursleitung.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Quelle</em>' attribute.
+	 * @see #setQuelle(String)
+	 * @see org.quartierwerk.courses.model.KursPackage#getAnforderung_Quelle()
+	 * @model
+	 * @generated
+	 */
+	String getQuelle();
+
+	/**
+	 * Sets the value of the '{@link org.quartierwerk.courses.model.Anforderung#getQuelle <em>Quelle</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Quelle</em>' attribute.
+	 * @see #getQuelle()
+	 * @generated
+	 */
+	void setQuelle(String value);
 
 } // Anforderung

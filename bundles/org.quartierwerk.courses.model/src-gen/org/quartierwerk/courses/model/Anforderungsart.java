@@ -99,7 +99,20 @@ public enum Anforderungsart implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	AKTEURSLANDKARTE_ERSTELLT(7, "AKTEURSLANDKARTE_ERSTELLT", "AKTEURSLANDKARTE_ERSTELLT");
+	AKTEURSLANDKARTE_ERSTELLT(7, "AKTEURSLANDKARTE_ERSTELLT", "AKTEURSLANDKARTE_ERSTELLT"),
+
+	/**
+	 * The '<em><b>PRAXISPROJEKT ANGELEGT</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The participant's Praxisprojekt is in the workspace, e.g. the "begleitetes Praxisprojekt" of the Netzwerkmanagement course.
+	 * <!-- end-model-doc -->
+	 * @see #PRAXISPROJEKT_ANGELEGT_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	PRAXISPROJEKT_ANGELEGT(8, "PRAXISPROJEKT_ANGELEGT", "PRAXISPROJEKT_ANGELEGT");
 
 	/**
 	 * The '<em><b>STECKBRIEF VOLLSTAENDIG</b></em>' literal value.
@@ -193,6 +206,20 @@ public enum Anforderungsart implements Enumerator {
 	public static final int AKTEURSLANDKARTE_ERSTELLT_VALUE = 7;
 
 	/**
+	 * The '<em><b>PRAXISPROJEKT ANGELEGT</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The participant's Praxisprojekt is in the workspace, e.g. the "begleitetes Praxisprojekt" of the Netzwerkmanagement course.
+	 * <!-- end-model-doc -->
+	 * @see #PRAXISPROJEKT_ANGELEGT
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int PRAXISPROJEKT_ANGELEGT_VALUE = 8;
+
+	/**
 	 * An array of all the '<em><b>Anforderungsart</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -208,6 +235,7 @@ public enum Anforderungsart implements Enumerator {
 			FINANZIERUNGSPLAN_AUSGEGLICHEN,
 			MODULE_ABGESCHLOSSEN,
 			AKTEURSLANDKARTE_ERSTELLT,
+			PRAXISPROJEKT_ANGELEGT,
 		};
 
 	/**
@@ -272,6 +300,7 @@ public enum Anforderungsart implements Enumerator {
 			case FINANZIERUNGSPLAN_AUSGEGLICHEN_VALUE: return FINANZIERUNGSPLAN_AUSGEGLICHEN;
 			case MODULE_ABGESCHLOSSEN_VALUE: return MODULE_ABGESCHLOSSEN;
 			case AKTEURSLANDKARTE_ERSTELLT_VALUE: return AKTEURSLANDKARTE_ERSTELLT;
+			case PRAXISPROJEKT_ANGELEGT_VALUE: return PRAXISPROJEKT_ANGELEGT;
 		}
 		return null;
 	}

@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.quartierwerk.courses.model.Checkliste#getBeschreibung <em>Beschreibung</em>}</li>
  *   <li>{@link org.quartierwerk.courses.model.Checkliste#getModul <em>Modul</em>}</li>
  *   <li>{@link org.quartierwerk.courses.model.Checkliste#getPunkte <em>Punkte</em>}</li>
+ *   <li>{@link org.quartierwerk.courses.model.Checkliste#getQuelle <em>Quelle</em>}</li>
  * </ul>
  *
  * @see org.quartierwerk.courses.model.KursPackage#getCheckliste()
@@ -130,5 +131,30 @@ public interface Checkliste extends EObject {
 	 * @generated
 	 */
 	EList<Pruefpunkt> getPunkte();
+
+	/**
+	 * Returns the value of the '<em><b>Quelle</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Where the course's source gives this checklist; unset for a Vorgabe der Kursleitung.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Quelle</em>' attribute.
+	 * @see #setQuelle(String)
+	 * @see org.quartierwerk.courses.model.KursPackage#getCheckliste_Quelle()
+	 * @model
+	 * @generated
+	 */
+	String getQuelle();
+
+	/**
+	 * Sets the value of the '{@link org.quartierwerk.courses.model.Checkliste#getQuelle <em>Quelle</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Quelle</em>' attribute.
+	 * @see #getQuelle()
+	 * @generated
+	 */
+	void setQuelle(String value);
 
 } // Checkliste

@@ -49,6 +49,15 @@ public interface KursFactory extends EFactory {
 	Anforderung createAnforderung();
 
 	/**
+	 * Returns a new object of class '<em>Kursvorgaben</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Kursvorgaben</em>'.
+	 * @generated
+	 */
+	Kursvorgaben createKursvorgaben();
+
+	/**
 	 * Returns a new object of class '<em>Teilnahme</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

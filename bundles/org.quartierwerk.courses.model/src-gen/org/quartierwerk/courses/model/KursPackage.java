@@ -21,7 +21,7 @@ import org.eclipse.emf.ecore.EReference;
  * </ul>
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * Training courses (docs/fachmodell.md §5): a Kurs with its Module and the requirements its Praxisprojekt must meet, and a participant's Teilnahme.
+ * Training courses (docs/fachmodell.md §5): a Kurs with its Module and the requirements its Praxisprojekt must meet, the Kursvorgaben a trainer adds, and a participant's Teilnahme. Namespace 2.0; files of 1.0 (without quelle and Kursvorgaben) are read as they are.
  * <!-- end-model-doc -->
  * @see org.quartierwerk.courses.model.KursFactory
  * @model kind="package"
@@ -42,7 +42,7 @@ public interface KursPackage extends EPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_URI = "http://quartierwerk.org/kurs/1.0";
+	String eNS_URI = "http://quartierwerk.org/kurs/2.0";
 
 	/**
 	 * The package namespace name.
@@ -334,13 +334,22 @@ public interface KursPackage extends EPackage {
 	int ANFORDERUNG__BESCHREIBUNG = 1;
 
 	/**
+	 * The feature id for the '<em><b>Quelle</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANFORDERUNG__QUELLE = 2;
+
+	/**
 	 * The number of structural features of the '<em>Anforderung</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ANFORDERUNG_FEATURE_COUNT = 2;
+	int ANFORDERUNG_FEATURE_COUNT = 3;
 
 	/**
 	 * The number of operations of the '<em>Anforderung</em>' class.
@@ -352,6 +361,79 @@ public interface KursPackage extends EPackage {
 	int ANFORDERUNG_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.quartierwerk.courses.model.internal.impl.KursvorgabenImpl <em>Kursvorgaben</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.quartierwerk.courses.model.internal.impl.KursvorgabenImpl
+	 * @see org.quartierwerk.courses.model.internal.impl.KursPackageImpl#getKursvorgaben()
+	 * @generated
+	 */
+	int KURSVORGABEN = 3;
+
+	/**
+	 * The feature id for the '<em><b>Kurs</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KURSVORGABEN__KURS = 0;
+
+	/**
+	 * The feature id for the '<em><b>Verfasst Von</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KURSVORGABEN__VERFASST_VON = 1;
+
+	/**
+	 * The feature id for the '<em><b>Stand</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KURSVORGABEN__STAND = 2;
+
+	/**
+	 * The feature id for the '<em><b>Anforderungen</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KURSVORGABEN__ANFORDERUNGEN = 3;
+
+	/**
+	 * The feature id for the '<em><b>Checklisten</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KURSVORGABEN__CHECKLISTEN = 4;
+
+	/**
+	 * The number of structural features of the '<em>Kursvorgaben</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KURSVORGABEN_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Kursvorgaben</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KURSVORGABEN_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.quartierwerk.courses.model.internal.impl.TeilnahmeImpl <em>Teilnahme</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -359,7 +441,7 @@ public interface KursPackage extends EPackage {
 	 * @see org.quartierwerk.courses.model.internal.impl.KursPackageImpl#getTeilnahme()
 	 * @generated
 	 */
-	int TEILNAHME = 3;
+	int TEILNAHME = 4;
 
 	/**
 	 * The feature id for the '<em><b>Teilnehmende</b></em>' attribute.
@@ -459,7 +541,7 @@ public interface KursPackage extends EPackage {
 	 * @see org.quartierwerk.courses.model.internal.impl.KursPackageImpl#getModulfortschritt()
 	 * @generated
 	 */
-	int MODULFORTSCHRITT = 4;
+	int MODULFORTSCHRITT = 5;
 
 	/**
 	 * The feature id for the '<em><b>Modul</b></em>' reference.
@@ -523,7 +605,7 @@ public interface KursPackage extends EPackage {
 	 * @see org.quartierwerk.courses.model.internal.impl.KursPackageImpl#getCheckliste()
 	 * @generated
 	 */
-	int CHECKLISTE = 5;
+	int CHECKLISTE = 6;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -571,13 +653,22 @@ public interface KursPackage extends EPackage {
 	int CHECKLISTE__PUNKTE = 4;
 
 	/**
+	 * The feature id for the '<em><b>Quelle</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECKLISTE__QUELLE = 5;
+
+	/**
 	 * The number of structural features of the '<em>Checkliste</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CHECKLISTE_FEATURE_COUNT = 5;
+	int CHECKLISTE_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Checkliste</em>' class.
@@ -596,7 +687,7 @@ public interface KursPackage extends EPackage {
 	 * @see org.quartierwerk.courses.model.internal.impl.KursPackageImpl#getPruefpunkt()
 	 * @generated
 	 */
-	int PRUEFPUNKT = 6;
+	int PRUEFPUNKT = 7;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -644,13 +735,22 @@ public interface KursPackage extends EPackage {
 	int PRUEFPUNKT__PFLICHT = 4;
 
 	/**
+	 * The feature id for the '<em><b>Quelle</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRUEFPUNKT__QUELLE = 5;
+
+	/**
 	 * The number of structural features of the '<em>Pruefpunkt</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PRUEFPUNKT_FEATURE_COUNT = 5;
+	int PRUEFPUNKT_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Pruefpunkt</em>' class.
@@ -669,7 +769,7 @@ public interface KursPackage extends EPackage {
 	 * @see org.quartierwerk.courses.model.internal.impl.KursPackageImpl#getChecklistenergebnis()
 	 * @generated
 	 */
-	int CHECKLISTENERGEBNIS = 7;
+	int CHECKLISTENERGEBNIS = 8;
 
 	/**
 	 * The feature id for the '<em><b>Checkliste</b></em>' reference.
@@ -715,7 +815,7 @@ public interface KursPackage extends EPackage {
 	 * @see org.quartierwerk.courses.model.internal.impl.KursPackageImpl#getPunktergebnis()
 	 * @generated
 	 */
-	int PUNKTERGEBNIS = 8;
+	int PUNKTERGEBNIS = 9;
 
 	/**
 	 * The feature id for the '<em><b>Pruefpunkt</b></em>' reference.
@@ -788,7 +888,7 @@ public interface KursPackage extends EPackage {
 	 * @see org.quartierwerk.courses.model.internal.impl.KursPackageImpl#getAkteurslandkarte()
 	 * @generated
 	 */
-	int AKTEURSLANDKARTE = 9;
+	int AKTEURSLANDKARTE = 10;
 
 	/**
 	 * The feature id for the '<em><b>Akteure</b></em>' containment reference list.
@@ -834,7 +934,7 @@ public interface KursPackage extends EPackage {
 	 * @see org.quartierwerk.courses.model.internal.impl.KursPackageImpl#getAkteur()
 	 * @generated
 	 */
-	int AKTEUR = 10;
+	int AKTEUR = 11;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -925,7 +1025,7 @@ public interface KursPackage extends EPackage {
 	 * @see org.quartierwerk.courses.model.internal.impl.KursPackageImpl#getNetzwerkkooperation()
 	 * @generated
 	 */
-	int NETZWERKKOOPERATION = 11;
+	int NETZWERKKOOPERATION = 12;
 
 	/**
 	 * The feature id for the '<em><b>Von</b></em>' reference.
@@ -1007,7 +1107,7 @@ public interface KursPackage extends EPackage {
 	 * @see org.quartierwerk.courses.model.internal.impl.KursPackageImpl#getAnforderungsart()
 	 * @generated
 	 */
-	int ANFORDERUNGSART = 12;
+	int ANFORDERUNGSART = 13;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.courses.model.Akteursart <em>Akteursart</em>}' enum.
@@ -1017,7 +1117,7 @@ public interface KursPackage extends EPackage {
 	 * @see org.quartierwerk.courses.model.internal.impl.KursPackageImpl#getAkteursart()
 	 * @generated
 	 */
-	int AKTEURSART = 13;
+	int AKTEURSART = 14;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.courses.model.Netzwerkform <em>Netzwerkform</em>}' enum.
@@ -1027,7 +1127,7 @@ public interface KursPackage extends EPackage {
 	 * @see org.quartierwerk.courses.model.internal.impl.KursPackageImpl#getNetzwerkform()
 	 * @generated
 	 */
-	int NETZWERKFORM = 14;
+	int NETZWERKFORM = 15;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.courses.model.Verbindlichkeit <em>Verbindlichkeit</em>}' enum.
@@ -1037,7 +1137,7 @@ public interface KursPackage extends EPackage {
 	 * @see org.quartierwerk.courses.model.internal.impl.KursPackageImpl#getVerbindlichkeit()
 	 * @generated
 	 */
-	int VERBINDLICHKEIT = 15;
+	int VERBINDLICHKEIT = 16;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.courses.model.Kooperationsebene <em>Kooperationsebene</em>}' enum.
@@ -1047,7 +1147,7 @@ public interface KursPackage extends EPackage {
 	 * @see org.quartierwerk.courses.model.internal.impl.KursPackageImpl#getKooperationsebene()
 	 * @generated
 	 */
-	int KOOPERATIONSEBENE = 16;
+	int KOOPERATIONSEBENE = 17;
 
 
 	/**
@@ -1334,6 +1434,82 @@ public interface KursPackage extends EPackage {
 	EAttribute getAnforderung_Beschreibung();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.courses.model.Anforderung#getQuelle <em>Quelle</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Quelle</em>'.
+	 * @see org.quartierwerk.courses.model.Anforderung#getQuelle()
+	 * @see #getAnforderung()
+	 * @generated
+	 */
+	EAttribute getAnforderung_Quelle();
+
+	/**
+	 * Returns the meta object for class '{@link org.quartierwerk.courses.model.Kursvorgaben <em>Kursvorgaben</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Kursvorgaben</em>'.
+	 * @see org.quartierwerk.courses.model.Kursvorgaben
+	 * @generated
+	 */
+	EClass getKursvorgaben();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.courses.model.Kursvorgaben#getKurs <em>Kurs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kurs</em>'.
+	 * @see org.quartierwerk.courses.model.Kursvorgaben#getKurs()
+	 * @see #getKursvorgaben()
+	 * @generated
+	 */
+	EAttribute getKursvorgaben_Kurs();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.courses.model.Kursvorgaben#getVerfasstVon <em>Verfasst Von</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Verfasst Von</em>'.
+	 * @see org.quartierwerk.courses.model.Kursvorgaben#getVerfasstVon()
+	 * @see #getKursvorgaben()
+	 * @generated
+	 */
+	EAttribute getKursvorgaben_VerfasstVon();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.courses.model.Kursvorgaben#getStand <em>Stand</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Stand</em>'.
+	 * @see org.quartierwerk.courses.model.Kursvorgaben#getStand()
+	 * @see #getKursvorgaben()
+	 * @generated
+	 */
+	EAttribute getKursvorgaben_Stand();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.quartierwerk.courses.model.Kursvorgaben#getAnforderungen <em>Anforderungen</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Anforderungen</em>'.
+	 * @see org.quartierwerk.courses.model.Kursvorgaben#getAnforderungen()
+	 * @see #getKursvorgaben()
+	 * @generated
+	 */
+	EReference getKursvorgaben_Anforderungen();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.quartierwerk.courses.model.Kursvorgaben#getChecklisten <em>Checklisten</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Checklisten</em>'.
+	 * @see org.quartierwerk.courses.model.Kursvorgaben#getChecklisten()
+	 * @see #getKursvorgaben()
+	 * @generated
+	 */
+	EReference getKursvorgaben_Checklisten();
+
+	/**
 	 * Returns the meta object for class '{@link org.quartierwerk.courses.model.Teilnahme <em>Teilnahme</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1551,6 +1727,17 @@ public interface KursPackage extends EPackage {
 	EReference getCheckliste_Punkte();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.courses.model.Checkliste#getQuelle <em>Quelle</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Quelle</em>'.
+	 * @see org.quartierwerk.courses.model.Checkliste#getQuelle()
+	 * @see #getCheckliste()
+	 * @generated
+	 */
+	EAttribute getCheckliste_Quelle();
+
+	/**
 	 * Returns the meta object for class '{@link org.quartierwerk.courses.model.Pruefpunkt <em>Pruefpunkt</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1614,6 +1801,17 @@ public interface KursPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getPruefpunkt_Pflicht();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.courses.model.Pruefpunkt#getQuelle <em>Quelle</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Quelle</em>'.
+	 * @see org.quartierwerk.courses.model.Pruefpunkt#getQuelle()
+	 * @see #getPruefpunkt()
+	 * @generated
+	 */
+	EAttribute getPruefpunkt_Quelle();
 
 	/**
 	 * Returns the meta object for class '{@link org.quartierwerk.courses.model.Checklistenergebnis <em>Checklistenergebnis</em>}'.
@@ -2195,6 +2393,64 @@ public interface KursPackage extends EPackage {
 		EAttribute ANFORDERUNG__BESCHREIBUNG = eINSTANCE.getAnforderung_Beschreibung();
 
 		/**
+		 * The meta object literal for the '<em><b>Quelle</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANFORDERUNG__QUELLE = eINSTANCE.getAnforderung_Quelle();
+
+		/**
+		 * The meta object literal for the '{@link org.quartierwerk.courses.model.internal.impl.KursvorgabenImpl <em>Kursvorgaben</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.quartierwerk.courses.model.internal.impl.KursvorgabenImpl
+		 * @see org.quartierwerk.courses.model.internal.impl.KursPackageImpl#getKursvorgaben()
+		 * @generated
+		 */
+		EClass KURSVORGABEN = eINSTANCE.getKursvorgaben();
+
+		/**
+		 * The meta object literal for the '<em><b>Kurs</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KURSVORGABEN__KURS = eINSTANCE.getKursvorgaben_Kurs();
+
+		/**
+		 * The meta object literal for the '<em><b>Verfasst Von</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KURSVORGABEN__VERFASST_VON = eINSTANCE.getKursvorgaben_VerfasstVon();
+
+		/**
+		 * The meta object literal for the '<em><b>Stand</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KURSVORGABEN__STAND = eINSTANCE.getKursvorgaben_Stand();
+
+		/**
+		 * The meta object literal for the '<em><b>Anforderungen</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference KURSVORGABEN__ANFORDERUNGEN = eINSTANCE.getKursvorgaben_Anforderungen();
+
+		/**
+		 * The meta object literal for the '<em><b>Checklisten</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference KURSVORGABEN__CHECKLISTEN = eINSTANCE.getKursvorgaben_Checklisten();
+
+		/**
 		 * The meta object literal for the '{@link org.quartierwerk.courses.model.internal.impl.TeilnahmeImpl <em>Teilnahme</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2361,6 +2617,14 @@ public interface KursPackage extends EPackage {
 		EReference CHECKLISTE__PUNKTE = eINSTANCE.getCheckliste_Punkte();
 
 		/**
+		 * The meta object literal for the '<em><b>Quelle</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHECKLISTE__QUELLE = eINSTANCE.getCheckliste_Quelle();
+
+		/**
 		 * The meta object literal for the '{@link org.quartierwerk.courses.model.internal.impl.PruefpunktImpl <em>Pruefpunkt</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2409,6 +2673,14 @@ public interface KursPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PRUEFPUNKT__PFLICHT = eINSTANCE.getPruefpunkt_Pflicht();
+
+		/**
+		 * The meta object literal for the '<em><b>Quelle</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PRUEFPUNKT__QUELLE = eINSTANCE.getPruefpunkt_Quelle();
 
 		/**
 		 * The meta object literal for the '{@link org.quartierwerk.courses.model.internal.impl.ChecklistenergebnisImpl <em>Checklistenergebnis</em>}' class.

@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.quartierwerk.courses.model.Pruefpunkt#getHinweis <em>Hinweis</em>}</li>
  *   <li>{@link org.quartierwerk.courses.model.Pruefpunkt#getErfassen <em>Erfassen</em>}</li>
  *   <li>{@link org.quartierwerk.courses.model.Pruefpunkt#isPflicht <em>Pflicht</em>}</li>
+ *   <li>{@link org.quartierwerk.courses.model.Pruefpunkt#getQuelle <em>Quelle</em>}</li>
  * </ul>
  *
  * @see org.quartierwerk.courses.model.KursPackage#getPruefpunkt()
@@ -138,5 +139,30 @@ public interface Pruefpunkt extends EObject {
 	 * @generated
 	 */
 	void setPflicht(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Quelle</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Where the course's source gives this point; unset for a Vorgabe der Kursleitung.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Quelle</em>' attribute.
+	 * @see #setQuelle(String)
+	 * @see org.quartierwerk.courses.model.KursPackage#getPruefpunkt_Quelle()
+	 * @model
+	 * @generated
+	 */
+	String getQuelle();
+
+	/**
+	 * Sets the value of the '{@link org.quartierwerk.courses.model.Pruefpunkt#getQuelle <em>Quelle</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Quelle</em>' attribute.
+	 * @see #getQuelle()
+	 * @generated
+	 */
+	void setQuelle(String value);
 
 } // Pruefpunkt

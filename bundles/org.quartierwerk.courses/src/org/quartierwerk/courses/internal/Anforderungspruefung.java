@@ -14,6 +14,7 @@ import org.quartierwerk.courses.model.Akteurslandkarte;
 import org.quartierwerk.courses.model.Anforderung;
 import org.quartierwerk.courses.model.Anforderungsart;
 import org.quartierwerk.courses.model.Checkliste;
+import org.quartierwerk.courses.model.Kursvorgaben;
 import org.quartierwerk.courses.model.Modul;
 import org.quartierwerk.courses.model.Pruefpunkt;
 import org.quartierwerk.courses.model.Punktergebnis;
@@ -36,27 +37,39 @@ public final class Anforderungspruefung {
 	 * @return one state per requirement of the course, in the course's order
 	 */
 	public static List<Anforderungsstand> pruefe(Teilnahme teilnahme, Praxisbeispiel projekt) {
+		return pruefe(teilnahme, null, projekt);
+	}
+
+	/**
+	 * @param teilnahme the Teilnahme, whose course must be installed
+	 * @param vorgaben  the Kursleitung's Vorgaben for the course; null when there are none
+	 * @param projekt   its Praxisprojekt; null when it is not in the workspace
+	 * @return one state per requirement of the course, in the course's order, then one per requirement of the Vorgaben
+	 */
+	public static List<Anforderungsstand> pruefe(Teilnahme teilnahme, Kursvorgaben vorgaben, Praxisbeispiel projekt) {
 		List<Anforderungsstand> stand = new ArrayList<>();
-		for (Anforderung anforderung : teilnahme.getKurs().getAnforderungen()) {
-			String fehlt = fehlt(anforderung.getArt(), teilnahme, projekt);
+		for (Anforderung anforderung : Kursarbeit.anforderungen(teilnahme.getKurs(), vorgaben)) {
+			String fehlt = fehlt(anforderung.getArt(), teilnahme, vorgaben, projekt);
 			stand.add(new Anforderungsstand(anforderung, fehlt == null, fehlt == null ? Messages.pruefung_erfuellt : fehlt));
 		}
 		return stand;
 	}
 
-	/** The requirements not met, each as "Bezeichnung: Befund". */
+	/** The requirements not met, each as "Bezeichnung: Befund", a Vorgabe der Kursleitung marked so. */
 	public static List<String> offen(List<Anforderungsstand> stand) {
 		return stand.stream().filter(s -> !s.erfuellt())
-				.map(s -> NLS.bind(Messages.pruefung_offen, Bezeichnungen.von(s.anforderung().getArt()), s.befund())).toList();
+				.map(s -> NLS.bind(Messages.pruefung_offen, Bezeichnungen.von(s.anforderung().getArt()), s.befund())
+						+ (s.vonKursleitung() ? Messages.pruefung_vorgabe : ""))
+				.toList();
 	}
 
 	/** What is missing for this requirement, German; null when it is met. */
-	private static String fehlt(Anforderungsart art, Teilnahme teilnahme, Praxisbeispiel projekt) {
+	private static String fehlt(Anforderungsart art, Teilnahme teilnahme, Kursvorgaben vorgaben, Praxisbeispiel projekt) {
 		switch (art) {
 		case MODULE_ABGESCHLOSSEN:
 			return offeneModule(teilnahme);
 		case STADTTEILERKUNDUNG_DURCHGEFUEHRT:
-			return offenePunkte(teilnahme);
+			return offenePunkte(teilnahme, Kursarbeit.checklisten(teilnahme.getKurs(), vorgaben));
 		case AKTEURSLANDKARTE_ERSTELLT:
 			Akteurslandkarte karte = teilnahme.getAkteurslandkarte();
 			return karte != null && karte.getAkteure().size() >= 2 && !karte.getKooperationen().isEmpty() ? null
@@ -68,6 +81,7 @@ public final class Anforderungspruefung {
 			return NLS.bind(Messages.pruefung_projektFehlt, teilnahme.getPraxisprojekt());
 		}
 		return switch (art) {
+		case PRAXISPROJEKT_ANGELEGT -> null;
 		case STECKBRIEF_VOLLSTAENDIG -> steckbriefLuecken(projekt);
 		case ZIELE_DOKUMENTIERT -> !projekt.getZiele().isEmpty() || !leer(projekt.getZieleText()) ? null
 				: Messages.pruefung_keineZiele;
@@ -88,9 +102,9 @@ public final class Anforderungspruefung {
 		return offen.isEmpty() ? null : NLS.bind(Messages.pruefung_moduleOffen, String.join(", ", offen));
 	}
 
-	private static String offenePunkte(Teilnahme teilnahme) {
+	private static String offenePunkte(Teilnahme teilnahme, List<Checkliste> checklisten) {
 		List<String> offen = new ArrayList<>();
-		for (Checkliste checkliste : teilnahme.getKurs().getChecklisten()) {
+		for (Checkliste checkliste : checklisten) {
 			for (Pruefpunkt punkt : checkliste.getPunkte()) {
 				Punktergebnis ergebnis = Kursarbeit.ergebnisOderNull(teilnahme, punkt);
 				boolean erledigt = ergebnis != null && ergebnis.isErledigt();
@@ -99,7 +113,7 @@ public final class Anforderungspruefung {
 				}
 			}
 		}
-		if (teilnahme.getKurs().getChecklisten().isEmpty()) {
+		if (checklisten.isEmpty()) {
 			return Messages.pruefung_keineCheckliste;
 		}
 		return offen.isEmpty() ? null : NLS.bind(Messages.pruefung_punkteOffen, String.join(" · ", offen));

@@ -10,12 +10,14 @@ import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EObject;
 import org.quartierwerk.courses.model.Akteur;
+import org.quartierwerk.courses.model.Anforderung;
 import org.quartierwerk.courses.model.Akteursart;
 import org.quartierwerk.courses.model.Akteurslandkarte;
 import org.quartierwerk.courses.model.Checkliste;
 import org.quartierwerk.courses.model.Checklistenergebnis;
 import org.quartierwerk.courses.model.Kurs;
 import org.quartierwerk.courses.model.KursFactory;
+import org.quartierwerk.courses.model.Kursvorgaben;
 import org.quartierwerk.courses.model.Modul;
 import org.quartierwerk.courses.model.Modulfortschritt;
 import org.quartierwerk.courses.model.Netzwerkform;
@@ -33,21 +35,73 @@ public final class Kursarbeit {
 
 	/** A new Teilnahme with an open entry for every module and checklist point of the course. */
 	public static Teilnahme neueTeilnahme(Kurs kurs, String teilnehmende, String praxisprojekt) {
+		return neueTeilnahme(kurs, null, teilnehmende, praxisprojekt);
+	}
+
+	/** A new Teilnahme with an open entry for every module and checklist point of the course and of its Vorgaben (may be null). */
+	public static Teilnahme neueTeilnahme(Kurs kurs, Kursvorgaben vorgaben, String teilnehmende, String praxisprojekt) {
 		Teilnahme teilnahme = KursFactory.eINSTANCE.createTeilnahme();
 		teilnahme.setKurs(kurs);
 		teilnahme.setTeilnehmende(teilnehmende);
 		teilnahme.setPraxisprojekt(praxisprojekt);
 		kurs.getModule().forEach(modul -> fortschritt(teilnahme, modul));
-		kurs.getChecklisten().forEach(checkliste -> checkliste.getPunkte().forEach(punkt -> ergebnis(teilnahme, punkt)));
+		checklisten(kurs, vorgaben).forEach(checkliste -> checkliste.getPunkte().forEach(punkt -> ergebnis(teilnahme, punkt)));
 		return teilnahme;
+	}
+
+	/** The course's checklists, then those of the Kursleitung's Vorgaben (may be null). */
+	public static List<Checkliste> checklisten(Kurs kurs, Kursvorgaben vorgaben) {
+		List<Checkliste> alle = new ArrayList<>(kurs.getChecklisten());
+		if (vorgaben != null) {
+			alle.addAll(vorgaben.getChecklisten());
+		}
+		return alle;
+	}
+
+	/** The course's requirements, then those of the Kursleitung's Vorgaben (may be null). */
+	public static List<Anforderung> anforderungen(Kurs kurs, Kursvorgaben vorgaben) {
+		List<Anforderung> alle = new ArrayList<>(kurs.getAnforderungen());
+		if (vorgaben != null) {
+			alle.addAll(vorgaben.getAnforderungen());
+		}
+		return alle;
 	}
 
 	/** The module or checklist point of the course with this id. */
 	public static Optional<EObject> element(Kurs kurs, String id) {
+		return element(kurs, null, id);
+	}
+
+	/** The module or checklist point of the course or its Vorgaben (may be null) with this id. */
+	public static Optional<EObject> element(Kurs kurs, Kursvorgaben vorgaben, String id) {
 		Stream<EObject> module = kurs.getModule().stream().map(EObject.class::cast);
-		Stream<EObject> punkte = kurs.getChecklisten().stream().flatMap(c -> c.getPunkte().stream());
+		Stream<EObject> punkte = checklisten(kurs, vorgaben).stream().flatMap(c -> c.getPunkte().stream());
 		return Stream.concat(module, punkte).filter(e -> id.equals(e instanceof Modul m ? m.getId() : ((Pruefpunkt) e).getId()))
 				.findFirst();
+	}
+
+	/** The checklist of the Vorgaben that the points added one by one go to, added (with this title) when missing. */
+	public static Checkliste vorgabenCheckliste(Kursvorgaben vorgaben, String titel) {
+		String id = vorgaben.getKurs() + ".vorgaben";
+		return vorgaben.getChecklisten().stream().filter(c -> id.equals(c.getId())).findFirst().orElseGet(() -> {
+			Checkliste neu = KursFactory.eINSTANCE.createCheckliste();
+			neu.setId(id);
+			neu.setTitel(titel);
+			vorgaben.getChecklisten().add(neu);
+			return neu;
+		});
+	}
+
+	/** The first id {@code <praefix><n>} that neither the course nor its Vorgaben use. */
+	public static String freieKennung(Kurs kurs, Kursvorgaben vorgaben, String praefix) {
+		for (int n = 1;; n++) {
+			String id = praefix + n;
+			boolean vergeben = element(kurs, vorgaben, id).isPresent()
+					|| checklisten(kurs, vorgaben).stream().anyMatch(c -> id.equals(c.getId()));
+			if (!vergeben) {
+				return id;
+			}
+		}
 	}
 
 	/** The progress of one module, added when missing. */

@@ -18,6 +18,7 @@ import org.quartierwerk.courses.model.Akteurslandkarte;
 import org.quartierwerk.courses.model.Checkliste;
 import org.quartierwerk.courses.model.Kurs;
 import org.quartierwerk.courses.model.KursFactory;
+import org.quartierwerk.courses.model.Kursvorgaben;
 import org.quartierwerk.courses.model.Modul;
 import org.quartierwerk.courses.model.Modulfortschritt;
 import org.quartierwerk.courses.model.Netzwerkkooperation;
@@ -40,6 +41,7 @@ public final class Kursberichtsdaten extends Berichtstabellen {
 	public static final String APP_CONTEXT_KEY = "kurs";
 
 	private final Teilnahme teilnahme;
+	private final Kursvorgaben vorgaben;
 	private final Praxisbeispiel projekt;
 
 	/**
@@ -47,7 +49,17 @@ public final class Kursberichtsdaten extends Berichtstabellen {
 	 * @param projekt   its Praxisprojekt; null when it is not in the workspace
 	 */
 	public Kursberichtsdaten(Teilnahme teilnahme, Praxisbeispiel projekt) {
+		this(teilnahme, null, projekt);
+	}
+
+	/**
+	 * @param teilnahme the Teilnahme, of an installed course
+	 * @param vorgaben  the Kursleitung's Vorgaben for the course; null when there are none
+	 * @param projekt   its Praxisprojekt; null when it is not in the workspace
+	 */
+	public Kursberichtsdaten(Teilnahme teilnahme, Kursvorgaben vorgaben, Praxisbeispiel projekt) {
 		this.teilnahme = teilnahme;
+		this.vorgaben = vorgaben;
 		this.projekt = projekt;
 	}
 
@@ -64,7 +76,7 @@ public final class Kursberichtsdaten extends Berichtstabellen {
 		case "teilnahme" -> List.of(teilnahme());
 		case "module" -> teilnahme.getKurs().getModule().stream().map(this::modul).toList();
 		case "checkliste" -> checkliste();
-		case "anforderungen" -> Anforderungspruefung.pruefe(teilnahme, projekt).stream().map(Kursberichtsdaten::anforderung).toList();
+		case "anforderungen" -> Anforderungspruefung.pruefe(teilnahme, vorgaben, projekt).stream().map(Kursberichtsdaten::anforderung).toList();
 		case "akteure" -> karte().getAkteure().stream().map(this::akteur).toList();
 		case "kooperationen" -> karte().getKooperationen().stream().map(Kursberichtsdaten::kooperation).toList();
 		default -> List.of();
@@ -100,7 +112,7 @@ public final class Kursberichtsdaten extends Berichtstabellen {
 
 	private List<Map<String, Object>> checkliste() {
 		List<Map<String, Object>> zeilen = new ArrayList<>();
-		for (Checkliste liste : teilnahme.getKurs().getChecklisten()) {
+		for (Checkliste liste : Kursarbeit.checklisten(teilnahme.getKurs(), vorgaben)) {
 			for (Pruefpunkt punkt : liste.getPunkte()) {
 				Punktergebnis ergebnis = Kursarbeit.ergebnisOderNull(teilnahme, punkt);
 				Map<String, Object> zeile = new LinkedHashMap<>();

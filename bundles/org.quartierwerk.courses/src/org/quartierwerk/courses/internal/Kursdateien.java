@@ -16,7 +16,6 @@ import org.quartierwerk.content.ContentRegistry;
 import org.quartierwerk.core.XmiLoading;
 import org.quartierwerk.courses.CourseService;
 import org.quartierwerk.courses.model.Kurs;
-import org.quartierwerk.courses.model.KursPackage;
 import org.quartierwerk.model.QuartierwerkResources;
 
 /**
@@ -32,7 +31,7 @@ public final class Kursdateien implements ContentHandler<Kurs> {
 		String name = bundle.getSymbolicName();
 		URI uri = URI.createURI(QuartierwerkResources.SCHEME + ":/kurs/" + name + "/" + pfad);
 		return BundleEntries.read(bundle, pfad, Messages.kursdatei, problem)
-				.flatMap(inhalt -> XmiLoading.loadOne(QuartierwerkResources.newResourceSet(Map.of(), KursPackage.eINSTANCE), uri, inhalt,
+				.flatMap(inhalt -> XmiLoading.loadOne(Kursressourcen.neu(Map.of()), uri, inhalt,
 						Kurs.class, NLS.bind(Messages.kursdatei_wo, pfad, name), problem))
 				.filter(kurs -> {
 					if (kurs.getId() == null || kurs.getTitel() == null) {

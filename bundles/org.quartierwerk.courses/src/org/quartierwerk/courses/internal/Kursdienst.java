@@ -30,8 +30,12 @@ import org.quartierwerk.courses.Kursfeature;
 import org.quartierwerk.courses.installer.CourseInstaller;
 import org.quartierwerk.courses.model.Akteur;
 import org.quartierwerk.courses.model.Akteurslandkarte;
+import org.quartierwerk.courses.model.Anforderung;
+import org.quartierwerk.courses.model.Anforderungsart;
+import org.quartierwerk.courses.model.Checkliste;
 import org.quartierwerk.courses.model.Kurs;
 import org.quartierwerk.courses.model.KursFactory;
+import org.quartierwerk.courses.model.Kursvorgaben;
 import org.quartierwerk.courses.model.Modul;
 import org.quartierwerk.courses.model.Netzwerkkooperation;
 import org.quartierwerk.courses.model.Pruefpunkt;
@@ -85,6 +89,84 @@ public final class Kursdienst implements CourseService {
 	@Override
 	public List<String> probleme() {
 		return registry.probleme();
+	}
+
+	@Override
+	public Optional<Kursvorgaben> vorgaben(String kursId) throws CourseException {
+		return gelesen(() -> teilnahmen.vorgaben(kursId));
+	}
+
+	@Override
+	public Path vorgabenDatei(String kursId) throws CourseException {
+		return gelesen(() -> teilnahmen.vorgabenFile(kursId));
+	}
+
+	@Override
+	public Kursvorgaben uebernimmVorgaben(String kursId, Path datei) throws CourseException {
+		installiert(kursId);
+		Kursvorgaben neu = gelesen(() -> teilnahmen.readVorgaben(datei, kursId));
+		neu.setStand(new Date());
+		speichere(neu);
+		return vorgaben(kursId).orElseThrow();
+	}
+
+	@Override
+	public Kursvorgaben ergaenzeAnforderung(String kursId, Anforderungsart art, String beschreibung) throws CourseException {
+		Kursvorgaben neu = vorgabenKopie(kursId);
+		Anforderung anforderung = KursFactory.eINSTANCE.createAnforderung();
+		anforderung.setArt(art);
+		if (gesetzt(beschreibung)) {
+			anforderung.setBeschreibung(beschreibung.strip());
+		}
+		neu.getAnforderungen().add(anforderung);
+		speichere(neu);
+		return vorgaben(kursId).orElseThrow();
+	}
+
+	@Override
+	public Kursvorgaben ergaenzePunkt(String kursId, String frage, String erfassen) throws CourseException {
+		if (!gesetzt(frage)) {
+			throw new CourseException(Messages.dienst_keineFrage);
+		}
+		Kursvorgaben neu = vorgabenKopie(kursId);
+		Checkliste liste = Kursarbeit.vorgabenCheckliste(neu, Messages.dienst_vorgabenCheckliste);
+		Pruefpunkt punkt = KursFactory.eINSTANCE.createPruefpunkt();
+		punkt.setId(Kursarbeit.freieKennung(registry.kurs(kursId).orElseThrow(), neu, kursId + ".vorgabe."));
+		punkt.setFrage(frage.strip());
+		if (gesetzt(erfassen)) {
+			punkt.setErfassen(erfassen.strip());
+		}
+		liste.getPunkte().add(punkt);
+		speichere(neu);
+		return vorgaben(kursId).orElseThrow();
+	}
+
+	@Override
+	public List<Checkliste> checklisten(Kurs kurs) throws CourseException {
+		return Kursarbeit.checklisten(kurs, vorgaben(kurs.getId()).orElse(null));
+	}
+
+	/** A copy of the course's Vorgaben to change (new ones when there are none), so a refused change leaves them as they were. */
+	private Kursvorgaben vorgabenKopie(String kursId) throws CourseException {
+		installiert(kursId);
+		Kursvorgaben kopie = vorgaben(kursId).map(EcoreUtil::copy).orElseGet(() -> {
+			Kursvorgaben neu = KursFactory.eINSTANCE.createKursvorgaben();
+			neu.setKurs(kursId);
+			return neu;
+		});
+		kopie.setStand(new Date());
+		return kopie;
+	}
+
+	private Kurs installiert(String kursId) throws CourseException {
+		return kurs(kursId).orElseThrow(() -> new CourseException(NLS.bind(Messages.dienst_unbekannterKurs, kursId)));
+	}
+
+	private void speichere(Kursvorgaben neu) throws CourseException {
+		gelesen(() -> {
+			teilnahmen.save(neu);
+			return null;
+		});
 	}
 
 	@Override
@@ -173,7 +255,7 @@ public final class Kursdienst implements CourseService {
 
 	@Override
 	public Teilnahme nimmTeil(String kursId, String praxisprojekt, String teilnehmende, boolean gebuehrBefreit) throws CourseException {
-		Kurs kurs = kurs(kursId).orElseThrow(() -> new CourseException(NLS.bind(Messages.dienst_unbekannterKurs, kursId)));
+		Kurs kurs = installiert(kursId);
 		if (teilnehmende == null || teilnehmende.isBlank()) {
 			throw new CourseException(Messages.dienst_keineTeilnehmenden);
 		}
@@ -183,7 +265,7 @@ public final class Kursdienst implements CourseService {
 		if (teilnahme(kursId, praxisprojekt).isPresent()) {
 			throw new CourseException(NLS.bind(Messages.dienst_teilnahmeGibtEs, kursId, praxisprojekt));
 		}
-		Teilnahme teilnahme = Kursarbeit.neueTeilnahme(kurs, teilnehmende.strip(), praxisprojekt);
+		Teilnahme teilnahme = Kursarbeit.neueTeilnahme(kurs, vorgaben(kursId).orElse(null), teilnehmende.strip(), praxisprojekt);
 		teilnahme.setGebuehrBefreit(gebuehrBefreit);
 		speichere(teilnahme);
 		return teilnahme;
@@ -219,16 +301,23 @@ public final class Kursdienst implements CourseService {
 
 	@Override
 	public boolean erledigt(Teilnahme teilnahme, String elementId) {
-		return Kursarbeit.element(teilnahme.getKurs(), elementId).map(e -> Kursarbeit.erledigt(teilnahme, e)).orElse(false);
+		Kursvorgaben vorgaben;
+		try {
+			vorgaben = vorgaben(teilnahme.getKurs().getId()).orElse(null);
+		} catch (CourseException e) {
+			vorgaben = null; // a point of unreadable Vorgaben is not shown, so not asked for
+		}
+		return Kursarbeit.element(teilnahme.getKurs(), vorgaben, elementId).map(e -> Kursarbeit.erledigt(teilnahme, e)).orElse(false);
 	}
 
 	@Override
-	public List<Anforderungsstand> stand(Teilnahme teilnahme, Praxisbeispiel projekt) {
-		return Anforderungspruefung.pruefe(teilnahme, projekt != null ? projekt : gespeichert(teilnahme.getPraxisprojekt()));
+	public List<Anforderungsstand> stand(Teilnahme teilnahme, Praxisbeispiel projekt) throws CourseException {
+		return Anforderungspruefung.pruefe(teilnahme, vorgaben(teilnahme.getKurs().getId()).orElse(null),
+				projekt != null ? projekt : gespeichert(teilnahme.getPraxisprojekt()));
 	}
 
 	@Override
-	public List<String> offen(Teilnahme teilnahme, Praxisbeispiel projekt) {
+	public List<String> offen(Teilnahme teilnahme, Praxisbeispiel projekt) throws CourseException {
 		return Anforderungspruefung.offen(stand(teilnahme, projekt));
 	}
 
@@ -257,17 +346,18 @@ public final class Kursdienst implements CourseService {
 				throw e;
 			}
 		}
+		Map<String, Object> daten = berichtsdaten(teilnahme, beispiel);
 		try {
-			return DurableFile.write(datei, false,
-					stream -> reports.render(vorlage.id(), List.of(beispiel), berichtsdaten(teilnahme, beispiel), format, stream));
+			return DurableFile.write(datei, false, stream -> reports.render(vorlage.id(), List.of(beispiel), daten, format, stream));
 		} catch (ReportException | StoreException e) {
 			throw new CourseException(e.getMessage(), e.getCause());
 		}
 	}
 
 	@Override
-	public Map<String, Object> berichtsdaten(Teilnahme teilnahme, Praxisbeispiel projekt) {
-		return Map.of(Kursberichtsdaten.APP_CONTEXT_KEY, new Kursberichtsdaten(teilnahme, projekt));
+	public Map<String, Object> berichtsdaten(Teilnahme teilnahme, Praxisbeispiel projekt) throws CourseException {
+		return Map.of(Kursberichtsdaten.APP_CONTEXT_KEY,
+				new Kursberichtsdaten(teilnahme, vorgaben(teilnahme.getKurs().getId()).orElse(null), projekt));
 	}
 
 	@Override
@@ -320,8 +410,9 @@ public final class Kursdienst implements CourseService {
 				.orElseThrow(() -> new CourseException(NLS.bind(Messages.dienst_unbekannterAkteur, name.strip())));
 	}
 
-	private static EObject element(Teilnahme teilnahme, String id) throws CourseException {
-		return Kursarbeit.element(teilnahme.getKurs(), id).orElseThrow(
+	private EObject element(Teilnahme teilnahme, String id) throws CourseException {
+		Kursvorgaben vorgaben = vorgaben(teilnahme.getKurs().getId()).orElse(null);
+		return Kursarbeit.element(teilnahme.getKurs(), vorgaben, id).orElseThrow(
 				() -> new CourseException(NLS.bind(Messages.dienst_unbekanntesElement, id, teilnahme.getKurs().getId())));
 	}
 

@@ -11,6 +11,7 @@ public final class Messages extends NLS {
 
 	public static String pruefung_erfuellt;
 	public static String pruefung_offen;
+	public static String pruefung_vorgabe;
 	public static String pruefung_karteZuKlein;
 	public static String pruefung_projektFehlt;
 	public static String pruefung_keineZiele;
@@ -40,6 +41,16 @@ public final class Messages extends NLS {
 	public static String store_fremderKurs;
 	public static String store_arbeitsbereich;
 	public static String store_nameKurs;
+	public static String store_nameVorgaben;
+	public static String store_wasVorgaben;
+	public static String store_keineVorgaben;
+	public static String store_vorgabenFremderKurs;
+	public static String store_vorgabeOhneKennung;
+	public static String store_checkliste;
+	public static String store_pruefpunkt;
+	public static String store_vorgabeDoppelt;
+	public static String dienst_keineFrage;
+	public static String dienst_vorgabenCheckliste;
 	public static String store_namePraxisprojekt;
 
 	public static String kursdatei;

@@ -26,6 +26,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.quartierwerk.courses.internal.CourseRegistry;
+import org.quartierwerk.courses.model.Anforderung;
 import org.quartierwerk.courses.model.Anforderungsart;
 import org.quartierwerk.courses.model.Kurs;
 import org.quartierwerk.courses.model.KursFactory;
@@ -50,9 +51,11 @@ class CourseRegistryTest {
 		assertEquals(6, biq.getDauerMonate());
 		assertEquals(0, new BigDecimal("50").compareTo(biq.getGebuehr()));
 		assertTrue(biq.isGebuehrBefreiungMoeglich());
-		assertNotNull(biq.getZertifikat());
+		assertEquals("Die Teilnahme wird durch ein Zertifikat bestätigt.", biq.getZertifikat(), "as 003 L2543–L2545 says");
+		assertEquals("teilnahmezertifikat", biq.getZertifikatsvorlage());
 		assertTrue(biq.getAnschluss().contains("regelmäßigen Treffens"));
-		assertTrue(biq.getAnforderungen().stream().anyMatch(a -> a.getArt() == Anforderungsart.STADTTEILERKUNDUNG_DURCHGEFUEHRT));
+		assertEquals(List.of(), biq.getAnforderungen(), "the source gives no requirement: they are Vorgaben of a Kursleitung");
+		assertEquals(List.of(), biq.getChecklisten(), "the source gives no checklist");
 		assertEquals("org.quartierwerk.course.biq", registry.bundle("biq").orElseThrow());
 	}
 
@@ -63,7 +66,45 @@ class CourseRegistryTest {
 				kurs.getModule().stream().map(Modul::getTitel).toList());
 		assertEquals(300, kurs.getUmfangStunden());
 		assertEquals(null, kurs.getZertifikat(), "the source states a certificate only for BiQ");
+		assertEquals(null, kurs.getZertifikatsvorlage());
+		assertEquals(List.of(Anforderungsart.PRAXISPROJEKT_ANGELEGT), kurs.getAnforderungen().stream().map(a -> a.getArt()).toList(),
+				"the begleitetes Praxisprojekt, the one requirement the source gives");
+		assertTrue(kurs.getAnforderungen().get(0).getQuelle().contains("L3874"));
 		assertEquals(List.of(), registry.probleme());
+	}
+
+	@Test
+	void sozialraumorientierteAssistenzHasOnlyWhatItsSourceStates() {
+		Kurs kurs = registry.kurs("sozialraumorientierte-assistenz")
+				.orElseThrow(() -> new AssertionError("no Assistenz in " + registry.kurse() + registry.probleme()));
+		assertEquals("Sozialraumorientierte Assistenz", kurs.getTitel());
+		assertEquals("Netzwerk SONG", kurs.getAnbieter());
+		assertEquals("Mitarbeiterinnen und Mitarbeiter der Alten-, Behinderten- oder Jugendhilfe", kurs.getZielgruppe());
+		assertTrue(kurs.getBeschreibung().contains("Sozialräume erkunden"));
+		assertEquals(List.of(), kurs.getModule());
+		assertEquals(List.of(), kurs.getAnforderungen());
+		assertEquals(List.of(), kurs.getChecklisten());
+		assertEquals(null, kurs.getUmfangStunden());
+		assertEquals(null, kurs.getDauerMonate());
+		assertEquals(null, kurs.getGebuehr());
+		assertEquals(null, kurs.getZertifikat());
+		assertEquals("org.quartierwerk.course.assistenz", registry.bundle("sozialraumorientierte-assistenz").orElseThrow());
+	}
+
+	@Test
+	void everyShippedRequirementAndChecklistPointNamesItsSource() {
+		for (Kurs kurs : registry.kurse()) {
+			if (!registry.bundle(kurs.getId()).orElseThrow().startsWith("org.quartierwerk.course.")) {
+				continue;
+			}
+			for (Anforderung anforderung : kurs.getAnforderungen()) {
+				assertNotNull(anforderung.getQuelle(), () -> kurs.getId() + ": " + anforderung.getArt() + " without quelle");
+			}
+			kurs.getChecklisten().forEach(liste -> {
+				assertNotNull(liste.getQuelle(), () -> kurs.getId() + ": " + liste.getId() + " without quelle");
+				liste.getPunkte().forEach(punkt -> assertNotNull(punkt.getQuelle(), () -> kurs.getId() + ": " + punkt.getId()));
+			});
+		}
 	}
 
 	@Test

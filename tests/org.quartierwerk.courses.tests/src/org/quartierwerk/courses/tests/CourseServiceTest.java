@@ -25,7 +25,9 @@ import org.quartierwerk.courses.CourseService;
 import org.quartierwerk.courses.CourseService.Akteurangabe;
 import org.quartierwerk.courses.CourseService.Verbindung;
 import org.quartierwerk.courses.model.Akteursart;
+import org.quartierwerk.courses.model.Anforderungsart;
 import org.quartierwerk.courses.model.Kurs;
+import org.quartierwerk.courses.model.Kursvorgaben;
 import org.quartierwerk.courses.model.Modul;
 import org.quartierwerk.courses.model.Pruefpunkt;
 import org.quartierwerk.courses.model.Teilnahme;
@@ -73,6 +75,7 @@ class CourseServiceTest {
 	@Test
 	void theCertificateWaitsForEveryRequirementAndIsGrantedOnce() throws Exception {
 		store.save(PROJEKT, projektMitBeteiligung());
+		kurse.uebernimmVorgaben("biq", TeilnahmeTest.beispielvorgaben(scratch));
 		Teilnahme teilnahme = kurse.nimmTeil("biq", PROJEKT, "Gisela Öztürk", false);
 		Path ziel = scratch.resolve("zertifikat.pdf");
 
@@ -84,12 +87,13 @@ class CourseServiceTest {
 		assertEquals(2, zuFrueh.offen().size(), zuFrueh.offen()::toString);
 		assertTrue(zuFrueh.offen().get(0).startsWith("Alle Module abgeschlossen: Noch nicht abgeschlossen: Stadtteilerkundung"),
 				zuFrueh.offen()::toString);
+		assertTrue(zuFrueh.offen().stream().allMatch(o -> o.endsWith(" (Vorgabe der Kursleitung)")), zuFrueh.offen()::toString);
 		assertFalse(Files.exists(ziel), "nothing written");
 		assertNull(kurse.teilnahme("biq", PROJEKT).orElseThrow().getZertifikatErteiltAm(), "no date while refused");
 
 		Kurs biq = teilnahme.getKurs();
 		List<String> alles = new ArrayList<>(biq.getModule().stream().map(Modul::getId).toList());
-		biq.getChecklisten().get(0).getPunkte().stream().filter(Pruefpunkt::isPflicht).map(Pruefpunkt::getId).forEach(alles::add);
+		kurse.checklisten(biq).get(0).getPunkte().stream().filter(Pruefpunkt::isPflicht).map(Pruefpunkt::getId).forEach(alles::add);
 		kurse.erledige(teilnahme, alles, List.of(), null);
 		assertEquals(List.of(), kurse.offen(teilnahme, null));
 
@@ -103,6 +107,37 @@ class CourseServiceTest {
 		kurse.erstelleZertifikat(gelesen, null, Berichtsformat.PDF, nochmal);
 		assertTrue(Files.isRegularFile(nochmal));
 		assertEquals(erteilt, kurse.teilnahme("biq", PROJEKT).orElseThrow().getZertifikatErteiltAm(), "granted once: the date stays");
+	}
+
+	@Test
+	void biqWithoutVorgabenAsksForNothingAndItsKursleitungAddsRequirementsAndPointsOneByOne() throws Exception {
+		store.save(PROJEKT, projektMitBeteiligung());
+		Teilnahme teilnahme = kurse.nimmTeil("biq", PROJEKT, "Gisela Öztürk", false);
+		assertEquals(List.of(), kurse.stand(teilnahme, null), "BiQ's source gives no requirement");
+		assertTrue(kurse.vorgaben("biq").isEmpty());
+
+		kurse.ergaenzeAnforderung("biq", Anforderungsart.MODULE_ABGESCHLOSSEN, " Alle Blöcke besucht ");
+		Kursvorgaben vorgaben = kurse.ergaenzePunkt("biq", "Welche Treffpunkte gibt es?", "Treffpunkte");
+		assertEquals("Alle Blöcke besucht", vorgaben.getAnforderungen().get(0).getBeschreibung());
+		assertEquals(List.of("Weitere Prüfpunkte"), kurse.checklisten(teilnahme.getKurs()).stream().map(c -> c.getTitel()).toList());
+		Pruefpunkt punkt = vorgaben.getChecklisten().get(0).getPunkte().get(0);
+		assertEquals("biq.vorgabe.1", punkt.getId());
+		assertTrue(CourseService.vonKursleitung(punkt));
+		assertNotNull(vorgaben.getStand());
+		assertTrue(Files.isRegularFile(arbeitsbereich.ordner().resolve("kurse/biq/vorgaben.xmi")));
+
+		Teilnahme gelesen = kurse.teilnahme("biq", PROJEKT).orElseThrow();
+		kurse.erledige(gelesen, List.of(punkt.getId()), List.of("Café Mittendrin"), null);
+		assertTrue(kurse.erledigt(kurse.teilnahme("biq", PROJEKT).orElseThrow(), punkt.getId()), "a point added after the start is ticked");
+		assertEquals(1, kurse.offen(gelesen, null).size(), "the modules, a Vorgabe");
+		assertTrue(kurse.stand(gelesen, null).get(0).vonKursleitung());
+		assertEquals("biq.vorgabe.2", kurse.ergaenzePunkt("biq", "Welche Barrieren gibt es?", null).getChecklisten().get(0).getPunkte()
+				.get(1).getId());
+
+		CourseException ohneFrage = assertThrows(CourseException.class, () -> kurse.ergaenzePunkt("biq", " ", null));
+		assertEquals("Ein Prüfpunkt braucht eine Frage.", ohneFrage.getMessage());
+		assertThrows(CourseException.class, () -> kurse.ergaenzeAnforderung("gibt-es-nicht", Anforderungsart.MODULE_ABGESCHLOSSEN, null));
+		assertFalse(Files.exists(arbeitsbereich.ordner().resolve("kurse/gibt-es-nicht")), "nothing written for an unknown course");
 	}
 
 	@Test
@@ -124,6 +159,7 @@ class CourseServiceTest {
 	@Test
 	void aTeilnahmeIsStartedOnceAndATickCanBeTakenBack() throws Exception {
 		store.save(PROJEKT, projektMitBeteiligung());
+		kurse.uebernimmVorgaben("biq", TeilnahmeTest.beispielvorgaben(scratch));
 		Teilnahme teilnahme = kurse.nimmTeil("biq", PROJEKT, " Gisela Öztürk ", true);
 		assertEquals("Gisela Öztürk", teilnahme.getTeilnehmende());
 		assertTrue(kurse.teilnahme("biq", PROJEKT).orElseThrow().isGebuehrBefreit());

@@ -23,12 +23,15 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.quartierwerk.courses.internal.CourseRegistry;
 import org.quartierwerk.courses.internal.Kursarbeit;
 import org.quartierwerk.courses.internal.Kursberichtsdaten;
 import org.quartierwerk.courses.internal.Netzwerkbild;
+import org.quartierwerk.courses.internal.TeilnahmeStore;
 import org.quartierwerk.courses.model.Akteursart;
 import org.quartierwerk.courses.model.Kurs;
+import org.quartierwerk.courses.model.Kursvorgaben;
 import org.quartierwerk.courses.model.Pruefpunkt;
 import org.quartierwerk.courses.model.Teilnahme;
 import org.quartierwerk.model.Praxisbeispiel;
@@ -57,22 +60,37 @@ class KursberichtTest {
 	}
 
 	@Test
-	void theCertificateNamesParticipantCourseBlocksAndTheStadtteilerkundung() throws Exception {
+	void theCertificateConfirmsTheParticipationInTheBlocksAndNothingTheSourceDoesNotSay() throws Exception {
 		Kurs biq = registry.kurs("biq").orElseThrow();
 		Praxisbeispiel projekt = TeilnahmeTest.projekt();
 		Teilnahme teilnahme = Kursarbeit.neueTeilnahme(biq, "Gisela Öztürk", projekt.getTitel());
 		biq.getModule().forEach(modul -> Kursarbeit.modulAbschliessen(teilnahme, modul, new Date()));
-		Pruefpunkt treffpunkte = (Pruefpunkt) Kursarbeit.element(biq, "biq.erkundung.treffpunkte").orElseThrow();
-		Kursarbeit.punktErledigen(teilnahme, treffpunkte, List.of("Café Mittendrin", "Bürgerhaus Vahr"), null, new Date());
 		teilnahme.setZertifikatErteiltAm(new Date());
 
-		String text = pdfText(render("teilnahmezertifikat", projekt, teilnahme));
-		for (String erwartet : List.of("Zertifikat", "Gisela Öztürk", "BiQ – Bürgerinnen und Bürger im Quartier", "Bremer Heimstiftung",
-				projekt.getTitel(), "Stadtteilerkundung", "Methodenwerkstatt", "aktive Nachbarschaft", "Café Mittendrin; Bürgerhaus Vahr",
+		String text = pdfText(render("teilnahmezertifikat", projekt, teilnahme, null));
+		for (String erwartet : List.of("Zertifikat", "Gisela Öztürk", "am Kurs „BiQ – Bürgerinnen und Bürger im Quartier“ (Bremer Heimstiftung",
+				"teilgenommen hat.", "Stadtteilerkundung", "Methodenwerkstatt", "aktive Nachbarschaft",
 				"Die Teilnahme wird durch ein Zertifikat bestätigt.", "Ausgestellt am")) {
 			assertTrue(text.contains(erwartet), () -> "'" + erwartet + "' missing in: " + text);
 		}
+		assertFalse(text.contains("dokumentiert"), "the source confirms the participation only: " + text);
+		assertFalse(text.contains("Checklisten"), "no checklist, no heading for one: " + text);
 		assertFalse(text.contains("ENTWURF"), text);
+	}
+
+	@Test
+	void theCertificateListsTheChecklistsOfTheVorgaben(@TempDir Path scratch) throws Exception {
+		Kurs biq = registry.kurs("biq").orElseThrow();
+		Kursvorgaben vorgaben = Dienste.warte(TeilnahmeStore.class).readVorgaben(TeilnahmeTest.beispielvorgaben(scratch), "biq");
+		Praxisbeispiel projekt = TeilnahmeTest.projekt();
+		Teilnahme teilnahme = Kursarbeit.neueTeilnahme(biq, vorgaben, "Gisela Öztürk", projekt.getTitel());
+		Pruefpunkt treffpunkte = (Pruefpunkt) Kursarbeit.element(biq, vorgaben, "biq.erkundung.treffpunkte").orElseThrow();
+		Kursarbeit.punktErledigen(teilnahme, treffpunkte, List.of("Café Mittendrin", "Bürgerhaus Vahr"), null, new Date());
+
+		String text = pdfText(render("teilnahmezertifikat", projekt, teilnahme, vorgaben));
+		for (String erwartet : List.of("Checklisten", "Welche Treffpunkte und Begegnungsorte gibt es?", "Café Mittendrin; Bürgerhaus Vahr")) {
+			assertTrue(text.contains(erwartet), () -> "'" + erwartet + "' missing in: " + text);
+		}
 	}
 
 	@Test
@@ -89,12 +107,12 @@ class KursberichtTest {
 		Teilnahme teilnahme = Kursarbeit.neueTeilnahme(kurs, "Jonas Berg", projekt.getTitel());
 		teilnahme.setAkteurslandkarte(Kursarbeit.akteurslandkarteAus(projekt));
 
-		byte[] pdf = render("abschlussbericht", projekt, teilnahme);
+		byte[] pdf = render("abschlussbericht", projekt, teilnahme, null);
 		String text = pdfText(pdf);
 		// the page header comes from quartierwerk.rptlibrary in the reports bundle
 		for (String erwartet : List.of("Quartierwerk · Bürgerverein Sonnenhügel", "Praxisprojekt-Abschlussbericht", "Jonas Berg", "Dienstleistungs- und Netzwerkmanagement",
 				"Sozialraumorientierung", "Welfare-Mix", "Bürgerverein Sonnenhügel", "Stadt Musterstadt", "Freiwilligenagentur Mitte",
-				"Verwaltung", "Mittler und Brückenbauer", "verbindlich (Vertrag)", "Akteurslandkarte erstellt", "Netzwerkdiagramm")) {
+				"Verwaltung", "Mittler und Brückenbauer", "verbindlich (Vertrag)", "Praxisprojekt angelegt", "Netzwerkdiagramm")) {
 			assertTrue(text.contains(erwartet), () -> "'" + erwartet + "' missing in: " + text);
 		}
 		// the diagram is in the document, with the colour of each actor type present and none of the others
@@ -116,9 +134,10 @@ class KursberichtTest {
 		}
 	}
 
-	private byte[] render(String vorlage, Praxisbeispiel projekt, Teilnahme teilnahme) throws Exception {
+	private byte[] render(String vorlage, Praxisbeispiel projekt, Teilnahme teilnahme, Kursvorgaben vorgaben) throws Exception {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		reports.render(vorlage, List.of(projekt), Map.of(Kursberichtsdaten.APP_CONTEXT_KEY, new Kursberichtsdaten(teilnahme, projekt)),
+		reports.render(vorlage, List.of(projekt),
+				Map.of(Kursberichtsdaten.APP_CONTEXT_KEY, new Kursberichtsdaten(teilnahme, vorgaben, projekt)),
 				Berichtsformat.PDF, out);
 		Files.createDirectories(AUSGABE);
 		Files.write(AUSGABE.resolve(vorlage + ".pdf"), out.toByteArray());

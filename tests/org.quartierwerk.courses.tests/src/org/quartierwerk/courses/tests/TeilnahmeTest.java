@@ -14,6 +14,7 @@ import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +35,11 @@ import org.quartierwerk.courses.internal.TeilnahmeStore;
 import org.quartierwerk.courses.model.Akteur;
 import org.quartierwerk.courses.model.Akteursart;
 import org.quartierwerk.courses.model.Akteurslandkarte;
+import org.quartierwerk.courses.model.Anforderung;
 import org.quartierwerk.courses.model.Anforderungsart;
 import org.quartierwerk.courses.model.Kurs;
+import org.quartierwerk.courses.model.KursFactory;
+import org.quartierwerk.courses.model.Kursvorgaben;
 import org.quartierwerk.courses.model.Pruefpunkt;
 import org.quartierwerk.courses.model.Teilnahme;
 import org.quartierwerk.courses.model.Verbindlichkeit;
@@ -48,6 +52,7 @@ import org.quartierwerk.model.Kooperationsform;
 import org.quartierwerk.model.Organisation;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.QuartierwerkFactory;
+import org.quartierwerk.testing.Arbeitsbereich;
 import org.quartierwerk.testing.Dienste;
 
 /** A participant's Teilnahme in OSGi: saved in the workspace, checked against the course's requirements, kept across uninstalls. */
@@ -55,6 +60,7 @@ class TeilnahmeTest {
 
 	private static final String PROJEKT = "Teilnahmetest Sonnenhügel";
 
+	private final Arbeitsbereich arbeitsbereich = Arbeitsbereich.derLaufzeit();
 	private final CourseRegistry registry = Dienste.warte(CourseRegistry.class);
 	private final TeilnahmeStore store = Dienste.warte(TeilnahmeStore.class);
 
@@ -65,14 +71,30 @@ class TeilnahmeTest {
 			Files.deleteIfExists(datei);
 			Files.deleteIfExists(datei.resolveSibling(datei.getFileName() + ".bak"));
 		}
+		arbeitsbereich.close();
+	}
+
+	/** The example of docs/kurse.md (fixtures/vorgaben-biq.xmi) as the BiQ Kursleitung's Vorgaben in the workspace. */
+	static Path beispielvorgaben(Path ordner) throws Exception {
+		Path datei = ordner.resolve("vorgaben-biq.xmi");
+		try (InputStream in = FrameworkUtil.getBundle(TeilnahmeTest.class).getEntry("fixtures/vorgaben-biq.xmi").openStream()) {
+			Files.copy(in, datei, StandardCopyOption.REPLACE_EXISTING);
+		}
+		return datei;
+	}
+
+	private Kursvorgaben biqVorgaben(Path scratch) throws Exception {
+		store.save(store.readVorgaben(beispielvorgaben(scratch), "biq"));
+		return store.vorgaben("biq").orElseThrow();
 	}
 
 	@Test
-	void aTeilnahmeKeepsChecklistAnswersAndSurvivesTheCourseBeingUninstalled() throws Exception {
+	void aTeilnahmeKeepsChecklistAnswersAndSurvivesTheCourseBeingUninstalled(@TempDir Path scratch) throws Exception {
 		Kurs biq = registry.kurs("biq").orElseThrow();
-		Teilnahme teilnahme = Kursarbeit.neueTeilnahme(biq, "Gisela Öztürk", PROJEKT);
+		Kursvorgaben vorgaben = biqVorgaben(scratch);
+		Teilnahme teilnahme = Kursarbeit.neueTeilnahme(biq, vorgaben, "Gisela Öztürk", PROJEKT);
 		assertEquals(6, teilnahme.getFortschritte().size());
-		Pruefpunkt treffpunkte = (Pruefpunkt) Kursarbeit.element(biq, "biq.erkundung.treffpunkte").orElseThrow();
+		Pruefpunkt treffpunkte = (Pruefpunkt) Kursarbeit.element(biq, vorgaben, "biq.erkundung.treffpunkte").orElseThrow();
 		Kursarbeit.punktErledigen(teilnahme, treffpunkte, List.of("Café Mittendrin", "Bürgerhaus Vahr"), "mit Fotos", new Date());
 		Kursarbeit.modulAbschliessen(teilnahme, biq.getModule().get(0), new Date());
 		store.save(teilnahme);
@@ -101,25 +123,76 @@ class TeilnahmeTest {
 	}
 
 	/**
-	 * A Teilnahme written by Quartierwerk 0.1.0 before courses came through Quartierwerk-Inhalt (fixtures/, made with the
-	 * product's command line: teilnahme anlegen and erledigt): its references into the course resolve as before.
+	 * A Teilnahme written by Quartierwerk 0.1.0 (course namespace 1.0, fixtures/, made with the product's command line:
+	 * teilnahme anlegen and erledigt), when BiQ still had its checklist: it opens unchanged, its modules resolve, the
+	 * answers to the checklist BiQ no longer has stay in the file, and they come back once the Kursleitung's Vorgaben
+	 * hold the points again (the example of docs/kurse.md).
 	 */
 	@Test
-	void aTeilnahmeWrittenBeforeTheCoursesCameThroughTheExtenderStillReads() throws Exception {
-		Path datei = store.file("biq", PROJEKT);
+	void aTeilnahmeOfFormat10StillReadsAndKeepsItsChecklistAnswers(@TempDir Path scratch) throws Exception {
+		String projekt = "Nachbarschaftstreff Sonnenhügel"; // as the fixture names it
+		Path datei = store.file("biq", projekt);
 		Files.createDirectories(datei.getParent());
 		try (InputStream in = FrameworkUtil.getBundle(TeilnahmeTest.class).getEntry("fixtures/teilnahme-biq-0.1.0.xmi").openStream()) {
 			Files.copy(in, datei);
 		}
+		assertTrue(Files.readString(datei).contains("http://quartierwerk.org/kurs/1.0"));
 		Kurs biq = registry.kurs("biq").orElseThrow();
-		Teilnahme gelesen = store.teilnahme("biq", PROJEKT).orElseThrow();
+		Teilnahme gelesen = store.teilnahme("biq", projekt).orElseThrow();
 		assertSame(biq, gelesen.getKurs());
 		assertEquals("Gisela Öztürk", gelesen.getTeilnehmende());
 		assertTrue(gelesen.isGebuehrBefreit());
 		assertSame(biq.getModule().get(0), gelesen.getFortschritte().get(0).getModul());
 		assertTrue(gelesen.getFortschritte().get(0).isAbgeschlossen());
-		Pruefpunkt treffpunkte = (Pruefpunkt) Kursarbeit.element(biq, "biq.erkundung.treffpunkte").orElseThrow();
-		assertEquals(List.of("Café Mittendrin"), Kursarbeit.ergebnisOderNull(gelesen, treffpunkte).getEintraege());
+		assertEquals(List.of(), Anforderungspruefung.pruefe(gelesen, projekt()), "BiQ's source gives no requirement");
+
+		store.save(gelesen);
+		String gespeichert = Files.readString(datei);
+		assertTrue(gespeichert.contains("http://quartierwerk.org/kurs/2.0"), gespeichert);
+		assertTrue(gespeichert.contains("biq.erkundung.treffpunkte") && gespeichert.contains("Café Mittendrin"),
+				"answers to points the course no longer has are kept: " + gespeichert);
+
+		Kursvorgaben vorgaben = biqVorgaben(scratch);
+		Teilnahme mitVorgaben = store.teilnahme("biq", projekt).orElseThrow();
+		Pruefpunkt treffpunkte = (Pruefpunkt) Kursarbeit.element(biq, vorgaben, "biq.erkundung.treffpunkte").orElseThrow();
+		assertEquals(List.of("Café Mittendrin"), Kursarbeit.ergebnisOderNull(mitVorgaben, treffpunkte).getEintraege());
+		Pruefpunkt gebiet = (Pruefpunkt) Kursarbeit.element(biq, vorgaben, "biq.erkundung.gebiet").orElseThrow();
+		assertTrue(Kursarbeit.erledigt(mitVorgaben, gebiet));
+		store.save(mitVorgaben);
+		assertTrue(Files.readString(datei).contains("quartierwerk:/kurse/biq/vorgaben.xmi#biq.erkundung.treffpunkte"));
+	}
+
+	@Test
+	void vorgabenThatContradictThemselvesOrTheCourseAreRefusedAndNothingIsWritten(@TempDir Path scratch) throws Exception {
+		Path beispiel = beispielvorgaben(scratch);
+		String text = Files.readString(beispiel);
+		Path fremd = Files.writeString(scratch.resolve("fremd.xmi"), text.replace("kurs=\"biq\"", "kurs=\"netzwerkmanagement\""));
+		StoreException fremderKurs = assertThrows(StoreException.class, () -> store.readVorgaben(fremd, "biq"));
+		assertEquals(fremd + " enthält die Vorgaben für den Kurs „netzwerkmanagement“, nicht für „biq“. Tragen Sie im Attribut kurs "
+				+ "die Kennung „biq“ ein.", fremderKurs.getMessage());
+		Path doppelt = Files.writeString(scratch.resolve("doppelt.xmi"), text.replace("biq.erkundung.fotos", "biq.erkundung.gebiet"));
+		StoreException zweimal = assertThrows(StoreException.class, () -> store.readVorgaben(doppelt, "biq"));
+		assertEquals("In " + doppelt + " ist die Kennung „biq.erkundung.gebiet“ doppelt vergeben oder gehört schon zum Kurs. "
+				+ "Wählen Sie eine andere Kennung.", zweimal.getMessage());
+		Path kursKennung = Files.writeString(scratch.resolve("kurskennung.xmi"), text.replace("biq.erkundung.fotos", "biq.kommunikation"));
+		assertThrows(StoreException.class, () -> store.readVorgaben(kursKennung, "biq"), "an id of the course's own modules");
+		Path teilnahme = Files.writeString(scratch.resolve("teilnahme.xmi"), "<kurs:Teilnahme xmlns:kurs=\"http://quartierwerk.org/kurs/2.0\" "
+				+ "xmlns:xmi=\"http://www.omg.org/XMI\" xmi:version=\"2.0\" teilnehmende=\"X\"/>");
+		assertEquals(teilnahme + " enthält keine Vorgaben der Kursleitung (Kursvorgaben).",
+				assertThrows(StoreException.class, () -> store.readVorgaben(teilnahme, "biq")).getMessage());
+
+		Kursvorgaben ohneFrage = store.readVorgaben(beispiel, "biq");
+		ohneFrage.getChecklisten().get(0).getPunkte().get(0).setFrage(" ");
+		assertThrows(StoreException.class, () -> store.save(ohneFrage));
+		assertFalse(Files.exists(store.vorgabenFile("biq")), "refused: nothing written");
+		assertTrue(store.vorgaben("biq").isEmpty());
+	}
+
+	@Test
+	void aPraxisprojektCalledVorgabenCannotTakePartSinceTheNameIsTheVorgabenFile() {
+		StoreException fehler = assertThrows(StoreException.class, () -> store.file("biq", "Vorgaben"));
+		assertEquals("Ein Praxisprojekt namens „Vorgaben“ kann an keinem Kurs teilnehmen: der Name ist für die Vorgaben der "
+				+ "Kursleitung (vorgaben.xmi) vergeben. Benennen Sie das Praxisprojekt um.", fehler.getMessage());
 	}
 
 	@Test
@@ -148,34 +221,53 @@ class TeilnahmeTest {
 	}
 
 	@Test
-	void biqAsksForAllBlocksAndEveryRequiredChecklistPoint() {
+	void biqAsksForWhatTheVorgabenOfItsKursleitungAskForAndNothingElse(@TempDir Path scratch) throws Exception {
 		Kurs biq = registry.kurs("biq").orElseThrow();
 		Praxisbeispiel projekt = projekt();
-		Teilnahme teilnahme = Kursarbeit.neueTeilnahme(biq, "Gisela Öztürk", PROJEKT);
-		Map<Anforderungsart, Anforderungsstand> stand = stand(teilnahme, projekt);
+		assertEquals(List.of(), Anforderungspruefung.pruefe(Kursarbeit.neueTeilnahme(biq, "Gisela Öztürk", PROJEKT), projekt),
+				"BiQ's source gives no requirement");
+		Kursvorgaben vorgaben = biqVorgaben(scratch);
+		Teilnahme teilnahme = Kursarbeit.neueTeilnahme(biq, vorgaben, "Gisela Öztürk", PROJEKT);
+		assertTrue(Anforderungspruefung.pruefe(teilnahme, vorgaben, projekt).stream().allMatch(Anforderungsstand::vonKursleitung));
+		Map<Anforderungsart, Anforderungsstand> stand = stand(teilnahme, vorgaben, projekt);
 		assertFalse(stand.get(Anforderungsart.MODULE_ABGESCHLOSSEN).erfuellt());
 		assertTrue(stand.get(Anforderungsart.MODULE_ABGESCHLOSSEN).befund().contains("Methodenwerkstatt"));
 		assertFalse(stand.get(Anforderungsart.STADTTEILERKUNDUNG_DURCHGEFUEHRT).erfuellt());
 		assertFalse(stand.get(Anforderungsart.BETEILIGUNG_DOKUMENTIERT).erfuellt());
 
 		biq.getModule().forEach(modul -> Kursarbeit.modulAbschliessen(teilnahme, modul, new Date()));
-		biq.getChecklisten().get(0).getPunkte().stream().filter(Pruefpunkt::isPflicht)
+		vorgaben.getChecklisten().get(0).getPunkte().stream().filter(Pruefpunkt::isPflicht)
 				.forEach(punkt -> Kursarbeit.punktErledigen(teilnahme, punkt, List.of("gesehen"), null, new Date()));
-		stand = stand(teilnahme, projekt);
+		stand = stand(teilnahme, vorgaben, projekt);
 		assertTrue(stand.get(Anforderungsart.MODULE_ABGESCHLOSSEN).erfuellt());
 		assertTrue(stand.get(Anforderungsart.STADTTEILERKUNDUNG_DURCHGEFUEHRT).erfuellt(), "the optional point is not needed");
-		assertEquals(List.of("Beteiligung dokumentiert: Es ist keine Beteiligung mit Partizipationsstufe eingetragen."),
-				Anforderungspruefung.offen(Anforderungspruefung.pruefe(teilnahme, projekt)));
-		assertTrue(Anforderungspruefung.offen(Anforderungspruefung.pruefe(teilnahme, null)).stream()
+		assertEquals(List.of("Beteiligung dokumentiert: Es ist keine Beteiligung mit Partizipationsstufe eingetragen. (Vorgabe der Kursleitung)"),
+				Anforderungspruefung.offen(Anforderungspruefung.pruefe(teilnahme, vorgaben, projekt)));
+		assertTrue(Anforderungspruefung.offen(Anforderungspruefung.pruefe(teilnahme, vorgaben, null)).stream()
 				.anyMatch(o -> o.contains("fehlt im Arbeitsbereich")));
 	}
 
 	@Test
-	void netzwerkmanagementChecksThePlanTheCooperationsAndTheMap() {
+	void netzwerkmanagementAsksForItsPraxisprojektAndItsKursleitungForThePlanTheCooperationsAndTheMap() {
 		Kurs kurs = registry.kurs("netzwerkmanagement").orElseThrow();
 		Praxisbeispiel projekt = projekt();
 		Teilnahme teilnahme = Kursarbeit.neueTeilnahme(kurs, "Jonas Berg", PROJEKT);
-		Map<Anforderungsart, Anforderungsstand> stand = stand(teilnahme, projekt);
+		assertEquals(List.of(Anforderungsart.PRAXISPROJEKT_ANGELEGT),
+				Anforderungspruefung.pruefe(teilnahme, projekt).stream().map(a -> a.anforderung().getArt()).toList());
+		assertTrue(Anforderungspruefung.pruefe(teilnahme, projekt).get(0).erfuellt());
+		assertFalse(Anforderungspruefung.pruefe(teilnahme, null).get(0).vonKursleitung(), "the course's own, from its source");
+		assertEquals(List.of("Praxisprojekt angelegt: Das Praxisprojekt „" + PROJEKT + "“ fehlt im Arbeitsbereich."),
+				Anforderungspruefung.offen(Anforderungspruefung.pruefe(teilnahme, null)));
+
+		Kursvorgaben vorgaben = KursFactory.eINSTANCE.createKursvorgaben();
+		vorgaben.setKurs("netzwerkmanagement");
+		for (Anforderungsart art : List.of(Anforderungsart.FINANZIERUNGSPLAN_AUSGEGLICHEN, Anforderungsart.KOOPERATIONEN_DOKUMENTIERT,
+				Anforderungsart.AKTEURSLANDKARTE_ERSTELLT)) {
+			Anforderung anforderung = KursFactory.eINSTANCE.createAnforderung();
+			anforderung.setArt(art);
+			vorgaben.getAnforderungen().add(anforderung);
+		}
+		Map<Anforderungsart, Anforderungsstand> stand = stand(teilnahme, vorgaben, projekt);
 		assertEquals("Ausgaben 1.000,00 € und Finanzierung 900,00 € sind nicht ausgeglichen.",
 				stand.get(Anforderungsart.FINANZIERUNGSPLAN_AUSGEGLICHEN).befund());
 		assertTrue(stand.get(Anforderungsart.KOOPERATIONEN_DOKUMENTIERT).erfuellt());
@@ -185,7 +277,7 @@ class TeilnahmeTest {
 		rest.setBetrag(new BigDecimal("100.00"));
 		projekt.getFinanzierungsplan().getAnteile().add(rest);
 		teilnahme.setAkteurslandkarte(Kursarbeit.akteurslandkarteAus(projekt));
-		stand = stand(teilnahme, projekt);
+		stand = stand(teilnahme, vorgaben, projekt);
 		assertTrue(stand.get(Anforderungsart.FINANZIERUNGSPLAN_AUSGEGLICHEN).erfuellt());
 		assertTrue(stand.get(Anforderungsart.AKTEURSLANDKARTE_ERSTELLT).erfuellt());
 	}
@@ -240,8 +332,8 @@ class TeilnahmeTest {
 		projekt.getKooperationen().add(kooperation);
 	}
 
-	private static Map<Anforderungsart, Anforderungsstand> stand(Teilnahme teilnahme, Praxisbeispiel projekt) {
-		return Anforderungspruefung.pruefe(teilnahme, projekt).stream()
+	private static Map<Anforderungsart, Anforderungsstand> stand(Teilnahme teilnahme, Kursvorgaben vorgaben, Praxisbeispiel projekt) {
+		return Anforderungspruefung.pruefe(teilnahme, vorgaben, projekt).stream()
 				.collect(Collectors.toMap(s -> s.anforderung().getArt(), Function.identity()));
 	}
 

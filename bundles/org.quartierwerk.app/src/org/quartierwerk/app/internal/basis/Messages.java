@@ -190,6 +190,9 @@ public final class Messages {
 	public String kurseFreiwillig;
 	public String kurseOffen;
 	public String kurseAllesErfuellt;
+	public String kurseOffenOhneZertifikat;
+	public String kurseAllesErfuelltOhneZertifikat;
+	public String kurseVorgabe;
 	public String kurseSpeichernFehler;
 	public String kurseZertifikat;
 	public String kurseZertifikatTitel;

@@ -10,7 +10,10 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.quartierwerk.app.internal.basis.Messages;
 
-/** "Noch offen für das Zertifikat": the requirements of the course the Teilnahme does not meet yet, or that all are met. */
+/**
+ * "Noch offen für das Zertifikat" (or just "Noch offen" for a course without one): the requirements of the course the
+ * Teilnahme does not meet yet, or that all are met.
+ */
 final class Anforderungsanzeige {
 
 	private final Messages texte;
@@ -26,12 +29,14 @@ final class Anforderungsanzeige {
 	}
 
 	/**
-	 * @param mitTeilnahme whether there is a Teilnahme; without one nothing is shown
-	 * @param fehlt        the requirements not met, each as "Anforderung: Befund"
+	 * @param mitTeilnahme   whether there is a Teilnahme; without one nothing is shown
+	 * @param mitZertifikat  whether the course issues a certificate
+	 * @param fehlt          the requirements not met, each as "Anforderung: Befund"
 	 */
-	void zeige(boolean mitTeilnahme, List<String> fehlt) {
+	void zeige(boolean mitTeilnahme, boolean mitZertifikat, List<String> fehlt) {
 		offen.setText(fehlt.stream().map(f -> "• " + f).collect(Collectors.joining("\n")));
-		titel.setText(!mitTeilnahme ? "" : fehlt.isEmpty() ? texte.kurseAllesErfuellt : texte.kurseOffen);
+		String allesErfuellt = mitZertifikat ? texte.kurseAllesErfuellt : texte.kurseAllesErfuelltOhneZertifikat;
+		titel.setText(!mitTeilnahme ? "" : fehlt.isEmpty() ? allesErfuellt : mitZertifikat ? texte.kurseOffen : texte.kurseOffenOhneZertifikat);
 		offen.setVisible(!fehlt.isEmpty());
 	}
 }

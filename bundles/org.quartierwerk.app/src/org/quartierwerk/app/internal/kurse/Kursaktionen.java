@@ -9,6 +9,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowData;
 import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -43,6 +44,7 @@ final class Kursaktionen {
 		fluss.marginLeft = fluss.marginTop = fluss.marginRight = fluss.marginBottom = 0;
 		leiste.setLayout(fluss);
 		zertifikat = knopf(leiste, texte.kurseZertifikat, this::erstelleZertifikat);
+		zertifikat.setLayoutData(new RowData());
 		deinstallieren = knopf(leiste, texte.kurseDeinstallieren, this::deinstalliere);
 		installieren = knopf(leiste, texte.kurseInstallieren, this::installiere);
 	}

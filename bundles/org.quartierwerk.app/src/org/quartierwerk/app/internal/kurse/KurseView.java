@@ -18,6 +18,7 @@ import org.eclipse.jface.viewers.ComboViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.RowData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -27,6 +28,7 @@ import org.quartierwerk.app.internal.basis.Messages;
 import org.quartierwerk.core.PraxisbeispielStore;
 import org.quartierwerk.courses.CourseException;
 import org.quartierwerk.courses.CourseService;
+import org.quartierwerk.courses.model.Checkliste;
 import org.quartierwerk.courses.model.Kurs;
 import org.quartierwerk.courses.model.Teilnahme;
 
@@ -37,7 +39,8 @@ import jakarta.inject.Named;
 
 /**
  * The Kurse view: the installed courses and, for one course and Praxisprojekt, the participant's Teilnahme – modules and
- * checklist points ticked off and saved at once, what is still missing for the certificate, the certificate itself,
+ * checklist points (the course's and the Vorgaben der Kursleitung) ticked off and saved at once, what is still missing,
+ * the certificate itself (only for a course that declares one),
  * and installing and removing courses. The part wires its pieces: {@link Kursauswahl}, {@link Teilnahmebaum},
  * {@link Anforderungsanzeige} and {@link Kursaktionen}; every course rule is in the {@link CourseService}.
  */
@@ -167,11 +170,16 @@ public final class KurseView {
 		String name = auswahl.projekt();
 		teilnahme = null;
 		String fehler = null;
-		if (gewaehlt != null && name != null && kurse != null) {
+		List<Checkliste> checklisten = gewaehlt == null ? List.of() : gewaehlt.getChecklisten();
+		List<String> fehlt = List.of();
+		if (gewaehlt != null && kurse != null) {
 			try {
-				teilnahme = kurse.teilnahme(gewaehlt.getId(), name).orElse(null);
+				checklisten = kurse.checklisten(gewaehlt);
+				teilnahme = name == null ? null : kurse.teilnahme(gewaehlt.getId(), name).orElse(null);
+				fehlt = teilnahme == null ? List.of() : kurse.offen(teilnahme, auswahl.editorKopie(name));
 			} catch (CourseException e) {
 				fehler = e.getMessage();
+				teilnahme = null;
 			}
 		}
 		teilnahmeText.setText(fehler != null ? fehler
@@ -181,10 +189,13 @@ public final class KurseView {
 		anlegen.setVisible(gewaehlt != null && name != null && teilnahme == null && fehler == null);
 		((GridData) anlegen.getLayoutData()).exclude = !anlegen.getVisible();
 
-		baum.zeige(kurse, gewaehlt, teilnahme);
-		List<String> fehlt = teilnahme == null ? List.of() : kurse.offen(teilnahme, auswahl.editorKopie(name));
-		anzeige.zeige(teilnahme != null, fehlt);
-		zertifikat.setEnabled(teilnahme != null && fehlt.isEmpty() && kurse.zertifikatsvorlage(gewaehlt).isPresent());
+		baum.zeige(kurse, gewaehlt, checklisten, teilnahme);
+		boolean mitZertifikat = gewaehlt != null && kurse != null && kurse.vergibtZertifikat(gewaehlt);
+		anzeige.zeige(teilnahme != null, mitZertifikat, fehlt);
+		// a course whose source states no certificate has no certificate action at all
+		zertifikat.setVisible(mitZertifikat);
+		((RowData) zertifikat.getLayoutData()).exclude = !mitZertifikat;
+		zertifikat.setEnabled(mitZertifikat && teilnahme != null && fehlt.isEmpty() && kurse.zertifikatsvorlage(gewaehlt).isPresent());
 		deinstallieren.setEnabled(gewaehlt != null);
 		inhalt.layout(true, true);
 	}

@@ -66,10 +66,10 @@ final class Teilnahmebaum {
 	}
 
 	/** The course's entries, ticked as in the Teilnahme; nothing to tick without one. */
-	void zeige(CourseService dienst, Kurs kurs, Teilnahme neu) {
+	void zeige(CourseService dienst, Kurs kurs, List<Checkliste> checklisten, Teilnahme neu) {
 		this.kurse = dienst;
 		this.teilnahme = neu;
-		punkte.setInput(kurs == null ? List.of() : gliederung(kurs));
+		punkte.setInput(kurs == null ? List.of() : gliederung(kurs, checklisten));
 		punkte.expandAll();
 		punkte.getControl().setEnabled(neu != null);
 	}
@@ -94,11 +94,13 @@ final class Teilnahmebaum {
 		return punkt.getFrage() + (punkt.isPflicht() ? "" : " " + texte.kurseFreiwillig);
 	}
 
-	private List<Abschnitt> gliederung(Kurs kurs) {
+	/** The modules, then each checklist of the course and of the Vorgaben der Kursleitung (marked so). */
+	private List<Abschnitt> gliederung(Kurs kurs, List<Checkliste> checklisten) {
 		List<Abschnitt> abschnitte = new ArrayList<>();
 		abschnitte.add(new Abschnitt(texte.kurseModule, List.copyOf(kurs.getModule())));
-		for (Checkliste liste : kurs.getChecklisten()) {
-			abschnitte.add(new Abschnitt(liste.getTitel(), List.copyOf(liste.getPunkte())));
+		for (Checkliste liste : checklisten) {
+			String titel = liste.getTitel() + (CourseService.vonKursleitung(liste) ? " " + texte.kurseVorgabe : "");
+			abschnitte.add(new Abschnitt(titel, List.copyOf(liste.getPunkte())));
 		}
 		return abschnitte;
 	}

@@ -23,6 +23,7 @@ import org.quartierwerk.courses.model.KursPackage;
  * <ul>
  *   <li>{@link org.quartierwerk.courses.model.internal.impl.AnforderungImpl#getArt <em>Art</em>}</li>
  *   <li>{@link org.quartierwerk.courses.model.internal.impl.AnforderungImpl#getBeschreibung <em>Beschreibung</em>}</li>
+ *   <li>{@link org.quartierwerk.courses.model.internal.impl.AnforderungImpl#getQuelle <em>Quelle</em>}</li>
  * </ul>
  *
  * @generated
@@ -67,6 +68,26 @@ public class AnforderungImpl extends MinimalEObjectImpl.Container implements Anf
 	 * @ordered
 	 */
 	protected String beschreibung = BESCHREIBUNG_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getQuelle() <em>Quelle</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getQuelle()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String QUELLE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getQuelle() <em>Quelle</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getQuelle()
+	 * @generated
+	 * @ordered
+	 */
+	protected String quelle = QUELLE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -139,12 +160,37 @@ public class AnforderungImpl extends MinimalEObjectImpl.Container implements Anf
 	 * @generated
 	 */
 	@Override
+	public String getQuelle() {
+		return quelle;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setQuelle(String newQuelle) {
+		String oldQuelle = quelle;
+		quelle = newQuelle;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, KursPackage.ANFORDERUNG__QUELLE, oldQuelle, quelle));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case KursPackage.ANFORDERUNG__ART:
 				return getArt();
 			case KursPackage.ANFORDERUNG__BESCHREIBUNG:
 				return getBeschreibung();
+			case KursPackage.ANFORDERUNG__QUELLE:
+				return getQuelle();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -162,6 +208,9 @@ public class AnforderungImpl extends MinimalEObjectImpl.Container implements Anf
 				return;
 			case KursPackage.ANFORDERUNG__BESCHREIBUNG:
 				setBeschreibung((String)newValue);
+				return;
+			case KursPackage.ANFORDERUNG__QUELLE:
+				setQuelle((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -181,6 +230,9 @@ public class AnforderungImpl extends MinimalEObjectImpl.Container implements Anf
 			case KursPackage.ANFORDERUNG__BESCHREIBUNG:
 				setBeschreibung(BESCHREIBUNG_EDEFAULT);
 				return;
+			case KursPackage.ANFORDERUNG__QUELLE:
+				setQuelle(QUELLE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -197,6 +249,8 @@ public class AnforderungImpl extends MinimalEObjectImpl.Container implements Anf
 				return art != ART_EDEFAULT;
 			case KursPackage.ANFORDERUNG__BESCHREIBUNG:
 				return BESCHREIBUNG_EDEFAULT == null ? beschreibung != null : !BESCHREIBUNG_EDEFAULT.equals(beschreibung);
+			case KursPackage.ANFORDERUNG__QUELLE:
+				return QUELLE_EDEFAULT == null ? quelle != null : !QUELLE_EDEFAULT.equals(quelle);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -215,6 +269,8 @@ public class AnforderungImpl extends MinimalEObjectImpl.Container implements Anf
 		result.append(art);
 		result.append(", beschreibung: ");
 		result.append(beschreibung);
+		result.append(", quelle: ");
+		result.append(quelle);
 		result.append(')');
 		return result.toString();
 	}

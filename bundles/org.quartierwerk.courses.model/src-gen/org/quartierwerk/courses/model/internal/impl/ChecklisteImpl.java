@@ -36,6 +36,7 @@ import org.quartierwerk.courses.model.Pruefpunkt;
  *   <li>{@link org.quartierwerk.courses.model.internal.impl.ChecklisteImpl#getBeschreibung <em>Beschreibung</em>}</li>
  *   <li>{@link org.quartierwerk.courses.model.internal.impl.ChecklisteImpl#getModul <em>Modul</em>}</li>
  *   <li>{@link org.quartierwerk.courses.model.internal.impl.ChecklisteImpl#getPunkte <em>Punkte</em>}</li>
+ *   <li>{@link org.quartierwerk.courses.model.internal.impl.ChecklisteImpl#getQuelle <em>Quelle</em>}</li>
  * </ul>
  *
  * @generated
@@ -120,6 +121,26 @@ public class ChecklisteImpl extends MinimalEObjectImpl.Container implements Chec
 	 * @ordered
 	 */
 	protected EList<Pruefpunkt> punkte;
+
+	/**
+	 * The default value of the '{@link #getQuelle() <em>Quelle</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getQuelle()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String QUELLE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getQuelle() <em>Quelle</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getQuelle()
+	 * @generated
+	 * @ordered
+	 */
+	protected String quelle = QUELLE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -268,6 +289,29 @@ public class ChecklisteImpl extends MinimalEObjectImpl.Container implements Chec
 	 * @generated
 	 */
 	@Override
+	public String getQuelle() {
+		return quelle;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setQuelle(String newQuelle) {
+		String oldQuelle = quelle;
+		quelle = newQuelle;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, KursPackage.CHECKLISTE__QUELLE, oldQuelle, quelle));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case KursPackage.CHECKLISTE__PUNKTE:
@@ -295,6 +339,8 @@ public class ChecklisteImpl extends MinimalEObjectImpl.Container implements Chec
 				return basicGetModul();
 			case KursPackage.CHECKLISTE__PUNKTE:
 				return getPunkte();
+			case KursPackage.CHECKLISTE__QUELLE:
+				return getQuelle();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -324,6 +370,9 @@ public class ChecklisteImpl extends MinimalEObjectImpl.Container implements Chec
 				getPunkte().clear();
 				getPunkte().addAll((Collection<? extends Pruefpunkt>)newValue);
 				return;
+			case KursPackage.CHECKLISTE__QUELLE:
+				setQuelle((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -351,6 +400,9 @@ public class ChecklisteImpl extends MinimalEObjectImpl.Container implements Chec
 			case KursPackage.CHECKLISTE__PUNKTE:
 				getPunkte().clear();
 				return;
+			case KursPackage.CHECKLISTE__QUELLE:
+				setQuelle(QUELLE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -373,6 +425,8 @@ public class ChecklisteImpl extends MinimalEObjectImpl.Container implements Chec
 				return modul != null;
 			case KursPackage.CHECKLISTE__PUNKTE:
 				return punkte != null && !punkte.isEmpty();
+			case KursPackage.CHECKLISTE__QUELLE:
+				return QUELLE_EDEFAULT == null ? quelle != null : !QUELLE_EDEFAULT.equals(quelle);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -393,6 +447,8 @@ public class ChecklisteImpl extends MinimalEObjectImpl.Container implements Chec
 		result.append(titel);
 		result.append(", beschreibung: ");
 		result.append(beschreibung);
+		result.append(", quelle: ");
+		result.append(quelle);
 		result.append(')');
 		return result.toString();
 	}

@@ -60,6 +60,7 @@ public class KursFactoryImpl extends EFactoryImpl implements KursFactory {
 			case KursPackage.KURS: return createKurs();
 			case KursPackage.MODUL: return createModul();
 			case KursPackage.ANFORDERUNG: return createAnforderung();
+			case KursPackage.KURSVORGABEN: return createKursvorgaben();
 			case KursPackage.TEILNAHME: return createTeilnahme();
 			case KursPackage.MODULFORTSCHRITT: return createModulfortschritt();
 			case KursPackage.CHECKLISTE: return createCheckliste();
@@ -151,6 +152,17 @@ public class KursFactoryImpl extends EFactoryImpl implements KursFactory {
 	public Anforderung createAnforderung() {
 		AnforderungImpl anforderung = new AnforderungImpl();
 		return anforderung;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Kursvorgaben createKursvorgaben() {
+		KursvorgabenImpl kursvorgaben = new KursvorgabenImpl();
+		return kursvorgaben;
 	}
 
 	/**

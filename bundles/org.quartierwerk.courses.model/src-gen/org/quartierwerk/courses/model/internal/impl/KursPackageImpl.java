@@ -21,6 +21,7 @@ import org.quartierwerk.courses.model.Kooperationsebene;
 import org.quartierwerk.courses.model.Kurs;
 import org.quartierwerk.courses.model.KursFactory;
 import org.quartierwerk.courses.model.KursPackage;
+import org.quartierwerk.courses.model.Kursvorgaben;
 import org.quartierwerk.courses.model.Modul;
 import org.quartierwerk.courses.model.Modulfortschritt;
 import org.quartierwerk.courses.model.Netzwerkform;
@@ -57,6 +58,13 @@ public class KursPackageImpl extends EPackageImpl implements KursPackage {
 	 * @generated
 	 */
 	private EClass anforderungEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass kursvorgabenEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -482,6 +490,76 @@ public class KursPackageImpl extends EPackageImpl implements KursPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAnforderung_Quelle() {
+		return (EAttribute)anforderungEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getKursvorgaben() {
+		return kursvorgabenEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKursvorgaben_Kurs() {
+		return (EAttribute)kursvorgabenEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKursvorgaben_VerfasstVon() {
+		return (EAttribute)kursvorgabenEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKursvorgaben_Stand() {
+		return (EAttribute)kursvorgabenEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getKursvorgaben_Anforderungen() {
+		return (EReference)kursvorgabenEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getKursvorgaben_Checklisten() {
+		return (EReference)kursvorgabenEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getTeilnahme() {
 		return teilnahmeEClass;
 	}
@@ -682,6 +760,16 @@ public class KursPackageImpl extends EPackageImpl implements KursPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getCheckliste_Quelle() {
+		return (EAttribute)checklisteEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getPruefpunkt() {
 		return pruefpunktEClass;
 	}
@@ -734,6 +822,16 @@ public class KursPackageImpl extends EPackageImpl implements KursPackage {
 	@Override
 	public EAttribute getPruefpunkt_Pflicht() {
 		return (EAttribute)pruefpunktEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPruefpunkt_Quelle() {
+		return (EAttribute)pruefpunktEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -1113,6 +1211,14 @@ public class KursPackageImpl extends EPackageImpl implements KursPackage {
 		anforderungEClass = createEClass(ANFORDERUNG);
 		createEAttribute(anforderungEClass, ANFORDERUNG__ART);
 		createEAttribute(anforderungEClass, ANFORDERUNG__BESCHREIBUNG);
+		createEAttribute(anforderungEClass, ANFORDERUNG__QUELLE);
+
+		kursvorgabenEClass = createEClass(KURSVORGABEN);
+		createEAttribute(kursvorgabenEClass, KURSVORGABEN__KURS);
+		createEAttribute(kursvorgabenEClass, KURSVORGABEN__VERFASST_VON);
+		createEAttribute(kursvorgabenEClass, KURSVORGABEN__STAND);
+		createEReference(kursvorgabenEClass, KURSVORGABEN__ANFORDERUNGEN);
+		createEReference(kursvorgabenEClass, KURSVORGABEN__CHECKLISTEN);
 
 		teilnahmeEClass = createEClass(TEILNAHME);
 		createEAttribute(teilnahmeEClass, TEILNAHME__TEILNEHMENDE);
@@ -1136,6 +1242,7 @@ public class KursPackageImpl extends EPackageImpl implements KursPackage {
 		createEAttribute(checklisteEClass, CHECKLISTE__BESCHREIBUNG);
 		createEReference(checklisteEClass, CHECKLISTE__MODUL);
 		createEReference(checklisteEClass, CHECKLISTE__PUNKTE);
+		createEAttribute(checklisteEClass, CHECKLISTE__QUELLE);
 
 		pruefpunktEClass = createEClass(PRUEFPUNKT);
 		createEAttribute(pruefpunktEClass, PRUEFPUNKT__ID);
@@ -1143,6 +1250,7 @@ public class KursPackageImpl extends EPackageImpl implements KursPackage {
 		createEAttribute(pruefpunktEClass, PRUEFPUNKT__HINWEIS);
 		createEAttribute(pruefpunktEClass, PRUEFPUNKT__ERFASSEN);
 		createEAttribute(pruefpunktEClass, PRUEFPUNKT__PFLICHT);
+		createEAttribute(pruefpunktEClass, PRUEFPUNKT__QUELLE);
 
 		checklistenergebnisEClass = createEClass(CHECKLISTENERGEBNIS);
 		createEReference(checklistenergebnisEClass, CHECKLISTENERGEBNIS__CHECKLISTE);
@@ -1242,6 +1350,14 @@ public class KursPackageImpl extends EPackageImpl implements KursPackage {
 		initEClass(anforderungEClass, Anforderung.class, "Anforderung", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAnforderung_Art(), this.getAnforderungsart(), "art", null, 1, 1, Anforderung.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAnforderung_Beschreibung(), ecorePackage.getEString(), "beschreibung", null, 0, 1, Anforderung.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnforderung_Quelle(), ecorePackage.getEString(), "quelle", null, 0, 1, Anforderung.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(kursvorgabenEClass, Kursvorgaben.class, "Kursvorgaben", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getKursvorgaben_Kurs(), ecorePackage.getEString(), "kurs", null, 1, 1, Kursvorgaben.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKursvorgaben_VerfasstVon(), ecorePackage.getEString(), "verfasstVon", null, 0, 1, Kursvorgaben.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKursvorgaben_Stand(), ecorePackage.getEDate(), "stand", null, 0, 1, Kursvorgaben.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getKursvorgaben_Anforderungen(), this.getAnforderung(), null, "anforderungen", null, 0, -1, Kursvorgaben.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getKursvorgaben_Checklisten(), this.getCheckliste(), null, "checklisten", null, 0, -1, Kursvorgaben.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(teilnahmeEClass, Teilnahme.class, "Teilnahme", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTeilnahme_Teilnehmende(), ecorePackage.getEString(), "teilnehmende", null, 1, 1, Teilnahme.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1265,6 +1381,7 @@ public class KursPackageImpl extends EPackageImpl implements KursPackage {
 		initEAttribute(getCheckliste_Beschreibung(), ecorePackage.getEString(), "beschreibung", null, 0, 1, Checkliste.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCheckliste_Modul(), this.getModul(), null, "modul", null, 0, 1, Checkliste.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCheckliste_Punkte(), this.getPruefpunkt(), null, "punkte", null, 0, -1, Checkliste.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCheckliste_Quelle(), ecorePackage.getEString(), "quelle", null, 0, 1, Checkliste.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(pruefpunktEClass, Pruefpunkt.class, "Pruefpunkt", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPruefpunkt_Id(), ecorePackage.getEString(), "id", null, 1, 1, Pruefpunkt.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1272,6 +1389,7 @@ public class KursPackageImpl extends EPackageImpl implements KursPackage {
 		initEAttribute(getPruefpunkt_Hinweis(), ecorePackage.getEString(), "hinweis", null, 0, 1, Pruefpunkt.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPruefpunkt_Erfassen(), ecorePackage.getEString(), "erfassen", null, 0, 1, Pruefpunkt.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPruefpunkt_Pflicht(), ecorePackage.getEBoolean(), "pflicht", "true", 0, 1, Pruefpunkt.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPruefpunkt_Quelle(), ecorePackage.getEString(), "quelle", null, 0, 1, Pruefpunkt.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(checklistenergebnisEClass, Checklistenergebnis.class, "Checklistenergebnis", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getChecklistenergebnis_Checkliste(), this.getCheckliste(), null, "checkliste", null, 1, 1, Checklistenergebnis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1315,6 +1433,7 @@ public class KursPackageImpl extends EPackageImpl implements KursPackage {
 		addEEnumLiteral(anforderungsartEEnum, Anforderungsart.FINANZIERUNGSPLAN_AUSGEGLICHEN);
 		addEEnumLiteral(anforderungsartEEnum, Anforderungsart.MODULE_ABGESCHLOSSEN);
 		addEEnumLiteral(anforderungsartEEnum, Anforderungsart.AKTEURSLANDKARTE_ERSTELLT);
+		addEEnumLiteral(anforderungsartEEnum, Anforderungsart.PRAXISPROJEKT_ANGELEGT);
 
 		initEEnum(akteursartEEnum, Akteursart.class, "Akteursart");
 		addEEnumLiteral(akteursartEEnum, Akteursart.VERWALTUNG);

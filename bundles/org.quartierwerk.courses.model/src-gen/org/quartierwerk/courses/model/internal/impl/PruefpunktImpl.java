@@ -25,6 +25,7 @@ import org.quartierwerk.courses.model.Pruefpunkt;
  *   <li>{@link org.quartierwerk.courses.model.internal.impl.PruefpunktImpl#getHinweis <em>Hinweis</em>}</li>
  *   <li>{@link org.quartierwerk.courses.model.internal.impl.PruefpunktImpl#getErfassen <em>Erfassen</em>}</li>
  *   <li>{@link org.quartierwerk.courses.model.internal.impl.PruefpunktImpl#isPflicht <em>Pflicht</em>}</li>
+ *   <li>{@link org.quartierwerk.courses.model.internal.impl.PruefpunktImpl#getQuelle <em>Quelle</em>}</li>
  * </ul>
  *
  * @generated
@@ -129,6 +130,26 @@ public class PruefpunktImpl extends MinimalEObjectImpl.Container implements Prue
 	 * @ordered
 	 */
 	protected boolean pflicht = PFLICHT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getQuelle() <em>Quelle</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getQuelle()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String QUELLE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getQuelle() <em>Quelle</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getQuelle()
+	 * @generated
+	 * @ordered
+	 */
+	protected String quelle = QUELLE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -270,6 +291,29 @@ public class PruefpunktImpl extends MinimalEObjectImpl.Container implements Prue
 	 * @generated
 	 */
 	@Override
+	public String getQuelle() {
+		return quelle;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setQuelle(String newQuelle) {
+		String oldQuelle = quelle;
+		quelle = newQuelle;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, KursPackage.PRUEFPUNKT__QUELLE, oldQuelle, quelle));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case KursPackage.PRUEFPUNKT__ID:
@@ -282,6 +326,8 @@ public class PruefpunktImpl extends MinimalEObjectImpl.Container implements Prue
 				return getErfassen();
 			case KursPackage.PRUEFPUNKT__PFLICHT:
 				return isPflicht();
+			case KursPackage.PRUEFPUNKT__QUELLE:
+				return getQuelle();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -308,6 +354,9 @@ public class PruefpunktImpl extends MinimalEObjectImpl.Container implements Prue
 				return;
 			case KursPackage.PRUEFPUNKT__PFLICHT:
 				setPflicht((Boolean)newValue);
+				return;
+			case KursPackage.PRUEFPUNKT__QUELLE:
+				setQuelle((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -336,6 +385,9 @@ public class PruefpunktImpl extends MinimalEObjectImpl.Container implements Prue
 			case KursPackage.PRUEFPUNKT__PFLICHT:
 				setPflicht(PFLICHT_EDEFAULT);
 				return;
+			case KursPackage.PRUEFPUNKT__QUELLE:
+				setQuelle(QUELLE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -358,6 +410,8 @@ public class PruefpunktImpl extends MinimalEObjectImpl.Container implements Prue
 				return ERFASSEN_EDEFAULT == null ? erfassen != null : !ERFASSEN_EDEFAULT.equals(erfassen);
 			case KursPackage.PRUEFPUNKT__PFLICHT:
 				return pflicht != PFLICHT_EDEFAULT;
+			case KursPackage.PRUEFPUNKT__QUELLE:
+				return QUELLE_EDEFAULT == null ? quelle != null : !QUELLE_EDEFAULT.equals(quelle);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -382,6 +436,8 @@ public class PruefpunktImpl extends MinimalEObjectImpl.Container implements Prue
 		result.append(erfassen);
 		result.append(", pflicht: ");
 		result.append(pflicht);
+		result.append(", quelle: ");
+		result.append(quelle);
 		result.append(')');
 		return result.toString();
 	}

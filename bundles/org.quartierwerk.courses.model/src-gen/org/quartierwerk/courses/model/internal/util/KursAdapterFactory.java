@@ -80,6 +80,10 @@ public class KursAdapterFactory extends AdapterFactoryImpl {
 				return createAnforderungAdapter();
 			}
 			@Override
+			public Adapter caseKursvorgaben(Kursvorgaben object) {
+				return createKursvorgabenAdapter();
+			}
+			@Override
 			public Adapter caseTeilnahme(Teilnahme object) {
 				return createTeilnahmeAdapter();
 			}
@@ -174,6 +178,20 @@ public class KursAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createAnforderungAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.quartierwerk.courses.model.Kursvorgaben <em>Kursvorgaben</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.quartierwerk.courses.model.Kursvorgaben
+	 * @generated
+	 */
+	public Adapter createKursvorgabenAdapter() {
 		return null;
 	}
 

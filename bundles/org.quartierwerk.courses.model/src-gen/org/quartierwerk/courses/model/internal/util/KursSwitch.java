@@ -84,6 +84,12 @@ public class KursSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case KursPackage.KURSVORGABEN: {
+				Kursvorgaben kursvorgaben = (Kursvorgaben)theEObject;
+				T result = caseKursvorgaben(kursvorgaben);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case KursPackage.TEILNAHME: {
 				Teilnahme teilnahme = (Teilnahme)theEObject;
 				T result = caseTeilnahme(teilnahme);
@@ -184,6 +190,21 @@ public class KursSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseAnforderung(Anforderung object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Kursvorgaben</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Kursvorgaben</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseKursvorgaben(Kursvorgaben object) {
 		return null;
 	}
 

@@ -45,12 +45,18 @@ class KursInstallTest {
 		Result vorher = Quartierwerk.run(scratch, env, "--data", ws, "kurs", "liste");
 		assertEquals(0, vorher.exitCode(), vorher::toString);
 		assertTrue(vorher.out().contains("Keine Kurse installiert."), vorher::toString);
+		Result vorgabenOhneKurs = Quartierwerk.run(scratch, env, "--data", ws, "kurs", "vorgaben", "biq", "--punkt", "Gibt es Treffpunkte?");
+		assertEquals(1, vorgabenOhneKurs.exitCode(), vorgabenOhneKurs::toString);
+		assertTrue(vorgabenOhneKurs.err().contains("Der Kurs „biq“ ist nicht installiert"), vorgabenOhneKurs::toString);
+		assertFalse(Files.exists(Path.of(ws, "kurse")), "nothing written for a course that is not installed");
 
 		Result angebot = Quartierwerk.run(scratch, env, "--data", ws, "kurs", "liste", "--verzeichnis", repo.toString());
 		assertEquals(0, angebot.exitCode(), angebot::toString);
 		assertTrue(angebot.out().contains("Angeboten: org.quartierwerk.course.biq.feature  Kurs BiQ – Bürgerinnen und Bürger im Quartier 0.1.0."),
 				angebot::toString);
 		assertTrue(angebot.out().contains("Angeboten: org.quartierwerk.course.netzwerkmanagement.feature  "), angebot::toString);
+		assertTrue(angebot.out().contains("Angeboten: org.quartierwerk.course.assistenz.feature  Kurs Sozialraumorientierte Assistenz 0.1.0."),
+				angebot::toString);
 
 		Result unsigniert = Quartierwerk.run(scratch, env, "--data", ws, "kurs", "installieren", "--verzeichnis", repo.toString());
 		assertEquals(1, unsigniert.exitCode(), unsigniert::toString);
@@ -66,6 +72,8 @@ class KursInstallTest {
 		assertEquals(0, liste.exitCode(), liste::toString);
 		assertTrue(liste.out().contains("biq  BiQ – Bürgerinnen und Bürger im Quartier (6 Module)"), liste::toString);
 		assertTrue(liste.out().contains("netzwerkmanagement  Dienstleistungs- und Netzwerkmanagement (4 Module)"), liste::toString);
+		assertTrue(liste.out().contains("sozialraumorientierte-assistenz  Sozialraumorientierte Assistenz (0 Module)"), liste::toString);
+		assertTrue(liste.out().contains("Installiert: org.quartierwerk.course.assistenz.feature 0.1.0."), liste::toString);
 		assertTrue(liste.out().contains("Installiert: org.quartierwerk.course.biq.feature 0.1.0."), liste::toString);
 
 		// the installed courses work: checklist, requirements, certificate and final report
@@ -217,6 +225,20 @@ class KursInstallTest {
 		assertEquals(0, angelegt.exitCode(), angelegt::toString);
 		Path datei = Path.of(ws, "kurse", "biq", PROJEKT + ".xmi");
 		assertTrue(Files.isRegularFile(datei), angelegt::toString);
+		// BiQ's source gives no requirement: the Kursleitung sets the example of docs/kurse.md and one point more
+		Path vorgaben = Files.writeString(scratch.resolve("vorgaben-biq.xmi"), beispielAusDerDokumentation());
+		Result gesetzt = Quartierwerk.run(scratch, env, "--data", ws, "kurs", "vorgaben", "biq", "--datei", vorgaben.toString());
+		assertEquals(0, gesetzt.exitCode(), gesetzt::toString);
+		assertTrue(gesetzt.out().contains("Anforderung: Alle Module abgeschlossen – Alle sechs Blöcke sind besucht."), gesetzt::toString);
+		assertTrue(Files.isRegularFile(Path.of(ws, "kurse", "biq", "vorgaben.xmi")), gesetzt::toString);
+		Result punkt = Quartierwerk.run(scratch, env, "--data", ws, "kurs", "vorgaben", "biq", "--punkt",
+				"Wo kann das regelmäßige Treffen stattfinden?", "--erfassen", "Orte");
+		assertEquals(0, punkt.exitCode(), punkt::toString);
+		assertTrue(punkt.out().contains("Weitere Prüfpunkte: biq.vorgabe.1  Wo kann das regelmäßige Treffen stattfinden?"), punkt::toString);
+		assertTrue(punkt.out().contains("(3 Anforderungen, 9 Prüfpunkte)"), punkt::toString);
+		Result falscheArt = Quartierwerk.run(scratch, env, "--data", ws, "kurs", "vorgaben", "biq", "--anforderung", "Alles");
+		assertEquals(2, falscheArt.exitCode(), falscheArt::toString);
+		assertTrue(falscheArt.err().contains("Praxisprojekt angelegt"), falscheArt::toString);
 
 		Path zertifikat = scratch.resolve("zertifikat.pdf");
 		Result zuFrueh = Quartierwerk.run(scratch, env, "--data", ws, "teilnahme", "zertifikat", "biq", "--praxisbeispiel", PROJEKT, "--nach",
@@ -224,12 +246,14 @@ class KursInstallTest {
 		assertEquals(1, zuFrueh.exitCode(), zuFrueh::toString);
 		assertTrue(zuFrueh.err().contains("Alle Module abgeschlossen: Noch nicht abgeschlossen: Stadtteilerkundung"), zuFrueh::toString);
 		assertTrue(zuFrueh.err().contains("Welche Treffpunkte und Begegnungsorte gibt es?"), zuFrueh::toString);
+		assertTrue(zuFrueh.err().contains("(Vorgabe der Kursleitung)"), zuFrueh::toString);
 		assertFalse(Files.exists(zertifikat));
 
 		Result erledigt = Quartierwerk.run(scratch, env, "--data", ws, "teilnahme", "erledigt", "biq", "--praxisbeispiel", PROJEKT,
 				"biq.stadtteilerkundung", "biq.kommunikation", "biq.expertengespraeche", "biq.aktive-nachbarschaft",
 				"biq.oeffentlichkeitsarbeit", "biq.methodenwerkstatt", "biq.erkundung.gebiet", "biq.erkundung.versorgung",
-				"biq.erkundung.mobilitaet", "biq.erkundung.barrieren", "biq.erkundung.akteure", "biq.erkundung.gespraeche");
+				"biq.erkundung.mobilitaet", "biq.erkundung.barrieren", "biq.erkundung.akteure", "biq.erkundung.gespraeche",
+				"biq.vorgabe.1");
 		assertEquals(0, erledigt.exitCode(), erledigt::toString);
 		Result treffpunkte = Quartierwerk.run(scratch, env, "--data", ws, "teilnahme", "erledigt", "biq", "--praxisbeispiel", PROJEKT,
 				"biq.erkundung.treffpunkte", "--eintrag", "Café Mittendrin", "--eintrag", "Bürgerhaus am Markt");
@@ -239,19 +263,27 @@ class KursInstallTest {
 				stand::toString);
 		assertTrue(stand.out().contains("[ ] biq.erkundung.fotos"), stand::toString);
 		assertFalse(stand.out().contains("[ ] Alle Module") || stand.out().contains("[ ] Stadtteilerkundung"), stand::toString);
+		assertTrue(stand.out().contains("Checkliste Stadtteilerkundung (Vorgabe der Kursleitung):"), stand::toString);
 
 		Result ausgestellt = Quartierwerk.run(scratch, env, "--data", ws, "teilnahme", "zertifikat", "biq", "--praxisbeispiel", PROJEKT,
 				"--nach", zertifikat.toString());
 		assertEquals(0, ausgestellt.exitCode(), ausgestellt::toString);
 		String text = pdfText(zertifikat);
-		for (String erwartet : List.of("Zertifikat", "Gisela Öztürk", "BiQ – Bürgerinnen und Bürger im Quartier", PROJEKT,
+		for (String erwartet : List.of("Zertifikat", "Gisela Öztürk", "BiQ – Bürgerinnen und Bürger im Quartier", "teilgenommen hat.",
 				"Methodenwerkstatt", "Café Mittendrin; Bürgerhaus am Markt", "Ausgestellt am")) {
 			assertTrue(text.contains(erwartet), () -> "'" + erwartet + "' missing in: " + text);
 		}
+		assertFalse(text.contains("dokumentiert hat"), "the source confirms the participation only: " + text);
 
 		Result netzwerk = Quartierwerk.run(scratch, env, "--data", ws, "teilnahme", "anlegen", "netzwerkmanagement", "--praxisbeispiel",
 				PROJEKT, "--teilnehmende", "Jonas Berg");
 		assertEquals(0, netzwerk.exitCode(), netzwerk::toString);
+		Path keinZertifikat = scratch.resolve("netzwerk-zertifikat.pdf");
+		Result ohne = Quartierwerk.run(scratch, env, "--data", ws, "teilnahme", "zertifikat", "netzwerkmanagement", "--praxisbeispiel",
+				PROJEKT, "--nach", keinZertifikat.toString());
+		assertEquals(1, ohne.exitCode(), ohne::toString);
+		assertTrue(ohne.err().startsWith("Der Kurs „Dienstleistungs- und Netzwerkmanagement“ stellt kein Zertifikat aus."), ohne::toString);
+		assertFalse(Files.exists(keinZertifikat));
 		Result karte = Quartierwerk.run(scratch, env, "--data", ws, "teilnahme", "akteurslandkarte", "netzwerkmanagement", "--praxisbeispiel", PROJEKT,
 				"--aus-praxisbeispiel", "--akteur", "Seniorenbüro Ost;Mittler und Brückenbauer", "--kooperation",
 				"Seniorenbüro Ost;Caritasverband Musterstadt e. V.;schriftlich vereinbart");
@@ -269,7 +301,14 @@ class KursInstallTest {
 		return datei;
 	}
 
-	private static String pdfText(Path pdf) throws IOException {
+	/** The example Vorgaben of docs/kurse.md, its one xml block, so the documentation shows what works. */
+	private static String beispielAusDerDokumentation() throws IOException {
+		String text = Files.readString(Quartierwerk.root().resolve("docs/kurse.md"));
+		int anfang = text.indexOf("```xml\n") + "```xml\n".length();
+		return text.substring(anfang, text.indexOf("```", anfang));
+	}
+
+		private static String pdfText(Path pdf) throws IOException {
 		try (PDDocument dokument = Loader.loadPDF(pdf.toFile())) {
 			return new PDFTextStripper().getText(dokument).replaceAll("\\s+", " ");
 		}
