@@ -49,11 +49,14 @@ cp -r "$here/src/META-INF" "$classes/"
 base=/dev/shm/quartierwerk-fuzz
 [ -d /dev/shm ] || base="${TMPDIR:-/tmp}/quartierwerk-fuzz"
 
+# the files of format 1.0 as users have them (issue 17): the loaders gain a migration path for them
+format10="$root/tests/org.quartierwerk.core.tests/fixtures/format-1.0"
+
 seed_dirs() {
   case "$1" in
-    XmiLoader) echo "$here/seeds/xmi" ;;
+    XmiLoader) printf '%s\n' "$here/seeds/xmi" "$format10/xmi" ;;
     JsonImport) mkdir -p "$here/target/seeds/json"; cp "$root/bundles/org.quartierwerk.exchange/beispiele/dstgb150-praxisbeispiele.json" "$here/target/seeds/json/"
-      printf '%s\n' "$here/seeds/json" "$here/target/seeds/json" ;;
+      printf '%s\n' "$here/seeds/json" "$here/target/seeds/json" "$format10/json" ;;
     DstgbImport) ;; # structured: builds DStGB documents from the shipped examples itself
     CourseReader) mkdir -p "$here/target/seeds/kurs"; cp "$root"/bundles/org.quartierwerk.course.*/kurs/*.xmi "$here/target/seeds/kurs/"
       echo "$here/target/seeds/kurs" ;;

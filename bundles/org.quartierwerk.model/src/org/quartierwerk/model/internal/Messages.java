@@ -7,6 +7,13 @@ public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.quartierwerk.model.internal.messages";
 
 	public static String teildatum_invalid;
+	public static String wert_invalid;
+	public static String wert_invalidStored;
+	public static String wert_vonNachBis;
+	public static String wert_zuLang;
+	public static String summe_mindestens;
+	public static String summe_mindestensEiner;
+	public static String summe_nichtBerechenbar;
 	public static String validierung_aborted;
 	public static String regel_required;
 	public static String regel_referenceMissing;
