@@ -23,6 +23,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.quartierwerk.reports.Berichtsformat;
 import org.w3c.dom.Document;
@@ -34,23 +35,36 @@ import org.w3c.dom.Node;
  * cells joined by " | "), without the page header and footer; for PDF the fonts, for DOCX and ODT the widths of the
  * tables against the page's text area.
  */
-record Berichtslesung(List<String> zeilen, Set<String> schriften, List<String> zuBreiteTabellen) {
+record Berichtslesung(List<String> zeilen, Set<String> schriften, List<String> zuBreiteTabellen, int bilder) {
+
+	/** The line that stands for a picture (a chart) where the format shows its place: DOCX, ODT, HTML. */
+	static final String BILD = "[Bild]";
 
 	/** Lines of the page header and footer the shared library prints on every page. */
 	private static final Pattern SEITENRAND = Pattern.compile("^(Quartierwerk · |ENTWURF – nicht geprüft|Erstellt am ).*");
 
-	static Berichtslesung lies(Berichtsformat format, byte[] inhalt) throws Exception {
-		return switch (format) {
+	/**
+	 * @param seitenkopf the text of the page header, whose wrapped lines are left out as well (null for none)
+	 */
+	static Berichtslesung lies(Berichtsformat format, byte[] inhalt, String seitenkopf) throws Exception {
+		Berichtslesung roh = switch (format) {
 		case PDF -> pdf(inhalt);
 		case DOCX -> docx(inhalt);
 		case ODT -> odt(inhalt);
 		case HTML -> html(new String(inhalt, StandardCharsets.UTF_8));
 		};
+		if (seitenkopf == null) {
+			return roh;
+		}
+		String kopf = seitenkopf.replaceAll("\\s+", " ");
+		List<String> zeilen = roh.zeilen().stream().filter(z -> !kopf.contains(z)).toList();
+		return new Berichtslesung(zeilen, roh.schriften(), roh.zuBreiteTabellen(), roh.bilder());
 	}
 
 	private static Berichtslesung pdf(byte[] inhalt) throws IOException {
 		List<String> zeilen = new ArrayList<>();
 		Set<String> schriften = new TreeSet<>();
+		int bilder = 0;
 		try (PDDocument dokument = Loader.loadPDF(inhalt)) {
 			PDFTextStripper stripper = new PDFTextStripper();
 			stripper.setSortByPosition(true);
@@ -65,9 +79,14 @@ record Berichtslesung(List<String> zeilen, Set<String> schriften, List<String> z
 					PDFont schrift = ressourcen.getFont(name);
 					schriften.add(schrift.getName() + (schrift.isEmbedded() ? " eingebettet" : " nicht eingebettet"));
 				}
+				for (COSName name : ressourcen.getXObjectNames()) {
+					if (ressourcen.getXObject(name) instanceof PDImageXObject) {
+						bilder++;
+					}
+				}
 			}
 		}
-		return new Berichtslesung(zeilen, schriften, List.of());
+		return new Berichtslesung(zeilen, schriften, List.of(), bilder);
 	}
 
 	private static Berichtslesung docx(byte[] inhalt) throws Exception {
@@ -86,7 +105,7 @@ record Berichtslesung(List<String> zeilen, Set<String> schriften, List<String> z
 			textbreite = zahl(groesse, "w") - zahl(raender, "left") - zahl(raender, "right");
 		}
 		docxBlock(koerper, zeilen, zuBreit, textbreite);
-		return new Berichtslesung(zeilen, Set.of(), zuBreit);
+		return new Berichtslesung(zeilen, Set.of(), zuBreit, (int) zeilen.stream().filter(z -> z.contains(BILD)).count());
 	}
 
 	private static void docxBlock(Element block, List<String> zeilen, List<String> zuBreit, long textbreite) {
@@ -165,7 +184,7 @@ record Berichtslesung(List<String> zeilen, Set<String> schriften, List<String> z
 			}
 		}
 		odtBlock(text, zeilen, zuBreit, textbreite, tabellenstile, spaltenstile);
-		return new Berichtslesung(zeilen, Set.of(), zuBreit);
+		return new Berichtslesung(zeilen, Set.of(), zuBreit, (int) zeilen.stream().filter(z -> z.contains(BILD)).count());
 	}
 
 	private static void odtBlock(Element block, List<String> zeilen, List<String> zuBreit, double textbreite,
@@ -175,7 +194,7 @@ record Berichtslesung(List<String> zeilen, Set<String> schriften, List<String> z
 		}
 		for (Element e : kinder(block)) {
 			switch (e.getLocalName()) {
-			case "p", "h" -> zeile(zeilen, e.getTextContent());
+			case "p", "h" -> zeile(zeilen, e.getTextContent() + (alle(e, "frame").isEmpty() ? "" : " " + BILD));
 			case "table" -> {
 				double spalten = 0;
 				for (Element spalte : kinderNamens(e, "table-column")) {
@@ -191,7 +210,7 @@ record Berichtslesung(List<String> zeilen, Set<String> schriften, List<String> z
 					if (reihe.getParentNode() == e || ((Element) reihe.getParentNode()).getParentNode() == e) {
 						List<String> zellen = new ArrayList<>();
 						for (Element zelle : kinderNamens(reihe, "table-cell")) {
-							zellen.add(zelle.getTextContent());
+							zellen.add(zelle.getTextContent() + (alle(zelle, "frame").isEmpty() ? "" : " " + BILD));
 						}
 						zeile(zeilen, String.join(" | ", zellen));
 					}
@@ -206,7 +225,8 @@ record Berichtslesung(List<String> zeilen, Set<String> schriften, List<String> z
 	}
 
 	private static Berichtslesung html(String html) {
-		String koerper = html.replaceAll("(?is)<head.*?</head>", "").replaceAll("(?is)<(style|script)[^>]*>.*?</\\1>", "");
+		String koerper = html.replaceAll("(?is)<head.*?</head>", "").replaceAll("(?is)<(style|script)[^>]*>.*?</\\1>", "")
+				.replaceAll("(?i)<(img|embed|object|svg)\\b[^>]*>", "\n" + BILD + "\n");
 		koerper = koerper.replaceAll("(?i)</?(tr|p|div|br|h\\d|table|li)\\b[^>]*>", "\n").replaceAll("(?i)</t[dh]>", " | ")
 				.replaceAll("<[^>]*>", "");
 		List<String> zeilen = new ArrayList<>();
@@ -217,7 +237,7 @@ record Berichtslesung(List<String> zeilen, Set<String> schriften, List<String> z
 			}
 			zeile(zeilen, zeile);
 		}
-		return new Berichtslesung(zeilen, Set.of(), List.of());
+		return new Berichtslesung(zeilen, Set.of(), List.of(), (int) zeilen.stream().filter(z -> z.contains(BILD)).count());
 	}
 
 	private static String entities(String text) {
@@ -319,6 +339,7 @@ record Berichtslesung(List<String> zeilen, Set<String> schriften, List<String> z
 		for (Element t : alle(absatz, "*")) {
 			switch (t.getLocalName()) {
 			case "t" -> text.append(t.getTextContent());
+			case "drawing", "pict" -> text.append(' ').append(BILD).append(' ');
 			case "br", "tab" -> text.append(' ');
 			default -> {
 				// run properties carry no text

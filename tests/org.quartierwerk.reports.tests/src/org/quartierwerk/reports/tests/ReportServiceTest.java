@@ -15,6 +15,7 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
@@ -48,10 +49,12 @@ import org.quartierwerk.model.Beteiligung;
 import org.quartierwerk.model.Finanzierungsanteil;
 import org.quartierwerk.model.Finanzierungsplan;
 import org.quartierwerk.model.Kooperation;
+import org.quartierwerk.model.Laufzeit;
 import org.quartierwerk.model.Partizipationsstufe;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.Projektphase;
 import org.quartierwerk.model.QuartierwerkFactory;
+import org.quartierwerk.model.Teildatum;
 import org.quartierwerk.model.analyse.Finanzkennzahlen;
 import org.quartierwerk.reports.Berichtsergebnis;
 import org.quartierwerk.reports.Berichtsformat;
@@ -139,19 +142,43 @@ class ReportServiceTest {
 	void aProjectThatFailsValidationIsADraftWithVisibleGaps() throws Exception {
 		Praxisbeispiel beispiel = exchange.dstgbBeispiele().get(0);
 		beispiel.setTraeger(null);
-		beispiel.unsetBundesland();
+		endeVorBeginn(beispiel);
 		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
 		Berichtsergebnis ergebnis = reports.render("projektsteckbrief", List.of(beispiel), Berichtsformat.PDF, pdf);
 		assertTrue(ergebnis.entwurf());
 		assertTrue(ergebnis.hinweise().contains("Quartiersprojekt Ravensburg-Galgenhalde: Die Pflichtangabe „Träger“ fehlt."),
 				ergebnis.hinweise()::toString);
 		String text = text(pdf.toByteArray(), Berichtsformat.PDF);
-		assertTrue(text.contains("ENTWURF"), text);
+		assertTrue(text.contains("ENTWURF – nicht geprüft"), text);
 		assertTrue(text.contains("[fehlt]"), text);
 
 		ByteArrayOutputStream gueltig = new ByteArrayOutputStream();
 		assertFalse(reports.render("projektsteckbrief", exchange.dstgbBeispiele().subList(0, 1), Berichtsformat.PDF, gueltig).entwurf());
 		assertFalse(text(gueltig.toByteArray(), Berichtsformat.PDF).contains("ENTWURF"));
+	}
+
+	/** A Fehler in a collection marks that project in the list, not the whole document. */
+	@Test
+	void aCollectionMarksEachProjectWithFehlerOnItsOwn() throws Exception {
+		List<Praxisbeispiel> beispiele = exchange.dstgbBeispiele();
+		endeVorBeginn(beispiele.get(2));
+		for (Berichtsformat format : Berichtsformat.values()) {
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			assertTrue(reports.render("sammlungsbericht", beispiele, format, out).entwurf());
+			String text = text(out.toByteArray(), format);
+			assertFalse(text.contains("ENTWURF – nicht geprüft"), format + ": the whole document is marked");
+			assertEquals(1, text.split("ENTWURF – Fehler", -1).length - 1, format + ": " + text);
+			int titel = text.indexOf(beispiele.get(2).getTitel());
+			assertTrue(titel >= 0 && text.indexOf("ENTWURF – Fehler") > titel, format + ": the mark is not at its project");
+		}
+	}
+
+	/** A Laufzeit whose Ende lies before its Beginn: a Fehler whatever the severities of missing data. */
+	private static void endeVorBeginn(Praxisbeispiel beispiel) {
+		Laufzeit laufzeit = QuartierwerkFactory.eINSTANCE.createLaufzeit();
+		laufzeit.setBeginn(Teildatum.tag(LocalDate.of(2020, 5, 1)));
+		laufzeit.setEnde(Teildatum.tag(LocalDate.of(2019, 5, 1)));
+		beispiel.setLaufzeit(laufzeit);
 	}
 
 	@Test
@@ -300,8 +327,11 @@ class ReportServiceTest {
 			texte.add(anteil.getQuelle().getName());
 		}
 		Finanzkennzahlen zahlen = Finanzkennzahlen.von(beispiel.getFinanzierungsplan());
-		texte.add(euro(zahlen.finanzierung()));
-		texte.add(euro(zahlen.ausgaben()));
+		boolean ausgaben = beispiel.getFinanzierungsplan().getAusgaben().stream().anyMatch(a -> a.getBetrag() != null);
+		boolean finanzierung = beispiel.getFinanzierungsplan().getAnteile().stream().anyMatch(a -> a.getBetrag() != null);
+		// a sum over nothing recorded is no figure
+		texte.add(finanzierung ? "Finanzierung gesamt" + euro(zahlen.finanzierung()) : "Finanzierung gesamtnicht angegeben");
+		texte.add(ausgaben ? "Ausgaben gesamt" + euro(zahlen.ausgaben()) : "Ausgaben gesamtnicht angegeben");
 		return texte;
 	}
 
@@ -345,8 +375,10 @@ class ReportServiceTest {
 				.replace("&#39;", "'").replace("&apos;", "'").replace("&nbsp;", " ").replace("&amp;", "&");
 	}
 
+	/** An amount as the reports print it: "6.170 €" for whole euros, "12,34 €" with cents. */
 	static String euro(BigDecimal betrag) {
-		DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.GERMANY));
+		boolean ganz = betrag.signum() == 0 || betrag.stripTrailingZeros().scale() <= 0;
+		DecimalFormat format = new DecimalFormat(ganz ? "#,##0" : "#,##0.00", DecimalFormatSymbols.getInstance(Locale.GERMANY));
 		return format.format(betrag) + " €";
 	}
 }
