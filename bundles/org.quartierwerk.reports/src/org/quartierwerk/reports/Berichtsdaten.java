@@ -162,9 +162,10 @@ public final class Berichtsdaten extends Berichtstabellen {
 			return "Der Antragsteller erklärt, dass mit dem Vorhaben noch nicht begonnen wurde und ein vorzeitiger Maßnahmebeginn nur "
 					+ "mit Zustimmung der Bewilligungsbehörde erfolgt; " + sonst;
 		}
-		return "Das Vorhaben läuft seit " + beginn() + "; dieser Antrag ist ein Fortsetzungs- bzw. Anschlussantrag für seine "
-				+ "weitere Förderung. Der Antragsteller erklärt, dass die Maßnahmen des beantragten Förderzeitraums erst nach der "
-				+ "Bewilligung beginnen oder nur mit Zustimmung der Bewilligungsbehörde zum vorzeitigen Maßnahmebeginn; " + sonst;
+		// "begonnen", not "läuft": a Laufzeit may have ended, and the sentence holds either way
+		return "Mit dem Vorhaben wurde " + beginn() + " begonnen; dieser Antrag ist ein Fortsetzungs- bzw. Anschlussantrag für "
+				+ "seine weitere Förderung. Der Antragsteller erklärt, dass die Maßnahmen des beantragten Förderzeitraums erst nach "
+				+ "der Bewilligung beginnen, vorher nur mit Zustimmung der Bewilligungsbehörde zum vorzeitigen Maßnahmebeginn; " + sonst;
 	}
 
 	/** Whether the one project began before today, by its Laufzeit; a begin that may lie today or later is not "begun". */
@@ -176,9 +177,9 @@ public final class Berichtsdaten extends Berichtstabellen {
 	private String beginn() {
 		Teildatum beginn = beispiele.get(0).getLaufzeit().getBeginn();
 		return switch (beginn.genauigkeit()) {
-		case JAHR -> String.valueOf(beginn.erster().getYear());
-		case MONAT -> beginn.erster().format(MONAT);
-		default -> Berichtstabellen.datum(beginn.erster());
+		case JAHR -> "im Jahr " + beginn.erster().getYear();
+		case MONAT -> "im " + beginn.erster().format(MONAT);
+		default -> "am " + Berichtstabellen.datum(beginn.erster());
 		};
 	}
 

@@ -147,7 +147,7 @@ class BerichtsqualitaetTest {
 		String begonnen = pdfText("antrag-kommune", beispiel);
 		assertFalse(begonnen.contains("noch nicht begonnen"), begonnen);
 		assertTrue(begonnen.contains("Fortsetzungsantrag auf kommunale Zuwendung"), begonnen);
-		assertTrue(begonnen.contains("Das Vorhaben läuft seit 1. Juli 2018"), begonnen);
+		assertTrue(begonnen.contains("Mit dem Vorhaben wurde am 1. Juli 2018 begonnen"), begonnen);
 		assertTrue(begonnen.contains("vorzeitigen Maßnahmebeginn"), begonnen);
 
 		beispiel.getLaufzeit().setBeginn(Teildatum.tag(LocalDate.now().plusMonths(3)));
@@ -183,6 +183,10 @@ class BerichtsqualitaetTest {
 		ziel.getUnterziele().add(unterziel);
 		mit.getZiele().add(ziel);
 		text = pdfText("antrag-kommune", mit);
+		Files.createDirectories(AUSGABE);
+		ByteArrayOutputStream unterziele = new ByteArrayOutputStream();
+		reports.render("antrag-stiftung", List.of(mit), Berichtsformat.PDF, unterziele);
+		Files.write(AUSGABE.resolve("antrag-stiftung-unterziele.pdf"), unterziele.toByteArray());
 		assertTrue(text.contains("Ausgaben gesamt 297.000 €"), text);
 		assertEquals(3, text.split("297.000 €", -1).length - 1, "the Ausgabe, their sum and the Zielwert: " + text);
 		assertFalse(text.contains("297000"), text);
