@@ -14,11 +14,15 @@ final class Zahlen {
 	private Zahlen() {
 	}
 
-	/** "297.000 €" for whole euros, "1.234,50 €" with cents. */
+	/** An amount of a plan, always with cents so that a column reads alike: "24.000,00 €", "1.234,50 €". */
 	static String betrag(BigDecimal betrag) {
+		return format("#,##0.00", betrag.setScale(2, RoundingMode.HALF_UP)) + " €";
+	}
+
+	/** A target value in euros: "297.000 €" for whole euros, "1.234,50 €" with cents. */
+	static String euro(BigDecimal betrag) {
 		boolean ganz = betrag.signum() == 0 || betrag.stripTrailingZeros().scale() <= 0;
-		String muster = ganz ? "#,##0" : "#,##0.00";
-		return format(muster, ganz ? betrag : betrag.setScale(2, RoundingMode.HALF_UP)) + " €";
+		return ganz ? format("#,##0", betrag) + " €" : betrag(betrag);
 	}
 
 	/** "1.500", "33,3": grouped, with the decimals the value has. */
@@ -30,7 +34,7 @@ final class Zahlen {
 	static String mitEinheit(BigDecimal wert, String einheit) {
 		String e = einheit.strip();
 		if (e.equalsIgnoreCase("EUR") || e.equals("€") || e.equalsIgnoreCase("Euro")) {
-			return betrag(wert);
+			return euro(wert);
 		}
 		return e.isEmpty() ? zahl(wert) : zahl(wert) + " " + e;
 	}

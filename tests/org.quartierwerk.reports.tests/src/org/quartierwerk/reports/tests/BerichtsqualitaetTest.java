@@ -187,8 +187,9 @@ class BerichtsqualitaetTest {
 		ByteArrayOutputStream unterziele = new ByteArrayOutputStream();
 		reports.render("antrag-stiftung", List.of(mit), Berichtsformat.PDF, unterziele);
 		Files.write(AUSGABE.resolve("antrag-stiftung-unterziele.pdf"), unterziele.toByteArray());
-		assertTrue(text.contains("Ausgaben gesamt 297.000 €"), text);
-		assertEquals(3, text.split("297.000 €", -1).length - 1, "the Ausgabe, their sum and the Zielwert: " + text);
+		assertTrue(text.contains("Ausgaben gesamt 297.000,00 €"), text);
+		assertEquals(1, text.split("297.000 €", -1).length - 1, "the Zielwert in whole euros: " + text);
+		assertEquals(2, text.split("297.000,00 €", -1).length - 1, "the Ausgabe and their sum, with cents: " + text);
 		assertFalse(text.contains("297000"), text);
 	}
 

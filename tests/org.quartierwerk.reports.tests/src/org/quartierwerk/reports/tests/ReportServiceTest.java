@@ -375,10 +375,8 @@ class ReportServiceTest {
 				.replace("&#39;", "'").replace("&apos;", "'").replace("&nbsp;", " ").replace("&amp;", "&");
 	}
 
-	/** An amount as the reports print it: "6.170 €" for whole euros, "12,34 €" with cents. */
 	static String euro(BigDecimal betrag) {
-		boolean ganz = betrag.signum() == 0 || betrag.stripTrailingZeros().scale() <= 0;
-		DecimalFormat format = new DecimalFormat(ganz ? "#,##0" : "#,##0.00", DecimalFormatSymbols.getInstance(Locale.GERMANY));
+		DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.GERMANY));
 		return format.format(betrag) + " €";
 	}
 }
