@@ -3,6 +3,7 @@ package org.quartierwerk.reports;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -36,6 +37,7 @@ import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.Quartier;
 import org.quartierwerk.model.QuartierwerkFactory;
 import org.quartierwerk.model.Stelle;
+import org.quartierwerk.model.Teildatum;
 import org.quartierwerk.model.Ziel;
 import org.quartierwerk.model.analyse.Finanzkennzahlen;
 import org.quartierwerk.model.analyse.Sammlung;
@@ -60,16 +62,22 @@ public final class Berichtsdaten extends Berichtstabellen {
 	/** Text of a gap in the document where mandatory data is missing. */
 	public static final String FEHLT = "[fehlt]";
 
+	/** What a document prints for a value the project does not record (the one rule for data that is not there). */
+	public static final String NICHT_ANGEGEBEN = "nicht angegeben";
+
 	/** The part of a financing that the stated percentages leave open. */
 	public static final String OHNE_ANGABE = "ohne Angabe";
 
 	private static final BigDecimal HUNDERT = new BigDecimal("100");
+	private static final DateTimeFormatter MONAT = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.GERMAN);
 	/** What "je ein Drittel" (3 × 33,33 %) leaves open is rounding, not an unknown source. */
 	private static final BigDecimal RUNDUNGSREST = new BigDecimal("0.5");
 
 	private final List<Praxisbeispiel> beispiele;
 	private final List<String> hinweise = new ArrayList<>();
 	private final boolean entwurf;
+	/** The Fehler of each project that has any, for the mark of each project in a collection. */
+	private final Map<Praxisbeispiel, List<String>> fehlerJeBeispiel = new HashMap<>();
 	private final Partizipationsmodell modell;
 
 	/**
@@ -85,6 +93,7 @@ public final class Berichtsdaten extends Berichtstabellen {
 			List<String> fehler = Validierung.meldungen(Validierung.pruefe(beispiel, modelle), Diagnostic.ERROR);
 			if (!fehler.isEmpty()) {
 				fehlerhaft = true;
+				fehlerJeBeispiel.put(beispiel, fehler);
 				fehler.forEach(m -> hinweise.add(titel(beispiel) + ": " + m));
 			}
 		}
@@ -94,6 +103,84 @@ public final class Berichtsdaten extends Berichtstabellen {
 	/** Whether a Praxisbeispiel fails validation, so the document is only a draft. */
 	public boolean istEntwurf() {
 		return entwurf;
+	}
+
+	/**
+	 * Whether the page header marks the whole document as ENTWURF: only a report on one project with Fehler; a collection
+	 * marks each such project in its list instead ({@code pruefung} of the table {@code projekte}).
+	 */
+	public boolean entwurfImKopf() {
+		return entwurf && beispiele.size() == 1;
+	}
+
+	/** Whether a table has no rows; a template hides it then and says {@link #NICHT_ANGEGEBEN} under its heading. */
+	public boolean leer(String tabelle) {
+		return anzahl(tabelle) == 0;
+	}
+
+	/** Whether no row of a table has that value in that column, e.g. {@code leer("texte", "abschnitt", "Ziele")}. */
+	public boolean leer(String tabelle, String spalte, String wert) {
+		return tabelle(tabelle).stream().noneMatch(z -> Objects.equals(String.valueOf(z.get(spalte)), wert));
+	}
+
+	/** An amount as documents print it: "297.000 €", "1.234,50 €"; {@link #NICHT_ANGEGEBEN} for none. */
+	public String betrag(Object wert) {
+		BigDecimal zahl = dezimal(wert);
+		return zahl == null ? NICHT_ANGEGEBEN : Zahlen.betrag(zahl);
+	}
+
+	/** A number as documents print it: "1.500", "33,3"; {@link #NICHT_ANGEGEBEN} for none. */
+	public String zahl(Object wert) {
+		BigDecimal zahl = dezimal(wert);
+		return zahl == null ? NICHT_ANGEGEBEN : Zahlen.zahl(zahl);
+	}
+
+	private static BigDecimal dezimal(Object wert) {
+		if (wert instanceof BigDecimal b) {
+			return b;
+		}
+		if (wert instanceof Number n) {
+			return new BigDecimal(n.toString());
+		}
+		return null;
+	}
+
+	/** The document title of an application to a Kommune: an Antrag, or for a project that has begun a Fortsetzungsantrag. */
+	public String antragstitel() {
+		return begonnen() ? "Fortsetzungsantrag auf kommunale Zuwendung" : "Antrag auf kommunale Zuwendung";
+	}
+
+	/**
+	 * The declarations of an application to a Kommune. A project that began before today does not declare that it has
+	 * not begun: its application continues it, and the new period's measures wait for the grant or for the consent to
+	 * an early start (vorzeitiger Maßnahmebeginn), as the funding rules ask.
+	 */
+	public String erklaerung() {
+		String sonst = "dass die Angaben in diesem Antrag vollständig und richtig sind; dass die Gesamtfinanzierung gesichert ist und "
+				+ "weitere Zuwendungen für dasselbe Vorhaben angezeigt werden.";
+		if (!begonnen()) {
+			return "Der Antragsteller erklärt, dass mit dem Vorhaben noch nicht begonnen wurde und ein vorzeitiger Maßnahmebeginn nur "
+					+ "mit Zustimmung der Bewilligungsbehörde erfolgt; " + sonst;
+		}
+		// "begonnen", not "läuft": a Laufzeit may have ended, and the sentence holds either way
+		return "Mit dem Vorhaben wurde " + beginn() + " begonnen; dieser Antrag ist ein Fortsetzungs- bzw. Anschlussantrag für "
+				+ "seine weitere Förderung. Der Antragsteller erklärt, dass die Maßnahmen des beantragten Förderzeitraums erst nach "
+				+ "der Bewilligung beginnen, vorher nur mit Zustimmung der Bewilligungsbehörde zum vorzeitigen Maßnahmebeginn; " + sonst;
+	}
+
+	/** Whether the one project began before today, by its Laufzeit; a begin that may lie today or later is not "begun". */
+	private boolean begonnen() {
+		Laufzeit laufzeit = beispiele.size() == 1 ? beispiele.get(0).getLaufzeit() : null;
+		return laufzeit != null && laufzeit.getBeginn() != null && laufzeit.getBeginn().letzter().isBefore(LocalDate.now());
+	}
+
+	private String beginn() {
+		Teildatum beginn = beispiele.get(0).getLaufzeit().getBeginn();
+		return switch (beginn.genauigkeit()) {
+		case JAHR -> "im Jahr " + beginn.erster().getYear();
+		case MONAT -> "im " + beginn.erster().format(MONAT);
+		default -> "am " + Berichtstabellen.datum(beginn.erster());
+		};
 	}
 
 	/** Missing data and validation errors found while preparing the tables, German. */
@@ -149,25 +236,25 @@ public final class Berichtsdaten extends Berichtstabellen {
 	private Map<String, Object> stammdaten(Praxisbeispiel beispiel) {
 		Map<String, Object> zeile = new LinkedHashMap<>();
 		zeile.put("titel", pflicht(beispiel, beispiel.getTitel(), "Titel"));
-		zeile.put("kurzbeschreibung", text(beispiel.getKurzbeschreibung()));
+		zeile.put("kurzbeschreibung", angabe(beispiel.getKurzbeschreibung()));
 		zeile.put("herausforderung", beispiel.isSetHerausforderung() ? Bezeichnungen.von(beispiel.getHerausforderung(), Locale.GERMAN)
 				: pflicht(beispiel, null, "Herausforderung"));
-		zeile.put("unterthema", text(beispiel.getUnterthema()));
+		zeile.put("unterthema", angabe(beispiel.getUnterthema()));
 		zeile.put("bundesland", beispiel.isSetBundesland() ? Bezeichnungen.von(beispiel.getBundesland(), Locale.GERMAN)
 				: pflicht(beispiel, null, "Bundesland"));
 		Quartier quartier = beispiel.getQuartier();
-		zeile.put("quartier", quartier == null ? "" : text(quartier.getBeschreibung()));
-		zeile.put("quartiersart", quartier != null && quartier.isSetArt() ? Bezeichnungen.von(quartier.getArt(), Locale.GERMAN) : "");
+		zeile.put("quartier", quartier == null ? NICHT_ANGEGEBEN : angabe(quartier.getBeschreibung()));
+		zeile.put("quartiersart", quartier != null && quartier.isSetArt() ? Bezeichnungen.von(quartier.getArt(), Locale.GERMAN) : NICHT_ANGEGEBEN);
 		zeile.put("einwohner", quartier == null ? null : quartier.getEinwohner());
-		zeile.put("laufzeit", laufzeit(beispiel.getLaufzeit()));
+		zeile.put("laufzeit", angabe(laufzeit(beispiel.getLaufzeit())));
 		Organisation traeger = beispiel.getTraeger();
 		zeile.put("traeger", traeger == null ? pflicht(beispiel, null, "Träger") : text(traeger.getName()));
-		zeile.put("traegerAdresse", traeger == null ? "" : adresse(traeger.getAdresse()));
-		zeile.put("traegerWebsite", traeger == null ? "" : text(traeger.getWebsite()));
-		zeile.put("traegerAnsprechperson", traeger == null ? "" : text(traeger.getAnsprechperson()));
-		zeile.put("zielgruppen", String.join(", ", beispiel.getZielgruppen()));
-		zeile.put("handlungsfelder", beispiel.getHandlungsfelder().stream().map(Bezeichnungen::von).collect(Collectors.joining(", ")));
-		zeile.put("quelle", text(beispiel.getQuelle()));
+		zeile.put("traegerAdresse", traeger == null ? NICHT_ANGEGEBEN : angabe(adresse(traeger.getAdresse())));
+		zeile.put("traegerWebsite", traeger == null ? NICHT_ANGEGEBEN : angabe(text(traeger.getWebsite())));
+		zeile.put("traegerAnsprechperson", traeger == null ? NICHT_ANGEGEBEN : angabe(text(traeger.getAnsprechperson())));
+		zeile.put("zielgruppen", angabe(String.join(", ", beispiel.getZielgruppen())));
+		zeile.put("handlungsfelder", angabe(beispiel.getHandlungsfelder().stream().map(Bezeichnungen::von).collect(Collectors.joining(", "))));
+		zeile.put("quelle", angabe(beispiel.getQuelle()));
 		return zeile;
 	}
 
@@ -215,10 +302,10 @@ public final class Berichtsdaten extends Berichtstabellen {
 
 	private static void ziel(List<Map<String, Object>> zeilen, Ziel ziel, int tiefe) {
 		Kennzahl kennzahl = ziel.getKennzahlen().isEmpty() ? null : ziel.getKennzahlen().get(0);
-		zeilen.add(zeile("titel", "  ".repeat(tiefe) + text(ziel.getTitel()), "ebene", bezeichnung(ziel.getEbene()), "typ",
+		zeilen.add(zeile("titel", text(ziel.getTitel()), "tiefe", tiefe, "ebene", bezeichnung(ziel.getEbene()), "typ",
 				bezeichnung(ziel.getTyp()), "termin", ziel.getTermin() == null ? "" : ziel.getTermin().toString(), "indikator",
 				kennzahl == null ? "" : text(kennzahl.getIndikator()), "zielwert",
-				kennzahl == null || kennzahl.getZielwert() == null ? "" : zahl(kennzahl.getZielwert()) + " " + text(kennzahl.getEinheit())));
+				kennzahl == null || kennzahl.getZielwert() == null ? "" : Zahlen.mitEinheit(kennzahl.getZielwert(), text(kennzahl.getEinheit()))));
 		ziel.getUnterziele().forEach(unterziel -> ziel(zeilen, unterziel, tiefe + 1));
 	}
 
@@ -243,12 +330,18 @@ public final class Berichtsdaten extends Berichtstabellen {
 				"anteilProzent", anteil.getAnteilProzent(), "status", bezeichnung(anteil.getStatus()));
 	}
 
+	/**
+	 * The plan's figures; a sum over nothing recorded is no figure: without an Ausgabe with a Betrag there are no
+	 * Ausgaben and no Lücke, without a Finanzierungsanteil with a Betrag no Finanzierung (null, printed "nicht angegeben").
+	 */
 	private static Map<String, Object> summen(Finanzierungsplan plan) {
 		Finanzkennzahlen zahlen = Finanzkennzahlen.von(plan);
-		return zeile("ausgaben", zahlen.ausgaben(), "finanzierung", zahlen.finanzierung(), "zuwendungen", zahlen.zuwendungen(),
-				"eigenanteil", zahlen.eigenanteil(), "foerderquote",
-				zahlen.foerderquote() == null ? null : zahlen.foerderquote().setScale(1, RoundingMode.HALF_UP), "luecke",
-				zahlen.luecke());
+		boolean ausgaben = plan.getAusgaben().stream().anyMatch(a -> a.getBetrag() != null);
+		boolean finanzierung = plan.getAnteile().stream().anyMatch(a -> a.getBetrag() != null && a.getStatus() != Bewilligungsstatus.ABGELEHNT);
+		return zeile("ausgaben", ausgaben ? zahlen.ausgaben() : null, "finanzierung", finanzierung ? zahlen.finanzierung() : null,
+				"zuwendungen", finanzierung ? zahlen.zuwendungen() : null, "eigenanteil", finanzierung ? zahlen.eigenanteil() : null,
+				"foerderquote", zahlen.foerderquote() == null || !finanzierung ? null : zahlen.foerderquote().setScale(1, RoundingMode.HALF_UP),
+				"luecke", ausgaben && finanzierung ? zahlen.luecke() : null);
 	}
 
 	/** Ausgaben summed per Kategorie and Jahr, in the order of the categories. */
@@ -319,7 +412,13 @@ public final class Berichtsdaten extends Berichtstabellen {
 	private Map<String, Object> projekt(Praxisbeispiel beispiel) {
 		return zeile("titel", titel(beispiel), "herausforderung", bezeichnung(beispiel.getHerausforderung()), "bundesland",
 				bezeichnung(beispiel.getBundesland()), "traeger", beispiel.getTraeger() == null ? FEHLT : text(beispiel.getTraeger().getName()),
-				"laufzeit", laufzeit(beispiel.getLaufzeit()));
+				"laufzeit", laufzeit(beispiel.getLaufzeit()), "pruefung", pruefung(beispiel));
+	}
+
+	/** The mark of a project with Fehler in a collection, "ENTWURF – Fehler: " and the Fehler; empty for a project without. */
+	private String pruefung(Praxisbeispiel beispiel) {
+		List<String> fehler = fehlerJeBeispiel.get(beispiel);
+		return fehler == null ? "" : "ENTWURF \u2013 Fehler: " + String.join("; ", fehler);
 	}
 
 	private List<Map<String, Object>> zaehlung() {
@@ -339,6 +438,11 @@ public final class Berichtsdaten extends Berichtstabellen {
 		}
 		hinweise.add(titel(beispiel) + ": Die Pflichtangabe \u201E" + feld + "\u201C fehlt.");
 		return FEHLT;
+	}
+
+	/** A recorded text, or {@link #NICHT_ANGEGEBEN} for none. */
+	private static String angabe(String text) {
+		return text == null || text.isBlank() ? NICHT_ANGEGEBEN : text;
 	}
 
 	private static String laufzeit(Laufzeit laufzeit) {
@@ -371,10 +475,6 @@ public final class Berichtsdaten extends Berichtstabellen {
 
 	private static String bezeichnung(Enumerator wert) {
 		return wert == null ? "" : Bezeichnungen.von(wert, Locale.GERMAN);
-	}
-
-	private static String zahl(BigDecimal wert) {
-		return wert.stripTrailingZeros().toPlainString().replace('.', ',');
 	}
 
 	private static <T> List<Map<String, Object>> zeilen(Collection<T> elemente, Function<T, Map<String, Object>> zeile) {

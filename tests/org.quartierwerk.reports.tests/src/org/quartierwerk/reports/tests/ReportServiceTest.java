@@ -15,6 +15,7 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
@@ -145,25 +146,45 @@ class ReportServiceTest {
 		ByteArrayOutputStream unvollstaendig = new ByteArrayOutputStream();
 		assertFalse(reports.render("projektsteckbrief", List.of(beispiel), Berichtsformat.PDF, unvollstaendig).entwurf(),
 				"missing data (Warnungen) shows as gaps, only a Fehler makes a draft");
-		// a contradiction: the Laufzeit ends before it begins
-		Laufzeit verkehrt = QuartierwerkFactory.eINSTANCE.createLaufzeit();
-		verkehrt.setBeginn(Teildatum.valueOf("2020"));
-		verkehrt.setEnde(Teildatum.valueOf("2019"));
-		beispiel.setLaufzeit(verkehrt);
+		endeVorBeginn(beispiel);
 		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
 		Berichtsergebnis ergebnis = reports.render("projektsteckbrief", List.of(beispiel), Berichtsformat.PDF, pdf);
 		assertTrue(ergebnis.entwurf());
 		assertTrue(ergebnis.hinweise().contains("Quartiersprojekt Ravensburg-Galgenhalde: Die Pflichtangabe „Träger“ fehlt."),
 				ergebnis.hinweise()::toString);
-		assertTrue(ergebnis.hinweise().stream().anyMatch(h -> h.contains("Das Ende (2019) liegt vor dem Beginn (2020).")),
+		assertTrue(ergebnis.hinweise().stream().anyMatch(h -> h.contains("Das Ende (2019-05-01) liegt vor dem Beginn (2020-05-01).")),
 				ergebnis.hinweise()::toString);
 		String text = text(pdf.toByteArray(), Berichtsformat.PDF);
-		assertTrue(text.contains("ENTWURF"), text);
+		assertTrue(text.contains("ENTWURF – nicht geprüft"), text);
 		assertTrue(text.contains("[fehlt]"), text);
 
 		ByteArrayOutputStream gueltig = new ByteArrayOutputStream();
 		assertFalse(reports.render("projektsteckbrief", exchange.dstgbBeispiele().subList(0, 1), Berichtsformat.PDF, gueltig).entwurf());
 		assertFalse(text(gueltig.toByteArray(), Berichtsformat.PDF).contains("ENTWURF"));
+	}
+
+	/** A Fehler in a collection marks that project in the list, not the whole document. */
+	@Test
+	void aCollectionMarksEachProjectWithFehlerOnItsOwn() throws Exception {
+		List<Praxisbeispiel> beispiele = exchange.dstgbBeispiele();
+		endeVorBeginn(beispiele.get(2));
+		for (Berichtsformat format : Berichtsformat.values()) {
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			assertTrue(reports.render("sammlungsbericht", beispiele, format, out).entwurf());
+			String text = text(out.toByteArray(), format);
+			assertFalse(text.contains("ENTWURF – nicht geprüft"), format + ": the whole document is marked");
+			assertEquals(1, text.split("ENTWURF – Fehler", -1).length - 1, format + ": " + text);
+			int titel = text.indexOf(beispiele.get(2).getTitel());
+			assertTrue(titel >= 0 && text.indexOf("ENTWURF – Fehler") > titel, format + ": the mark is not at its project");
+		}
+	}
+
+	/** A Laufzeit whose Ende lies before its Beginn: a Fehler whatever the severities of missing data. */
+	private static void endeVorBeginn(Praxisbeispiel beispiel) {
+		Laufzeit laufzeit = QuartierwerkFactory.eINSTANCE.createLaufzeit();
+		laufzeit.setBeginn(Teildatum.tag(LocalDate.of(2020, 5, 1)));
+		laufzeit.setEnde(Teildatum.tag(LocalDate.of(2019, 5, 1)));
+		beispiel.setLaufzeit(laufzeit);
 	}
 
 	@Test
@@ -312,8 +333,11 @@ class ReportServiceTest {
 			texte.add(anteil.getQuelle().getName());
 		}
 		Finanzkennzahlen zahlen = Finanzkennzahlen.von(beispiel.getFinanzierungsplan());
-		texte.add(euro(zahlen.finanzierung()));
-		texte.add(euro(zahlen.ausgaben()));
+		boolean ausgaben = beispiel.getFinanzierungsplan().getAusgaben().stream().anyMatch(a -> a.getBetrag() != null);
+		boolean finanzierung = beispiel.getFinanzierungsplan().getAnteile().stream().anyMatch(a -> a.getBetrag() != null);
+		// a sum over nothing recorded is no figure
+		texte.add(finanzierung ? "Finanzierung gesamt" + euro(zahlen.finanzierung()) : "Finanzierung gesamtnicht angegeben");
+		texte.add(ausgaben ? "Ausgaben gesamt" + euro(zahlen.ausgaben()) : "Ausgaben gesamtnicht angegeben");
 		return texte;
 	}
 
