@@ -143,8 +143,9 @@ public interface CourseService {
 	void pruefeElement(Teilnahme teilnahme, String elementId) throws CourseException;
 
 	/**
-	 * Ticks modules and checklist points as done today and saves; {@code eintraege} and {@code notiz} (may be null) go to
-	 * a checklist point, e.g. the Treffpunkte of the Stadtteilerkundung. Refused, unchanged, when an id is unknown.
+	 * Ticks modules and checklist points as done today and saves; {@code notiz} (may be null) goes to each, {@code eintraege}
+	 * to a checklist point, e.g. the Treffpunkte of the Stadtteilerkundung. Refused, unchanged, when an id is unknown or
+	 * entries are given for a module (its progress holds none).
 	 */
 	void erledige(Teilnahme teilnahme, List<String> elementIds, List<String> eintraege, String notiz) throws CourseException;
 

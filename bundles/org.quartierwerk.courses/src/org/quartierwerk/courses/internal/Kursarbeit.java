@@ -139,9 +139,17 @@ public final class Kursarbeit {
 	}
 
 	public static void modulAbschliessen(Teilnahme teilnahme, Modul modul, Date am) {
+		modulAbschliessen(teilnahme, modul, null, am);
+	}
+
+	/** Marks a module as completed, with a note (may be null; an earlier note stays when none is given). */
+	public static void modulAbschliessen(Teilnahme teilnahme, Modul modul, String notiz, Date am) {
 		Modulfortschritt fortschritt = fortschritt(teilnahme, modul);
 		fortschritt.setAbgeschlossen(true);
 		fortschritt.setAbgeschlossenAm(am);
+		if (notiz != null && !notiz.isBlank()) {
+			fortschritt.setNotiz(notiz);
+		}
 	}
 
 	/** Ticks a checklist point and adds what was found, e.g. the Treffpunkte of the Stadtteilerkundung. */

@@ -280,12 +280,17 @@ public final class Kursdienst implements CourseService {
 	public void erledige(Teilnahme teilnahme, List<String> elementIds, List<String> eintraege, String notiz) throws CourseException {
 		List<EObject> elemente = new ArrayList<>();
 		for (String id : elementIds) {
-			elemente.add(element(teilnahme, id));
+			EObject element = element(teilnahme, id);
+			if (element instanceof Modul modul && !eintraege.isEmpty()) {
+				// a module's progress holds no entries: refused rather than dropped
+				throw new CourseException(NLS.bind(Messages.dienst_modulOhneEintraege, modul.getTitel()));
+			}
+			elemente.add(element);
 		}
 		Date heute = new Date();
 		for (EObject element : elemente) {
 			if (element instanceof Modul modul) {
-				Kursarbeit.modulAbschliessen(teilnahme, modul, heute);
+				Kursarbeit.modulAbschliessen(teilnahme, modul, notiz, heute);
 			} else {
 				Kursarbeit.punktErledigen(teilnahme, (Pruefpunkt) element, eintraege, notiz, heute);
 			}

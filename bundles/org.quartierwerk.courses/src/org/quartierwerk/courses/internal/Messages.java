@@ -50,6 +50,7 @@ public final class Messages extends NLS {
 	public static String store_pruefpunkt;
 	public static String store_vorgabeDoppelt;
 	public static String dienst_keineFrage;
+	public static String dienst_modulOhneEintraege;
 	public static String dienst_vorgabenCheckliste;
 	public static String store_namePraxisprojekt;
 

@@ -182,6 +182,14 @@ class CourseServiceTest {
 				() -> kurse.erledige(teilnahme, List.of("biq.kommunikation", "biq.gibt-es-nicht"), List.of(), null));
 		assertEquals("„biq.gibt-es-nicht“ ist weder Modul noch Prüfpunkt des Kurses biq.", unbekannt.getMessage());
 		assertFalse(kurse.erledigt(kurse.teilnahme("biq", PROJEKT).orElseThrow(), "biq.kommunikation"), "all or nothing");
+
+		// a module keeps its note; entries, which a module cannot hold, are refused instead of dropped
+		kurse.erledige(teilnahme, List.of("biq.kommunikation"), List.of(), "Aushang im Treff");
+		assertEquals("Aushang im Treff", kurse.teilnahme("biq", PROJEKT).orElseThrow().getFortschritte().get(1).getNotiz());
+		CourseException eintrag = assertThrows(CourseException.class,
+				() -> kurse.erledige(teilnahme, List.of("biq.stadtteilerkundung"), List.of("Café Mittendrin"), null));
+		assertTrue(eintrag.getMessage().startsWith("Das Modul „"), eintrag.getMessage());
+		assertFalse(kurse.erledigt(kurse.teilnahme("biq", PROJEKT).orElseThrow(), "biq.stadtteilerkundung"), "refused, unchanged");
 	}
 
 	@Test

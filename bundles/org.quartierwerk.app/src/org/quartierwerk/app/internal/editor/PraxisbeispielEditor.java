@@ -286,17 +286,13 @@ public final class PraxisbeispielEditor {
 		});
 	}
 
-	/**
-	 * The first Fehler of the model's validation, else its first Warnung; "complete and consistent" only without
-	 * either (Hinweise do not count). All findings are in the Probleme view.
-	 */
+	/** The first Fehler, else the first Warnung ("vollständig und stimmig" only without either); all in the Probleme view. */
 	private void pruefe() {
 		List<String> modelle = katalog == null ? List.of()
 				: katalog.partizipationsmodelle().stream().map(Partizipationsmodell::getId).toList();
 		Diagnostic befunde = Validierung.pruefe(beispiel, modelle);
 		orte.markiere(befunde);
-		List<String> fehler = Validierung.meldungen(befunde, Diagnostic.ERROR);
-		List<String> erste = fehler.isEmpty() ? Validierung.meldungen(befunde, Diagnostic.WARNING) : fehler;
+		List<String> erste = Validierung.meldungen(befunde, befunde.getSeverity() >= Diagnostic.ERROR ? Diagnostic.ERROR : Diagnostic.WARNING);
 		meldung.setText(erste.isEmpty() ? texte.editorGueltig : erste.get(0) + (erste.size() > 1
 				? " (" + Messages.format(texte.editorWeitereFehler, erste.size() - 1) + ")" : ""));
 		meldung.getParent().layout(true, true);
