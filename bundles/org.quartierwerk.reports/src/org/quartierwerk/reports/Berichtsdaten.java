@@ -151,21 +151,63 @@ public final class Berichtsdaten extends Berichtstabellen {
 	}
 
 	/**
-	 * The declarations of an application to a Kommune. A project that began before today does not declare that it has
-	 * not begun: its application continues it, and the new period's measures wait for the grant or for the consent to
-	 * an early start (vorzeitiger Maßnahmebeginn), as the funding rules ask.
+	 * The declarations of an application to a Kommune, each true for the project's data. A project that began before
+	 * today does not declare that it has not begun: its application continues it, and the new period's measures wait for
+	 * the grant or for the consent to an early start (vorzeitiger Maßnahmebeginn), as the funding rules ask. Where the
+	 * begin is not recorded, the applicant ticks the true one before signing. The financing is declared secured only
+	 * when the plan shows it (Ausgaben recorded and covered); otherwise the text says what is missing.
 	 */
 	public String erklaerung() {
-		String sonst = "dass die Angaben in diesem Antrag vollständig und richtig sind; dass die Gesamtfinanzierung gesichert ist und "
-				+ "weitere Zuwendungen für dasselbe Vorhaben angezeigt werden.";
-		if (!begonnen()) {
-			return "Der Antragsteller erklärt, dass mit dem Vorhaben noch nicht begonnen wurde und ein vorzeitiger Maßnahmebeginn nur "
-					+ "mit Zustimmung der Bewilligungsbehörde erfolgt; " + sonst;
+		StringBuilder text = new StringBuilder();
+		List<String> erklaert = new ArrayList<>();
+		Laufzeit laufzeit = beispiele.size() == 1 ? beispiele.get(0).getLaufzeit() : null;
+		if (laufzeit == null || laufzeit.getBeginn() == null) {
+			text.append("Der Beginn des Vorhabens ist nicht angegeben; vor der Unterschrift ankreuzen: \u2610 Mit dem Vorhaben wurde "
+					+ "noch nicht begonnen. \u2610 Mit dem Vorhaben wurde am ______________ begonnen. ");
+			erklaert.add("dass ein vorzeitiger Maßnahmebeginn nur mit Zustimmung der Bewilligungsbehörde erfolgt");
+		} else if (begonnen()) {
+			// "begonnen", not "läuft": a Laufzeit may have ended, and the sentence holds either way
+			text.append("Mit dem Vorhaben wurde " + beginn() + " begonnen; dieser Antrag ist ein Fortsetzungs- bzw. Anschlussantrag "
+					+ "für seine weitere Förderung. ");
+			erklaert.add("dass die Maßnahmen des beantragten Förderzeitraums erst nach der Bewilligung beginnen, vorher nur mit "
+					+ "Zustimmung der Bewilligungsbehörde zum vorzeitigen Maßnahmebeginn");
+		} else {
+			erklaert.add("dass mit dem Vorhaben noch nicht begonnen wurde und ein vorzeitiger Maßnahmebeginn nur mit Zustimmung "
+					+ "der Bewilligungsbehörde erfolgt");
 		}
-		// "begonnen", not "läuft": a Laufzeit may have ended, and the sentence holds either way
-		return "Mit dem Vorhaben wurde " + beginn() + " begonnen; dieser Antrag ist ein Fortsetzungs- bzw. Anschlussantrag für "
-				+ "seine weitere Förderung. Der Antragsteller erklärt, dass die Maßnahmen des beantragten Förderzeitraums erst nach "
-				+ "der Bewilligung beginnen, vorher nur mit Zustimmung der Bewilligungsbehörde zum vorzeitigen Maßnahmebeginn; " + sonst;
+		erklaert.add("dass die Angaben in diesem Antrag vollständig und richtig sind");
+		String finanzierung = finanzierungNichtGesichert();
+		if (finanzierung == null) {
+			erklaert.add("dass die Gesamtfinanzierung unter Einbeziehung der beantragten Zuwendung gesichert ist");
+		}
+		erklaert.add("dass weitere Zuwendungen für dasselbe Vorhaben angezeigt werden");
+		text.append("Der Antragsteller erklärt, ").append(String.join("; ", erklaert)).append('.');
+		if (finanzierung != null) {
+			text.append(' ').append(finanzierung);
+		}
+		return text.toString();
+	}
+
+	/**
+	 * Why the plan does not show the financing as secured, or null when it does: Ausgaben recorded, every Anteil with its
+	 * amount, and the Ausgaben covered.
+	 */
+	private String finanzierungNichtGesichert() {
+		Finanzierungsplan plan = beispiele.size() == 1 ? beispiele.get(0).getFinanzierungsplan() : null;
+		if (plan == null || plan.getAusgaben().stream().noneMatch(a -> a.getBetrag() != null)) {
+			return "Die Gesamtfinanzierung ist in diesem Antrag nicht dargelegt: der Finanzierungsplan nennt keine Ausgaben.";
+		}
+		long ohneBetrag = plan.getAnteile().stream()
+				.filter(a -> a.getBetrag() == null && a.getStatus() != Bewilligungsstatus.ABGELEHNT).count();
+		if (ohneBetrag > 0) {
+			// without every amount a gap would be computed from part of the funding: not a true figure
+			return "Die Gesamtfinanzierung ist in diesem Antrag nicht vollständig dargelegt: für " + ohneBetrag
+					+ (ohneBetrag == 1 ? " Finanzierungsanteil ist" : " Finanzierungsanteile ist") + " kein Betrag angegeben.";
+		}
+		BigDecimal luecke = Finanzkennzahlen.von(plan).luecke();
+		return luecke.signum() > 0
+				? "Die Gesamtfinanzierung ist noch nicht gesichert: es fehlen " + betrag(luecke) + "."
+				: null;
 	}
 
 	/** Whether the one project began before today, by its Laufzeit; a begin that may lie today or later is not "begun". */

@@ -40,6 +40,7 @@ import org.quartierwerk.model.Ausgabeposition;
 import org.quartierwerk.model.Bezeichnungen;
 import org.quartierwerk.model.Finanzierungsanteil;
 import org.quartierwerk.model.Finanzierungsplan;
+import org.quartierwerk.model.Finanzierungsquelle;
 import org.quartierwerk.model.Kennzahl;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.QuartierwerkFactory;
@@ -155,6 +156,52 @@ class BerichtsqualitaetTest {
 		String neu = pdfText("antrag-kommune", beispiel);
 		assertTrue(neu.contains("dass mit dem Vorhaben noch nicht begonnen wurde"), neu);
 		assertFalse(neu.contains("Fortsetzungsantrag"), neu);
+
+		beispiel.getLaufzeit().setBeginn(null);
+		String unbekannt = pdfText("antrag-kommune", beispiel).replaceAll("\\s+", " ");
+		assertFalse(unbekannt.contains("Der Antragsteller erklärt, dass mit dem Vorhaben noch nicht begonnen"),
+				"an unrecorded begin is not declared either way: " + unbekannt);
+		assertTrue(unbekannt.contains("Der Beginn des Vorhabens ist nicht angegeben; vor der Unterschrift ankreuzen"), unbekannt);
+	}
+
+	/** The financing is declared secured only when the plan shows it; otherwise the Antrag says what is missing. */
+	@Test
+	void theFinancingIsDeclaredSecuredOnlyWhenThePlanShowsIt() throws Exception {
+		Praxisbeispiel ohne = exchange.dstgbBeispiele().get(1);
+		String ohneAusgaben = pdfText("antrag-kommune", ohne).replaceAll("\\s+", " ");
+		assertFalse(ohneAusgaben.contains("gesichert ist"), ohneAusgaben);
+		assertTrue(ohneAusgaben.contains("Die Gesamtfinanzierung ist in diesem Antrag nicht dargelegt: der Finanzierungsplan nennt "
+				+ "keine Ausgaben."), ohneAusgaben);
+
+		Praxisbeispiel gedeckt = exchange.dstgbBeispiele().get(1);
+		Finanzierungsplan plan = QuartierwerkFactory.eINSTANCE.createFinanzierungsplan();
+		Finanzierungsquelle kommune = QuartierwerkFactory.eINSTANCE.createFinanzierungsquelle();
+		kommune.setName("Stadt");
+		plan.getQuellen().add(kommune);
+		Finanzierungsanteil anteil = QuartierwerkFactory.eINSTANCE.createFinanzierungsanteil();
+		anteil.setQuelle(kommune);
+		anteil.setBetrag(new BigDecimal("20000"));
+		plan.getAnteile().add(anteil);
+		Ausgabeposition miete = QuartierwerkFactory.eINSTANCE.createAusgabeposition();
+		miete.setBezeichnung("Miete");
+		miete.setBetrag(new BigDecimal("20000"));
+		plan.getAusgaben().add(miete);
+		gedeckt.setFinanzierungsplan(plan);
+		String gesichert = pdfText("antrag-kommune", gedeckt).replaceAll("\\s+", " ");
+		assertTrue(gesichert.contains("dass die Gesamtfinanzierung unter Einbeziehung der beantragten Zuwendung gesichert ist"), gesichert);
+
+		Finanzierungsanteil offen = QuartierwerkFactory.eINSTANCE.createFinanzierungsanteil();
+		offen.setQuelle(kommune);
+		plan.getAnteile().add(offen);
+		String ohneBetrag = pdfText("antrag-kommune", gedeckt).replaceAll("\\s+", " ");
+		assertFalse(ohneBetrag.contains("gesichert ist"), ohneBetrag);
+		assertTrue(ohneBetrag.contains("nicht vollständig dargelegt: für 1 Finanzierungsanteil ist kein Betrag angegeben."), ohneBetrag);
+		plan.getAnteile().remove(offen);
+
+		miete.setBetrag(new BigDecimal("32000"));
+		String luecke = pdfText("antrag-kommune", gedeckt).replace('\u00A0', ' ').replaceAll("\\s+", " ");
+		assertFalse(luecke.contains("gesichert ist"), luecke);
+		assertTrue(luecke.contains("Die Gesamtfinanzierung ist noch nicht gesichert: es fehlen 12.000,00 €."), luecke);
 	}
 
 	/** Recorded amounts print in German notation, sums over nothing recorded as "nicht angegeben". */
