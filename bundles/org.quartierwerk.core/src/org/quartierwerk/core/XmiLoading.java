@@ -26,6 +26,9 @@ public final class XmiLoading {
 	public static String explain(Exception e) {
 		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
 			if (cause instanceof FremderNamensraum fremd) {
+				if (QuartierwerkResources.neueresFormat(fremd.namensraum())) {
+					return NLS.bind(Messages.load_newerFormat, formatversion(fremd.namensraum()));
+				}
 				return NLS.bind(Messages.load_foreignNamespace, fremd.namensraum());
 			}
 			if (cause instanceof FeatureNotFoundException feature) {
@@ -50,6 +53,11 @@ public final class XmiLoading {
 			}
 		}
 		return Messages.load_notReadable;
+	}
+
+	/** "3.0" from a model namespace of that format. */
+	static String formatversion(String namensraum) {
+		return namensraum.substring(QuartierwerkResources.MODEL_NAMESPACE_PREFIX.length());
 	}
 
 	/**

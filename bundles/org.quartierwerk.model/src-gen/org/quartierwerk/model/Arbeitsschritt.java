@@ -53,9 +53,11 @@ public interface Arbeitsschritt extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Status</em>' attribute.
 	 * @see org.quartierwerk.model.Arbeitsschrittstatus
+	 * @see #isSetStatus()
+	 * @see #unsetStatus()
 	 * @see #setStatus(Arbeitsschrittstatus)
 	 * @see org.quartierwerk.model.QuartierwerkPackage#getArbeitsschritt_Status()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	Arbeitsschrittstatus getStatus();
@@ -66,10 +68,35 @@ public interface Arbeitsschritt extends EObject {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Status</em>' attribute.
 	 * @see org.quartierwerk.model.Arbeitsschrittstatus
+	 * @see #isSetStatus()
+	 * @see #unsetStatus()
 	 * @see #getStatus()
 	 * @generated
 	 */
 	void setStatus(Arbeitsschrittstatus value);
+
+	/**
+	 * Unsets the value of the '{@link org.quartierwerk.model.Arbeitsschritt#getStatus <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetStatus()
+	 * @see #getStatus()
+	 * @see #setStatus(Arbeitsschrittstatus)
+	 * @generated
+	 */
+	void unsetStatus();
+
+	/**
+	 * Returns whether the value of the '{@link org.quartierwerk.model.Arbeitsschritt#getStatus <em>Status</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Status</em>' attribute is set.
+	 * @see #unsetStatus()
+	 * @see #getStatus()
+	 * @see #setStatus(Arbeitsschrittstatus)
+	 * @generated
+	 */
+	boolean isSetStatus();
 
 	/**
 	 * Returns the value of the '<em><b>Datum</b></em>' attribute.

@@ -23,7 +23,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.quartierwerk.model.Ausgabeposition#getKategorie <em>Kategorie</em>}</li>
  *   <li>{@link org.quartierwerk.model.Ausgabeposition#getJahr <em>Jahr</em>}</li>
  *   <li>{@link org.quartierwerk.model.Ausgabeposition#getBetrag <em>Betrag</em>}</li>
- *   <li>{@link org.quartierwerk.model.Ausgabeposition#isZuwendungsfaehig <em>Zuwendungsfaehig</em>}</li>
+ *   <li>{@link org.quartierwerk.model.Ausgabeposition#getZuwendungsfaehig <em>Zuwendungsfaehig</em>}</li>
  * </ul>
  *
  * @see org.quartierwerk.model.QuartierwerkPackage#getAusgabeposition()
@@ -60,9 +60,11 @@ public interface Ausgabeposition extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Kategorie</em>' attribute.
 	 * @see org.quartierwerk.model.Ausgabenkategorie
+	 * @see #isSetKategorie()
+	 * @see #unsetKategorie()
 	 * @see #setKategorie(Ausgabenkategorie)
 	 * @see org.quartierwerk.model.QuartierwerkPackage#getAusgabeposition_Kategorie()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	Ausgabenkategorie getKategorie();
@@ -73,10 +75,35 @@ public interface Ausgabeposition extends EObject {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Kategorie</em>' attribute.
 	 * @see org.quartierwerk.model.Ausgabenkategorie
+	 * @see #isSetKategorie()
+	 * @see #unsetKategorie()
 	 * @see #getKategorie()
 	 * @generated
 	 */
 	void setKategorie(Ausgabenkategorie value);
+
+	/**
+	 * Unsets the value of the '{@link org.quartierwerk.model.Ausgabeposition#getKategorie <em>Kategorie</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetKategorie()
+	 * @see #getKategorie()
+	 * @see #setKategorie(Ausgabenkategorie)
+	 * @generated
+	 */
+	void unsetKategorie();
+
+	/**
+	 * Returns whether the value of the '{@link org.quartierwerk.model.Ausgabeposition#getKategorie <em>Kategorie</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Kategorie</em>' attribute is set.
+	 * @see #unsetKategorie()
+	 * @see #getKategorie()
+	 * @see #setKategorie(Ausgabenkategorie)
+	 * @generated
+	 */
+	boolean isSetKategorie();
 
 	/**
 	 * Returns the value of the '<em><b>Jahr</b></em>' attribute.
@@ -127,25 +154,24 @@ public interface Ausgabeposition extends EObject {
 
 	/**
 	 * Returns the value of the '<em><b>Zuwendungsfaehig</b></em>' attribute.
-	 * The default value is <code>"true"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Zuwendungsfaehig</em>' attribute.
-	 * @see #setZuwendungsfaehig(boolean)
+	 * @see #setZuwendungsfaehig(Boolean)
 	 * @see org.quartierwerk.model.QuartierwerkPackage#getAusgabeposition_Zuwendungsfaehig()
-	 * @model default="true"
+	 * @model
 	 * @generated
 	 */
-	boolean isZuwendungsfaehig();
+	Boolean getZuwendungsfaehig();
 
 	/**
-	 * Sets the value of the '{@link org.quartierwerk.model.Ausgabeposition#isZuwendungsfaehig <em>Zuwendungsfaehig</em>}' attribute.
+	 * Sets the value of the '{@link org.quartierwerk.model.Ausgabeposition#getZuwendungsfaehig <em>Zuwendungsfaehig</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Zuwendungsfaehig</em>' attribute.
-	 * @see #isZuwendungsfaehig()
+	 * @see #getZuwendungsfaehig()
 	 * @generated
 	 */
-	void setZuwendungsfaehig(boolean value);
+	void setZuwendungsfaehig(Boolean value);
 
 } // Ausgabeposition

@@ -35,9 +35,11 @@ public interface Beteiligung extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Phase</em>' attribute.
 	 * @see org.quartierwerk.model.Projektphase
+	 * @see #isSetPhase()
+	 * @see #unsetPhase()
 	 * @see #setPhase(Projektphase)
 	 * @see org.quartierwerk.model.QuartierwerkPackage#getBeteiligung_Phase()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	Projektphase getPhase();
@@ -48,10 +50,35 @@ public interface Beteiligung extends EObject {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Phase</em>' attribute.
 	 * @see org.quartierwerk.model.Projektphase
+	 * @see #isSetPhase()
+	 * @see #unsetPhase()
 	 * @see #getPhase()
 	 * @generated
 	 */
 	void setPhase(Projektphase value);
+
+	/**
+	 * Unsets the value of the '{@link org.quartierwerk.model.Beteiligung#getPhase <em>Phase</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetPhase()
+	 * @see #getPhase()
+	 * @see #setPhase(Projektphase)
+	 * @generated
+	 */
+	void unsetPhase();
+
+	/**
+	 * Returns whether the value of the '{@link org.quartierwerk.model.Beteiligung#getPhase <em>Phase</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Phase</em>' attribute is set.
+	 * @see #unsetPhase()
+	 * @see #getPhase()
+	 * @see #setPhase(Projektphase)
+	 * @generated
+	 */
+	boolean isSetPhase();
 
 	/**
 	 * Returns the value of the '<em><b>Zielgruppe</b></em>' attribute.

@@ -135,9 +135,11 @@ public interface Finanzierungsanteil extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Status</em>' attribute.
 	 * @see org.quartierwerk.model.Bewilligungsstatus
+	 * @see #isSetStatus()
+	 * @see #unsetStatus()
 	 * @see #setStatus(Bewilligungsstatus)
 	 * @see org.quartierwerk.model.QuartierwerkPackage#getFinanzierungsanteil_Status()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	Bewilligungsstatus getStatus();
@@ -148,9 +150,34 @@ public interface Finanzierungsanteil extends EObject {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Status</em>' attribute.
 	 * @see org.quartierwerk.model.Bewilligungsstatus
+	 * @see #isSetStatus()
+	 * @see #unsetStatus()
 	 * @see #getStatus()
 	 * @generated
 	 */
 	void setStatus(Bewilligungsstatus value);
+
+	/**
+	 * Unsets the value of the '{@link org.quartierwerk.model.Finanzierungsanteil#getStatus <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetStatus()
+	 * @see #getStatus()
+	 * @see #setStatus(Bewilligungsstatus)
+	 * @generated
+	 */
+	void unsetStatus();
+
+	/**
+	 * Returns whether the value of the '{@link org.quartierwerk.model.Finanzierungsanteil#getStatus <em>Status</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Status</em>' attribute is set.
+	 * @see #unsetStatus()
+	 * @see #getStatus()
+	 * @see #setStatus(Bewilligungsstatus)
+	 * @generated
+	 */
+	boolean isSetStatus();
 
 } // Finanzierungsanteil

@@ -19,8 +19,8 @@ import org.eclipse.emf.ecore.EObject;
  * <ul>
  *   <li>{@link org.quartierwerk.model.Laufzeit#getBeginn <em>Beginn</em>}</li>
  *   <li>{@link org.quartierwerk.model.Laufzeit#getEnde <em>Ende</em>}</li>
- *   <li>{@link org.quartierwerk.model.Laufzeit#isOffen <em>Offen</em>}</li>
- *   <li>{@link org.quartierwerk.model.Laufzeit#isVorlaeufig <em>Vorlaeufig</em>}</li>
+ *   <li>{@link org.quartierwerk.model.Laufzeit#getOffen <em>Offen</em>}</li>
+ *   <li>{@link org.quartierwerk.model.Laufzeit#getVorlaeufig <em>Vorlaeufig</em>}</li>
  *   <li>{@link org.quartierwerk.model.Laufzeit#getText <em>Text</em>}</li>
  * </ul>
  *
@@ -81,22 +81,22 @@ public interface Laufzeit extends EObject {
 	 * Ohne festes Ende ("seit 2007").
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Offen</em>' attribute.
-	 * @see #setOffen(boolean)
+	 * @see #setOffen(Boolean)
 	 * @see org.quartierwerk.model.QuartierwerkPackage#getLaufzeit_Offen()
 	 * @model
 	 * @generated
 	 */
-	boolean isOffen();
+	Boolean getOffen();
 
 	/**
-	 * Sets the value of the '{@link org.quartierwerk.model.Laufzeit#isOffen <em>Offen</em>}' attribute.
+	 * Sets the value of the '{@link org.quartierwerk.model.Laufzeit#getOffen <em>Offen</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Offen</em>' attribute.
-	 * @see #isOffen()
+	 * @see #getOffen()
 	 * @generated
 	 */
-	void setOffen(boolean value);
+	void setOffen(Boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Vorlaeufig</b></em>' attribute.
@@ -106,22 +106,22 @@ public interface Laufzeit extends EObject {
 	 * Ende nur vorläufig ("vorerst").
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Vorlaeufig</em>' attribute.
-	 * @see #setVorlaeufig(boolean)
+	 * @see #setVorlaeufig(Boolean)
 	 * @see org.quartierwerk.model.QuartierwerkPackage#getLaufzeit_Vorlaeufig()
 	 * @model
 	 * @generated
 	 */
-	boolean isVorlaeufig();
+	Boolean getVorlaeufig();
 
 	/**
-	 * Sets the value of the '{@link org.quartierwerk.model.Laufzeit#isVorlaeufig <em>Vorlaeufig</em>}' attribute.
+	 * Sets the value of the '{@link org.quartierwerk.model.Laufzeit#getVorlaeufig <em>Vorlaeufig</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Vorlaeufig</em>' attribute.
-	 * @see #isVorlaeufig()
+	 * @see #getVorlaeufig()
 	 * @generated
 	 */
-	void setVorlaeufig(boolean value);
+	void setVorlaeufig(Boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Text</b></em>' attribute.

@@ -43,7 +43,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_URI = "http://quartierwerk.org/model/1.0";
+	String eNS_URI = "http://quartierwerk.org/model/2.0";
 
 	/**
 	 * The package namespace name.
@@ -2171,22 +2171,22 @@ public interface QuartierwerkPackage extends EPackage {
 	EAttribute getLaufzeit_Ende();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Laufzeit#isOffen <em>Offen</em>}'.
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Laufzeit#getOffen <em>Offen</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the attribute '<em>Offen</em>'.
-	 * @see org.quartierwerk.model.Laufzeit#isOffen()
+	 * @see org.quartierwerk.model.Laufzeit#getOffen()
 	 * @see #getLaufzeit()
 	 * @generated
 	 */
 	EAttribute getLaufzeit_Offen();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Laufzeit#isVorlaeufig <em>Vorlaeufig</em>}'.
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Laufzeit#getVorlaeufig <em>Vorlaeufig</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the attribute '<em>Vorlaeufig</em>'.
-	 * @see org.quartierwerk.model.Laufzeit#isVorlaeufig()
+	 * @see org.quartierwerk.model.Laufzeit#getVorlaeufig()
 	 * @see #getLaufzeit()
 	 * @generated
 	 */
@@ -2398,11 +2398,11 @@ public interface QuartierwerkPackage extends EPackage {
 	EAttribute getStelle_UmfangProzent();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Stelle#isEhrenamtlich <em>Ehrenamtlich</em>}'.
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Stelle#getEhrenamtlich <em>Ehrenamtlich</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the attribute '<em>Ehrenamtlich</em>'.
-	 * @see org.quartierwerk.model.Stelle#isEhrenamtlich()
+	 * @see org.quartierwerk.model.Stelle#getEhrenamtlich()
 	 * @see #getStelle()
 	 * @generated
 	 */
@@ -2571,11 +2571,11 @@ public interface QuartierwerkPackage extends EPackage {
 	EAttribute getAusgabeposition_Betrag();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Ausgabeposition#isZuwendungsfaehig <em>Zuwendungsfaehig</em>}'.
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Ausgabeposition#getZuwendungsfaehig <em>Zuwendungsfaehig</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the attribute '<em>Zuwendungsfaehig</em>'.
-	 * @see org.quartierwerk.model.Ausgabeposition#isZuwendungsfaehig()
+	 * @see org.quartierwerk.model.Ausgabeposition#getZuwendungsfaehig()
 	 * @see #getAusgabeposition()
 	 * @generated
 	 */
@@ -3081,44 +3081,44 @@ public interface QuartierwerkPackage extends EPackage {
 	EAttribute getZiel_Typ();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Ziel#isSpezifisch <em>Spezifisch</em>}'.
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Ziel#getSpezifisch <em>Spezifisch</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the attribute '<em>Spezifisch</em>'.
-	 * @see org.quartierwerk.model.Ziel#isSpezifisch()
+	 * @see org.quartierwerk.model.Ziel#getSpezifisch()
 	 * @see #getZiel()
 	 * @generated
 	 */
 	EAttribute getZiel_Spezifisch();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Ziel#isMessbar <em>Messbar</em>}'.
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Ziel#getMessbar <em>Messbar</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the attribute '<em>Messbar</em>'.
-	 * @see org.quartierwerk.model.Ziel#isMessbar()
+	 * @see org.quartierwerk.model.Ziel#getMessbar()
 	 * @see #getZiel()
 	 * @generated
 	 */
 	EAttribute getZiel_Messbar();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Ziel#isErreichbar <em>Erreichbar</em>}'.
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Ziel#getErreichbar <em>Erreichbar</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the attribute '<em>Erreichbar</em>'.
-	 * @see org.quartierwerk.model.Ziel#isErreichbar()
+	 * @see org.quartierwerk.model.Ziel#getErreichbar()
 	 * @see #getZiel()
 	 * @generated
 	 */
 	EAttribute getZiel_Erreichbar();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Ziel#isRealistisch <em>Realistisch</em>}'.
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Ziel#getRealistisch <em>Realistisch</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the meta object for the attribute '<em>Realistisch</em>'.
-	 * @see org.quartierwerk.model.Ziel#isRealistisch()
+	 * @see org.quartierwerk.model.Ziel#getRealistisch()
 	 * @see #getZiel()
 	 * @generated
 	 */

@@ -21,7 +21,7 @@ import org.eclipse.emf.ecore.EObject;
  * <ul>
  *   <li>{@link org.quartierwerk.model.Stelle#getFunktion <em>Funktion</em>}</li>
  *   <li>{@link org.quartierwerk.model.Stelle#getUmfangProzent <em>Umfang Prozent</em>}</li>
- *   <li>{@link org.quartierwerk.model.Stelle#isEhrenamtlich <em>Ehrenamtlich</em>}</li>
+ *   <li>{@link org.quartierwerk.model.Stelle#getEhrenamtlich <em>Ehrenamtlich</em>}</li>
  *   <li>{@link org.quartierwerk.model.Stelle#getFinanziertDurch <em>Finanziert Durch</em>}</li>
  * </ul>
  *
@@ -82,22 +82,22 @@ public interface Stelle extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Ehrenamtlich</em>' attribute.
-	 * @see #setEhrenamtlich(boolean)
+	 * @see #setEhrenamtlich(Boolean)
 	 * @see org.quartierwerk.model.QuartierwerkPackage#getStelle_Ehrenamtlich()
 	 * @model
 	 * @generated
 	 */
-	boolean isEhrenamtlich();
+	Boolean getEhrenamtlich();
 
 	/**
-	 * Sets the value of the '{@link org.quartierwerk.model.Stelle#isEhrenamtlich <em>Ehrenamtlich</em>}' attribute.
+	 * Sets the value of the '{@link org.quartierwerk.model.Stelle#getEhrenamtlich <em>Ehrenamtlich</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Ehrenamtlich</em>' attribute.
-	 * @see #isEhrenamtlich()
+	 * @see #getEhrenamtlich()
 	 * @generated
 	 */
-	void setEhrenamtlich(boolean value);
+	void setEhrenamtlich(Boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Finanziert Durch</b></em>' reference.

@@ -23,10 +23,10 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.quartierwerk.model.Ziel#getBeschreibung <em>Beschreibung</em>}</li>
  *   <li>{@link org.quartierwerk.model.Ziel#getEbene <em>Ebene</em>}</li>
  *   <li>{@link org.quartierwerk.model.Ziel#getTyp <em>Typ</em>}</li>
- *   <li>{@link org.quartierwerk.model.Ziel#isSpezifisch <em>Spezifisch</em>}</li>
- *   <li>{@link org.quartierwerk.model.Ziel#isMessbar <em>Messbar</em>}</li>
- *   <li>{@link org.quartierwerk.model.Ziel#isErreichbar <em>Erreichbar</em>}</li>
- *   <li>{@link org.quartierwerk.model.Ziel#isRealistisch <em>Realistisch</em>}</li>
+ *   <li>{@link org.quartierwerk.model.Ziel#getSpezifisch <em>Spezifisch</em>}</li>
+ *   <li>{@link org.quartierwerk.model.Ziel#getMessbar <em>Messbar</em>}</li>
+ *   <li>{@link org.quartierwerk.model.Ziel#getErreichbar <em>Erreichbar</em>}</li>
+ *   <li>{@link org.quartierwerk.model.Ziel#getRealistisch <em>Realistisch</em>}</li>
  *   <li>{@link org.quartierwerk.model.Ziel#getTermin <em>Termin</em>}</li>
  *   <li>{@link org.quartierwerk.model.Ziel#getUnterziele <em>Unterziele</em>}</li>
  *   <li>{@link org.quartierwerk.model.Ziel#getKennzahlen <em>Kennzahlen</em>}</li>
@@ -88,9 +88,11 @@ public interface Ziel extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Ebene</em>' attribute.
 	 * @see org.quartierwerk.model.Zielebene
+	 * @see #isSetEbene()
+	 * @see #unsetEbene()
 	 * @see #setEbene(Zielebene)
 	 * @see org.quartierwerk.model.QuartierwerkPackage#getZiel_Ebene()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	Zielebene getEbene();
@@ -101,10 +103,35 @@ public interface Ziel extends EObject {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Ebene</em>' attribute.
 	 * @see org.quartierwerk.model.Zielebene
+	 * @see #isSetEbene()
+	 * @see #unsetEbene()
 	 * @see #getEbene()
 	 * @generated
 	 */
 	void setEbene(Zielebene value);
+
+	/**
+	 * Unsets the value of the '{@link org.quartierwerk.model.Ziel#getEbene <em>Ebene</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetEbene()
+	 * @see #getEbene()
+	 * @see #setEbene(Zielebene)
+	 * @generated
+	 */
+	void unsetEbene();
+
+	/**
+	 * Returns whether the value of the '{@link org.quartierwerk.model.Ziel#getEbene <em>Ebene</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Ebene</em>' attribute is set.
+	 * @see #unsetEbene()
+	 * @see #getEbene()
+	 * @see #setEbene(Zielebene)
+	 * @generated
+	 */
+	boolean isSetEbene();
 
 	/**
 	 * Returns the value of the '<em><b>Typ</b></em>' attribute.
@@ -113,9 +140,11 @@ public interface Ziel extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Typ</em>' attribute.
 	 * @see org.quartierwerk.model.Zieltyp
+	 * @see #isSetTyp()
+	 * @see #unsetTyp()
 	 * @see #setTyp(Zieltyp)
 	 * @see org.quartierwerk.model.QuartierwerkPackage#getZiel_Typ()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	Zieltyp getTyp();
@@ -126,98 +155,123 @@ public interface Ziel extends EObject {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Typ</em>' attribute.
 	 * @see org.quartierwerk.model.Zieltyp
+	 * @see #isSetTyp()
+	 * @see #unsetTyp()
 	 * @see #getTyp()
 	 * @generated
 	 */
 	void setTyp(Zieltyp value);
 
 	/**
+	 * Unsets the value of the '{@link org.quartierwerk.model.Ziel#getTyp <em>Typ</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetTyp()
+	 * @see #getTyp()
+	 * @see #setTyp(Zieltyp)
+	 * @generated
+	 */
+	void unsetTyp();
+
+	/**
+	 * Returns whether the value of the '{@link org.quartierwerk.model.Ziel#getTyp <em>Typ</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Typ</em>' attribute is set.
+	 * @see #unsetTyp()
+	 * @see #getTyp()
+	 * @see #setTyp(Zieltyp)
+	 * @generated
+	 */
+	boolean isSetTyp();
+
+	/**
 	 * Returns the value of the '<em><b>Spezifisch</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Spezifisch</em>' attribute.
-	 * @see #setSpezifisch(boolean)
+	 * @see #setSpezifisch(Boolean)
 	 * @see org.quartierwerk.model.QuartierwerkPackage#getZiel_Spezifisch()
 	 * @model
 	 * @generated
 	 */
-	boolean isSpezifisch();
+	Boolean getSpezifisch();
 
 	/**
-	 * Sets the value of the '{@link org.quartierwerk.model.Ziel#isSpezifisch <em>Spezifisch</em>}' attribute.
+	 * Sets the value of the '{@link org.quartierwerk.model.Ziel#getSpezifisch <em>Spezifisch</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Spezifisch</em>' attribute.
-	 * @see #isSpezifisch()
+	 * @see #getSpezifisch()
 	 * @generated
 	 */
-	void setSpezifisch(boolean value);
+	void setSpezifisch(Boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Messbar</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Messbar</em>' attribute.
-	 * @see #setMessbar(boolean)
+	 * @see #setMessbar(Boolean)
 	 * @see org.quartierwerk.model.QuartierwerkPackage#getZiel_Messbar()
 	 * @model
 	 * @generated
 	 */
-	boolean isMessbar();
+	Boolean getMessbar();
 
 	/**
-	 * Sets the value of the '{@link org.quartierwerk.model.Ziel#isMessbar <em>Messbar</em>}' attribute.
+	 * Sets the value of the '{@link org.quartierwerk.model.Ziel#getMessbar <em>Messbar</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Messbar</em>' attribute.
-	 * @see #isMessbar()
+	 * @see #getMessbar()
 	 * @generated
 	 */
-	void setMessbar(boolean value);
+	void setMessbar(Boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Erreichbar</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Erreichbar</em>' attribute.
-	 * @see #setErreichbar(boolean)
+	 * @see #setErreichbar(Boolean)
 	 * @see org.quartierwerk.model.QuartierwerkPackage#getZiel_Erreichbar()
 	 * @model
 	 * @generated
 	 */
-	boolean isErreichbar();
+	Boolean getErreichbar();
 
 	/**
-	 * Sets the value of the '{@link org.quartierwerk.model.Ziel#isErreichbar <em>Erreichbar</em>}' attribute.
+	 * Sets the value of the '{@link org.quartierwerk.model.Ziel#getErreichbar <em>Erreichbar</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Erreichbar</em>' attribute.
-	 * @see #isErreichbar()
+	 * @see #getErreichbar()
 	 * @generated
 	 */
-	void setErreichbar(boolean value);
+	void setErreichbar(Boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Realistisch</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Realistisch</em>' attribute.
-	 * @see #setRealistisch(boolean)
+	 * @see #setRealistisch(Boolean)
 	 * @see org.quartierwerk.model.QuartierwerkPackage#getZiel_Realistisch()
 	 * @model
 	 * @generated
 	 */
-	boolean isRealistisch();
+	Boolean getRealistisch();
 
 	/**
-	 * Sets the value of the '{@link org.quartierwerk.model.Ziel#isRealistisch <em>Realistisch</em>}' attribute.
+	 * Sets the value of the '{@link org.quartierwerk.model.Ziel#getRealistisch <em>Realistisch</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Realistisch</em>' attribute.
-	 * @see #isRealistisch()
+	 * @see #getRealistisch()
 	 * @generated
 	 */
-	void setRealistisch(boolean value);
+	void setRealistisch(Boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Termin</b></em>' attribute.

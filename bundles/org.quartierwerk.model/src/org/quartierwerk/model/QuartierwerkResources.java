@@ -6,17 +6,20 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import javax.xml.XMLConstants;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.quartierwerk.model.internal.laden.Format10;
 import org.quartierwerk.model.internal.laden.SichereXmiRessourcen;
 
 /**
@@ -34,6 +37,12 @@ import org.quartierwerk.model.internal.laden.SichereXmiRessourcen;
  * {@linkplain #rechenbar(BigDecimal) number to calculate with} is refused as a value that does not fit its field.
  */
 public final class QuartierwerkResources {
+
+	/** The beginning of the namespace of every format of the model; the format's version follows. */
+	public static final String MODEL_NAMESPACE_PREFIX = "http://quartierwerk.org/model/";
+
+	/** The namespace of format 1.0, which is read and migrated; files are written in {@link QuartierwerkPackage#eNS_URI}. */
+	public static final String NAMESPACE_1_0 = MODEL_NAMESPACE_PREFIX + "1.0";
 
 	/** URI scheme of the logical catalogue URIs. */
 	public static final String SCHEME = "quartierwerk";
@@ -70,6 +79,8 @@ public final class QuartierwerkResources {
 				new SichereXmiRessourcen());
 		set.getResourceFactoryRegistry().getProtocolToFactoryMap().clear();
 		set.getPackageRegistry().put(QuartierwerkPackage.eNS_URI, QuartierwerkPackage.eINSTANCE);
+		// format 1.0 has the same classes; its meaning is restored by ausFormat10 (docs/fachmodell.md §10.10)
+		set.getPackageRegistry().put(NAMESPACE_1_0, QuartierwerkPackage.eINSTANCE);
 		for (EPackage paket : weitere) {
 			set.getPackageRegistry().put(paket.getNsURI(), paket);
 		}
@@ -88,6 +99,23 @@ public final class QuartierwerkResources {
 		} catch (FremderNamensraum e) {
 			throw new IOException("Fremder Namensraum " + e.namensraum(), e);
 		}
+		if (Format10.warFormat10(resource)) {
+			ausFormat10(resource.getContents());
+		}
+	}
+
+	/**
+	 * Gives objects read from a file of format 1.0 the meaning they had there (docs/fachmodell.md §10.10). XMI files are
+	 * migrated by {@link #load}; readers of other formats call this when the file named {@link #NAMESPACE_1_0}.
+	 */
+	public static void ausFormat10(List<? extends EObject> inhalte) {
+		Format10.migriere(inhalte);
+	}
+
+	/** Whether a namespace is that of a format of the model newer than this Quartierwerk reads. */
+	public static boolean neueresFormat(String namensraum) {
+		return namensraum != null && namensraum.startsWith(MODEL_NAMESPACE_PREFIX) && !namensraum.equals(QuartierwerkPackage.eNS_URI)
+				&& !namensraum.equals(NAMESPACE_1_0);
 	}
 
 	/**

@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
 import org.quartierwerk.model.Adresse;
 import org.quartierwerk.model.Arbeitsschritt;
 import org.quartierwerk.model.Ausgabeposition;
@@ -36,6 +38,7 @@ import org.quartierwerk.model.Partizipationsmodell;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.Quartier;
 import org.quartierwerk.model.QuartierwerkFactory;
+import org.quartierwerk.model.QuartierwerkPackage.Literals;
 import org.quartierwerk.model.Stelle;
 import org.quartierwerk.model.Teildatum;
 import org.quartierwerk.model.Ziel;
@@ -319,7 +322,7 @@ public final class Berichtsdaten extends Berichtstabellen {
 
 	private static Map<String, Object> stelle(Stelle stelle) {
 		return zeile("funktion", text(stelle.getFunktion()), "umfang", stelle.getUmfangProzent(), "ehrenamtlich",
-				stelle.isEhrenamtlich() ? "ja" : "nein", "finanziertDurch",
+				jaNein(stelle.getEhrenamtlich()), "finanziertDurch",
 				stelle.getFinanziertDurch() == null ? "" : text(stelle.getFinanziertDurch().getName()));
 	}
 
@@ -331,7 +334,7 @@ public final class Berichtsdaten extends Berichtstabellen {
 	}
 
 	private static Map<String, Object> arbeitsschritt(Arbeitsschritt schritt) {
-		return zeile("titel", text(schritt.getTitel()), "status", bezeichnung(schritt.getStatus()), "datum",
+		return zeile("titel", text(schritt.getTitel()), "status", bezeichnung(schritt, Literals.ARBEITSSCHRITT__STATUS), "datum",
 				schritt.getDatum() == null ? "" : schritt.getDatum().toString(), "beschreibung", text(schritt.getBeschreibung()));
 	}
 
@@ -344,8 +347,8 @@ public final class Berichtsdaten extends Berichtstabellen {
 
 	private static void ziel(List<Map<String, Object>> zeilen, Ziel ziel, int tiefe) {
 		Kennzahl kennzahl = ziel.getKennzahlen().isEmpty() ? null : ziel.getKennzahlen().get(0);
-		zeilen.add(zeile("titel", text(ziel.getTitel()), "tiefe", tiefe, "ebene", bezeichnung(ziel.getEbene()), "typ",
-				bezeichnung(ziel.getTyp()), "termin", ziel.getTermin() == null ? "" : ziel.getTermin().toString(), "indikator",
+		zeilen.add(zeile("titel", text(ziel.getTitel()), "tiefe", tiefe, "ebene", bezeichnung(ziel, Literals.ZIEL__EBENE), "typ",
+				bezeichnung(ziel, Literals.ZIEL__TYP), "termin", ziel.getTermin() == null ? "" : ziel.getTermin().toString(), "indikator",
 				kennzahl == null ? "" : text(kennzahl.getIndikator()), "zielwert",
 				kennzahl == null || kennzahl.getZielwert() == null ? "" : Zahlen.mitEinheit(kennzahl.getZielwert(), text(kennzahl.getEinheit()))));
 		ziel.getUnterziele().forEach(unterziel -> ziel(zeilen, unterziel, tiefe + 1));
@@ -353,15 +356,15 @@ public final class Berichtsdaten extends Berichtstabellen {
 
 	private static Map<String, Object> beteiligung(Beteiligung beteiligung) {
 		boolean mitStufe = beteiligung.getStufe() != null && !beteiligung.getStufe().eIsProxy();
-		return zeile("phase", bezeichnung(beteiligung.getPhase()), "stufe", mitStufe ? text(beteiligung.getStufe().getName()) : FEHLT,
+		return zeile("phase", bezeichnung(beteiligung, Literals.BETEILIGUNG__PHASE), "stufe", mitStufe ? text(beteiligung.getStufe().getName()) : FEHLT,
 				"rang", mitStufe ? beteiligung.getStufe().getRang() : null, "zielgruppe", text(beteiligung.getZielgruppe()), "format",
 				text(beteiligung.getFormat()));
 	}
 
 	private static Map<String, Object> ausgabe(Ausgabeposition ausgabe) {
-		return zeile("kategorie", bezeichnung(ausgabe.getKategorie()), "jahr", ausgabe.getJahr(), "bezeichnung",
+		return zeile("kategorie", bezeichnung(ausgabe, Literals.AUSGABEPOSITION__KATEGORIE), "jahr", ausgabe.getJahr(), "bezeichnung",
 				text(ausgabe.getBezeichnung()), "betrag", ausgabe.getBetrag(), "zuwendungsfaehig",
-				ausgabe.isZuwendungsfaehig() ? "ja" : "nein");
+				jaNein(ausgabe.getZuwendungsfaehig()));
 	}
 
 	private static Map<String, Object> anteil(Finanzierungsanteil anteil) {
@@ -369,7 +372,7 @@ public final class Berichtsdaten extends Berichtstabellen {
 		return zeile("quelle", mitQuelle ? text(anteil.getQuelle().getName()) : FEHLT, "art",
 				mitQuelle && anteil.getQuelle().isSetArt() ? Bezeichnungen.von(anteil.getQuelle().getArt(), Locale.GERMAN) : "", "programm",
 				mitQuelle ? text(anteil.getQuelle().getProgramm()) : "", "jahr", anteil.getJahr(), "betrag", anteil.getBetrag(),
-				"anteilProzent", anteil.getAnteilProzent(), "status", bezeichnung(anteil.getStatus()));
+				"anteilProzent", anteil.getAnteilProzent(), "status", bezeichnung(anteil, Literals.FINANZIERUNGSANTEIL__STATUS));
 	}
 
 	/**
@@ -392,8 +395,8 @@ public final class Berichtsdaten extends Berichtstabellen {
 				.thenComparing(k -> k.get(2) == null ? Integer.MIN_VALUE : (Integer) k.get(2)));
 		for (Ausgabeposition ausgabe : plan.getAusgaben()) {
 			if (ausgabe.getBetrag() != null) {
-				int ordnung = ausgabe.getKategorie() == null ? Integer.MAX_VALUE : ausgabe.getKategorie().getValue();
-				summen.merge(Arrays.asList(ordnung, bezeichnung(ausgabe.getKategorie()), ausgabe.getJahr()), ausgabe.getBetrag(),
+				int ordnung = ausgabe.isSetKategorie() ? ausgabe.getKategorie().getValue() : Integer.MAX_VALUE;
+				summen.merge(Arrays.asList(ordnung, bezeichnung(ausgabe, Literals.AUSGABEPOSITION__KATEGORIE), ausgabe.getJahr()), ausgabe.getBetrag(),
 						BigDecimal::add);
 			}
 		}
@@ -418,7 +421,7 @@ public final class Berichtsdaten extends Berichtstabellen {
 		Map<String, Boolean> betragBekannt = new HashMap<>();
 		for (Finanzierungsanteil anteil : gueltig) {
 			String quelle = anteil.getQuelle() == null ? FEHLT : text(anteil.getQuelle().getName());
-			arten.putIfAbsent(quelle, anteil.getQuelle() == null ? "" : bezeichnung(anteil.getQuelle().getArt()));
+			arten.putIfAbsent(quelle, anteil.getQuelle() == null ? "" : bezeichnung(anteil.getQuelle(), Literals.FINANZIERUNGSQUELLE__ART));
 			betragBekannt.merge(quelle, anteil.getBetrag() != null, Boolean::logicalAnd);
 			betraege.merge(quelle, anteil.getBetrag() == null ? BigDecimal.ZERO : anteil.getBetrag(), BigDecimal::add);
 			prozente.merge(quelle, anteil.getAnteilProzent() == null ? BigDecimal.ZERO : anteil.getAnteilProzent(), BigDecimal::add);
@@ -447,13 +450,13 @@ public final class Berichtsdaten extends Berichtstabellen {
 			return zeilen;
 		}
 		Sammlung.partizipationsprofil(beispiele, modell).forEach((phase, stufen) -> stufen.forEach((stufe, anteil) -> zeilen
-				.add(zeile("phase", bezeichnung(phase), "stufe", text(stufe.getName()), "rang", stufe.getRang(), "anteil", anteil))));
+				.add(zeile("phase", Bezeichnungen.von(phase, Locale.GERMAN), "stufe", text(stufe.getName()), "rang", stufe.getRang(), "anteil", anteil))));
 		return zeilen;
 	}
 
 	private Map<String, Object> projekt(Praxisbeispiel beispiel) {
-		return zeile("titel", titel(beispiel), "herausforderung", bezeichnung(beispiel.getHerausforderung()), "bundesland",
-				bezeichnung(beispiel.getBundesland()), "traeger", beispiel.getTraeger() == null ? FEHLT : text(beispiel.getTraeger().getName()),
+		return zeile("titel", titel(beispiel), "herausforderung", bezeichnung(beispiel, Literals.PRAXISBEISPIEL__HERAUSFORDERUNG), "bundesland",
+				bezeichnung(beispiel, Literals.PRAXISBEISPIEL__BUNDESLAND), "traeger", beispiel.getTraeger() == null ? FEHLT : text(beispiel.getTraeger().getName()),
 				"laufzeit", laufzeit(beispiel.getLaufzeit()), "pruefung", pruefung(beispiel));
 	}
 
@@ -495,7 +498,7 @@ public final class Berichtsdaten extends Berichtstabellen {
 			return laufzeit.getText();
 		}
 		String beginn = laufzeit.getBeginn() == null ? "" : laufzeit.getBeginn().toString();
-		String ende = laufzeit.getEnde() == null ? (laufzeit.isOffen() ? "offen" : "") : laufzeit.getEnde().toString();
+		String ende = laufzeit.getEnde() == null ? (Boolean.TRUE.equals(laufzeit.getOffen()) ? "offen" : "") : laufzeit.getEnde().toString();
 		return beginn.isEmpty() && ende.isEmpty() ? "" : beginn + " bis " + ende;
 	}
 
@@ -515,8 +518,14 @@ public final class Berichtsdaten extends Berichtstabellen {
 		return beispiel.getTitel() == null || beispiel.getTitel().isBlank() ? "Praxisbeispiel ohne Titel" : beispiel.getTitel();
 	}
 
-	private static String bezeichnung(Enumerator wert) {
-		return wert == null ? "" : Bezeichnungen.von(wert, Locale.GERMAN);
+	/** The German name of a choice in a table cell; empty where it is not recorded (an unset choice reads as its first value). */
+	private static String bezeichnung(EObject objekt, EAttribute auswahl) {
+		return objekt.eIsSet(auswahl) ? Bezeichnungen.von((Enumerator) objekt.eGet(auswahl), Locale.GERMAN) : "";
+	}
+
+	/** "ja", "nein", or empty where the yes/no is not recorded. */
+	private static String jaNein(Boolean wert) {
+		return wert == null ? "" : wert ? "ja" : "nein";
 	}
 
 	private static <T> List<Map<String, Object>> zeilen(Collection<T> elemente, Function<T, Map<String, Object>> zeile) {

@@ -43,6 +43,7 @@ public final class Messages extends NLS {
 	public static String store_cannotSerialize;
 	public static String store_badName;
 	public static String load_foreignNamespace;
+	public static String load_newerFormat;
 	public static String load_noNamespace;
 	public static String load_doctype;
 	public static String load_notXml;

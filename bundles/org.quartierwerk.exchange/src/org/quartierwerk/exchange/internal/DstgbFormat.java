@@ -267,8 +267,15 @@ final class DstgbFormat {
 		if (teile.length == 2) {
 			datum(teile[1]).ifPresent(laufzeit::setEnde);
 		}
-		laufzeit.setOffen(text.strip().toLowerCase(Locale.GERMAN).startsWith("seit"));
-		laufzeit.setVorlaeufig(text.contains("vorerst"));
+		// a yes/no only where the text says it; otherwise it stays "nicht angegeben"
+		if (text.strip().toLowerCase(Locale.GERMAN).startsWith("seit")) {
+			laufzeit.setOffen(Boolean.TRUE);
+		} else if (laufzeit.getEnde() != null) {
+			laufzeit.setOffen(Boolean.FALSE);
+		}
+		if (text.contains("vorerst")) {
+			laufzeit.setVorlaeufig(Boolean.TRUE);
+		}
 		return laufzeit;
 	}
 
@@ -323,7 +330,9 @@ final class DstgbFormat {
 	static Stelle stelle(String text) {
 		Stelle stelle = F.createStelle();
 		stelle.setFunktion(text);
-		stelle.setEhrenamtlich(text.contains("ehrenamtlich"));
+		if (text.contains("ehrenamtlich")) {
+			stelle.setEhrenamtlich(Boolean.TRUE);
+		}
 		if (text.length() > MAX_ABLEITUNG) {
 			return stelle;
 		}

@@ -127,7 +127,12 @@ public final class JsonExchange implements Exchange {
 		if (DstgbFormat.matches(root)) {
 			return speicherbar(DstgbFormat.read(root, source), source);
 		}
-		if (!isQuartierwerkJson(root)) {
+		String namensraum = namensraum(root);
+		if (QuartierwerkResources.neueresFormat(namensraum)) {
+			throw new ExchangeException(NLS.bind(Messages.json_newerFormat, source,
+					namensraum.substring(QuartierwerkResources.MODEL_NAMESPACE_PREFIX.length())));
+		}
+		if (!QuartierwerkPackage.eNS_URI.equals(namensraum) && !QuartierwerkResources.NAMESPACE_1_0.equals(namensraum)) {
 			throw new ExchangeException(NLS.bind(Messages.json_unknownFormat, source));
 		}
 		Resource resource = newResourceSet().createResource(DOCUMENT);
@@ -149,6 +154,9 @@ public final class JsonExchange implements Exchange {
 			beispiele.add(beispiel);
 		}
 		EcoreUtil.resolveAll(resource);
+		if (QuartierwerkResources.NAMESPACE_1_0.equals(namensraum)) {
+			QuartierwerkResources.ausFormat10(beispiele);
+		}
 		return speicherbar(beispiele, source);
 	}
 
@@ -207,9 +215,15 @@ public final class JsonExchange implements Exchange {
 		return text.length() <= 60 ? text : text.substring(0, text.offsetByCodePoints(0, 59)) + "\u2026";
 	}
 
-	private static boolean isQuartierwerkJson(JsonNode root) {
+	/** The namespace of the first object's class ("http://quartierwerk.org/model/2.0"), or null. */
+	private static String namensraum(JsonNode root) {
 		JsonNode first = root.isArray() && !root.isEmpty() ? root.get(0) : root;
-		return first.isObject() && first.has("eClass") && first.get("eClass").asText().startsWith(QuartierwerkPackage.eNS_URI);
+		if (!first.isObject() || !first.has("eClass")) {
+			return null;
+		}
+		String klasse = first.get("eClass").asText();
+		int raute = klasse.indexOf('#');
+		return raute < 0 ? null : klasse.substring(0, raute);
 	}
 
 	@Override

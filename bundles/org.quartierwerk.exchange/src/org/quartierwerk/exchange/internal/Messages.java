@@ -11,6 +11,7 @@ public final class Messages extends NLS {
 	public static String json_unreadable;
 	public static String json_empty;
 	public static String json_unknownFormat;
+	public static String json_newerFormat;
 	public static String json_unreadableBecause;
 	public static String json_notAProject;
 	public static String json_badCharacter;

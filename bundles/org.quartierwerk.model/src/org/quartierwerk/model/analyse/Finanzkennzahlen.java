@@ -55,7 +55,7 @@ public record Finanzkennzahlen(BigDecimal ausgaben, BigDecimal zuwendungsfaehige
 				.filter(a -> a.getBetrag() != null && a.getStatus() != Bewilligungsstatus.ABGELEHNT).filter(anteilZaehlt).toList();
 		BigDecimal summeAusgaben = summe(ausgaben.stream().map(Ausgabeposition::getBetrag).toList());
 		BigDecimal foerderfaehig = summe(
-				ausgaben.stream().filter(Ausgabeposition::isZuwendungsfaehig).map(Ausgabeposition::getBetrag).toList());
+				ausgaben.stream().filter(Finanzkennzahlen::zuwendungsfaehig).map(Ausgabeposition::getBetrag).toList());
 		BigDecimal finanzierung = summe(anteile.stream().map(Finanzierungsanteil::getBetrag).toList());
 		BigDecimal eigen = summe(anteile.stream().filter(Finanzkennzahlen::istEigenmittel).map(Finanzierungsanteil::getBetrag).toList());
 		BigDecimal zuwendungen = finanzierung.subtract(eigen);
@@ -63,6 +63,14 @@ public record Finanzkennzahlen(BigDecimal ausgaben, BigDecimal zuwendungsfaehige
 				: zuwendungen.multiply(BigDecimal.valueOf(100)).divide(foerderfaehig, 2, RoundingMode.HALF_UP);
 		return new Finanzkennzahlen(summeAusgaben, foerderfaehig, finanzierung, zuwendungen, eigen, quote,
 				summeAusgaben.subtract(finanzierung));
+	}
+
+	/**
+	 * Whether an Ausgabe counts as zuwendungsfähig: unless it is marked as not, so an Ausgabe whose eligibility is
+	 * "nicht angegeben" is counted as the applicant would claim it (docs/fachmodell.md §10.9).
+	 */
+	public static boolean zuwendungsfaehig(Ausgabeposition ausgabe) {
+		return !Boolean.FALSE.equals(ausgabe.getZuwendungsfaehig());
 	}
 
 	private static boolean istEigenmittel(Finanzierungsanteil anteil) {

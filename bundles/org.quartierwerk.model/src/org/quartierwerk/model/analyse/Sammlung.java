@@ -120,7 +120,7 @@ public final class Sammlung {
 	}
 
 	private static int hoechsterRang(Praxisbeispiel beispiel, Projektphase phase, Partizipationsmodell modell) {
-		return beispiel.getBeteiligungen().stream().filter(b -> b.getPhase() == phase).map(Beteiligung::getStufe)
+		return beispiel.getBeteiligungen().stream().filter(b -> b.isSetPhase() && b.getPhase() == phase).map(Beteiligung::getStufe)
 				.filter(s -> s != null && s.getModell() == modell).mapToInt(Partizipationsstufe::getRang).max().orElse(0);
 	}
 

@@ -186,8 +186,8 @@ class Format10Test {
 		assertEquals("Ortsteil mit Dorfkern und Neubaugebiet", p.getQuartier().getBeschreibung());
 		assertEquals(Teildatum.monat(2024, 3), p.getLaufzeit().getBeginn());
 		assertEquals(Teildatum.jahr(2027), p.getLaufzeit().getEnde());
-		assertTrue(p.getLaufzeit().isOffen());
-		assertTrue(p.getLaufzeit().isVorlaeufig());
+		assertEquals(Boolean.TRUE, p.getLaufzeit().getOffen());
+		assertEquals(Boolean.TRUE, p.getLaufzeit().getVorlaeufig());
 		assertEquals("seit März 2024, zunächst bis 2027", p.getLaufzeit().getText());
 
 		assertEquals(5, p.getOrganisationen().size());
@@ -210,12 +210,12 @@ class Format10Test {
 		assertEquals(0, new BigDecimal("50.5").compareTo(p.getStellen().get(0).getUmfangProzent()));
 		Finanzierungsplan plan = p.getFinanzierungsplan();
 		assertSame(plan.getQuellen().get(0), p.getStellen().get(0).getFinanziertDurch());
-		assertFalse(p.getStellen().get(0).isEhrenamtlich());
-		assertTrue(p.getStellen().get(1).isEhrenamtlich());
+		assertEquals(Boolean.FALSE, p.getStellen().get(0).getEhrenamtlich(), "1.0 wrote no \"nein\"; it is kept");
+		assertEquals(Boolean.TRUE, p.getStellen().get(1).getEhrenamtlich());
 
 		assertEquals(List.of(Arbeitsschrittstatus.values()), p.getArbeitsschritte().stream().map(a -> a.getStatus()).toList());
-		// 1.0 does not write the first literal of a feature that is not unsettable: "geplant" reads as the default
-		assertFalse(p.getArbeitsschritte().get(0).eIsSet(QuartierwerkPackage.Literals.ARBEITSSCHRITT__STATUS));
+		// 1.0 does not write the first literal of a choice that must be made; 2.0 keeps "geplant" as recorded
+		assertTrue(p.getArbeitsschritte().get(0).eIsSet(QuartierwerkPackage.Literals.ARBEITSSCHRITT__STATUS));
 		assertEquals(Teildatum.tag(java.time.LocalDate.of(2024, 3, 15)), p.getArbeitsschritte().get(0).getDatum());
 		assertEquals("Befragung der Haushalte", p.getArbeitsschritte().get(0).getBeschreibung());
 
@@ -238,8 +238,9 @@ class Format10Test {
 		Ausgabeposition personal = plan.getAusgaben().get(0);
 		assertEquals(0, new BigDecimal("24000").compareTo(personal.getBetrag()));
 		assertEquals(Integer.valueOf(2024), personal.getJahr());
-		assertTrue(personal.isZuwendungsfaehig());
-		assertFalse(plan.getAusgaben().get(3).isZuwendungsfaehig());
+		assertEquals(Boolean.TRUE, personal.getZuwendungsfaehig(), "1.0's default");
+		assertTrue(personal.isSetKategorie());
+		assertEquals(Boolean.FALSE, plan.getAusgaben().get(3).getZuwendungsfaehig());
 		assertNull(plan.getAusgaben().get(4).getJahr());
 
 		assertEquals(4, plan.getAnteile().size());
@@ -248,6 +249,7 @@ class Format10Test {
 		assertEquals(Integer.valueOf(2024), erster.getJahr());
 		assertEquals(0, new BigDecimal("72.5").compareTo(erster.getAnteilProzent()));
 		assertEquals(Bewilligungsstatus.BEANTRAGT, erster.getStatus());
+		assertTrue(erster.isSetStatus());
 		assertEquals(Bewilligungsstatus.BEWILLIGT, plan.getAnteile().get(1).getStatus());
 		assertEquals(0, new BigDecimal("7500.50").compareTo(plan.getAnteile().get(1).getBetrag()));
 		assertEquals(Bewilligungsstatus.ABGELEHNT, plan.getAnteile().get(2).getStatus());
@@ -269,7 +271,9 @@ class Format10Test {
 		assertEquals(Zielebene.LEITZIEL, leitziel.getEbene());
 		assertEquals(Zieltyp.WIRKUNGSZIEL, leitziel.getTyp());
 		assertEquals("Leitziel des Treffs", leitziel.getBeschreibung());
-		assertTrue(leitziel.isSpezifisch() && leitziel.isMessbar() && leitziel.isErreichbar() && leitziel.isRealistisch());
+		assertEquals(List.of(true, true, true, true),
+				List.of(leitziel.getSpezifisch(), leitziel.getMessbar(), leitziel.getErreichbar(), leitziel.getRealistisch()));
+		assertTrue(leitziel.isSetEbene() && leitziel.isSetTyp() && p.getBeteiligungen().get(0).isSetPhase());
 		assertEquals(Teildatum.monat(2027, 12), leitziel.getTermin());
 		Ziel teilziel = leitziel.getUnterziele().get(0);
 		assertEquals(Zielebene.TEILZIEL, teilziel.getEbene());

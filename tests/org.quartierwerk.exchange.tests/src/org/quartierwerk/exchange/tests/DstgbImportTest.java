@@ -124,7 +124,9 @@ class DstgbImportTest {
 		assertEquals(2500, galgenhalde.getQuartier().getEinwohner());
 		assertEquals(50_000, galgenhalde.getQuartier().getKommuneEinwohner());
 		assertEquals(Teildatum.jahr(2007), galgenhalde.getLaufzeit().getBeginn());
-		assertTrue(galgenhalde.getLaufzeit().isOffen());
+		assertEquals(Boolean.TRUE, galgenhalde.getLaufzeit().getOffen());
+		assertNull(galgenhalde.getLaufzeit().getVorlaeufig(), "the text does not say it: nicht angegeben");
+		assertNull(galgenhalde.getStellen().get(0).getEhrenamtlich(), "the text does not say it: nicht angegeben");
 		assertEquals("Stiftung Liebenau", galgenhalde.getTraeger().getName());
 		assertEquals(Akteurstyp.STIFTUNG, galgenhalde.getTraeger().getAkteurstyp());
 		assertEquals("88074", galgenhalde.getTraeger().getAdresse().getPlz());
@@ -149,12 +151,12 @@ class DstgbImportTest {
 		Laufzeit rostock = find(beispiele, "Rostock").getLaufzeit();
 		assertEquals(Teildatum.valueOf("2018-07-01"), rostock.getBeginn());
 		assertEquals(Teildatum.valueOf("2023-06-30"), rostock.getEnde());
-		assertFalse(rostock.isOffen());
+		assertEquals(Boolean.FALSE, rostock.getOffen(), "it has an Ende");
 
 		Praxisbeispiel kreuznach = find(beispiele, "Bad Münster");
 		assertEquals(Teildatum.valueOf("2017-02"), kreuznach.getLaufzeit().getBeginn());
 		assertEquals(Teildatum.valueOf("2020-01"), kreuznach.getLaufzeit().getEnde());
-		assertTrue(kreuznach.getLaufzeit().isVorlaeufig());
+		assertEquals(Boolean.TRUE, kreuznach.getLaufzeit().getVorlaeufig());
 		assertEquals(List.of(80, 10), kreuznach.getFinanzierungsplan().getAnteile().stream()
 				.map(a -> a.getAnteilProzent().intValueExact()).toList());
 

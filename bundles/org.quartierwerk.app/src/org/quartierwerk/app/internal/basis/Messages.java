@@ -113,6 +113,11 @@ public final class Messages {
 	public String feldWirkungserfolge;
 	public String arbeitsschritteListe;
 	public String spalteStatus;
+	public String spalteKategorie;
+	public String spalteZuwendungsfaehig;
+	public String nichtAngegeben;
+	public String ja;
+	public String nein;
 	public String spalteDatum;
 	public String spalteBeschreibung;
 	public String schrittHinzufuegen;

@@ -42,7 +42,7 @@ final class ArbeitsschritteSeite {
 
 		Felder.ueberschrift(seite, texte.arbeitsschritteListe);
 		schritte = Felder.tabelle(seite, 180);
-		Spalten spalten = new Spalten(schritte, domain);
+		Spalten spalten = new Spalten(schritte, domain, texte);
 		spalten.text(texte.spalteTitel, 240, Literals.ARBEITSSCHRITT__TITEL);
 		spalten.auswahl(texte.spalteStatus, 120, Literals.ARBEITSSCHRITT__STATUS, Arbeitsschrittstatus.VALUES);
 		spalten.text(texte.spalteDatum, 100, zeile -> (Arbeitsschritt) zeile, Literals.ARBEITSSCHRITT__DATUM,

@@ -96,8 +96,8 @@ final class BeteiligungSeite {
 
 		Felder.ueberschrift(seite, texte.beteiligungListe);
 		beteiligungen = Felder.tabelle(seite, 100);
-		Spalten spalten = new Spalten(beteiligungen, domain);
-		spalten.anzeige(texte.spaltePhase, 110, b -> Bezeichnungen.von(((Beteiligung) b).getPhase()));
+		Spalten spalten = new Spalten(beteiligungen, domain, texte);
+		spalten.anzeige(texte.spaltePhase, 110, b -> ((Beteiligung) b).isSetPhase() ? Bezeichnungen.von(((Beteiligung) b).getPhase()) : "");
 		spalten.anzeige(texte.spalteStufe, 140, b -> ((Beteiligung) b).getStufe() == null ? "" : ((Beteiligung) b).getStufe().getName());
 		spalten.text(texte.spalteZielgruppe, 200, Literals.BETEILIGUNG__ZIELGRUPPE);
 		spalten.text(texte.spalteFormat, 240, Literals.BETEILIGUNG__FORMAT);
@@ -231,7 +231,7 @@ final class BeteiligungSeite {
 
 	private List<Beteiligung> zelle(Projektphase phase, Partizipationsstufe stufe) {
 		return beispiel.getBeteiligungen().stream()
-				.filter(b -> b.getPhase() == phase && b.getStufe() != null && gleich(b.getStufe(), stufe)).toList();
+				.filter(b -> b.isSetPhase() && b.getPhase() == phase && b.getStufe() != null && gleich(b.getStufe(), stufe)).toList();
 	}
 
 	private static boolean gleich(EObject a, Partizipationsstufe b) {

@@ -33,6 +33,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.quartierwerk.app.internal.basis.Messages;
+import org.quartierwerk.model.Ausgabenkategorie;
 import org.quartierwerk.model.Ausgabeposition;
 import org.quartierwerk.model.Bewilligungsstatus;
 import org.quartierwerk.model.Finanzierungsanteil;
@@ -74,23 +75,24 @@ final class FinanzierungSeite {
 
 		ueberschrift(texte.finanzierungAusgaben);
 		ausgaben = tabelle();
-		Spalten.tastatur(ausgaben);
+		Spalten ausgabeSpalten = new Spalten(ausgaben, domain, texte);
 		spalte(ausgaben, texte.spalteBezeichnung, 260, a -> text(((Ausgabeposition) a).getBezeichnung()), Literals.AUSGABEPOSITION__BEZEICHNUNG,
 				(a, t) -> t);
 		spalte(ausgaben, texte.spalteJahr, 70, a -> Betraege.jahr(((Ausgabeposition) a).getJahr()), Literals.AUSGABEPOSITION__JAHR,
 				(a, t) -> Betraege.parseJahr(t));
 		spalte(ausgaben, texte.spalteBetrag, 120, a -> Betraege.euro(((Ausgabeposition) a).getBetrag()), Literals.AUSGABEPOSITION__BETRAG,
 				(a, t) -> Betraege.parseBetrag(t));
+		ausgabeSpalten.auswahl(texte.spalteKategorie, 130, Literals.AUSGABEPOSITION__KATEGORIE, Ausgabenkategorie.VALUES);
+		ausgabeSpalten.janein(texte.spalteZuwendungsfaehig, 130, Literals.AUSGABEPOSITION__ZUWENDUNGSFAEHIG);
 		knoepfe(ausgaben, texte.ausgabeHinzufuegen, () -> {
 			Ausgabeposition neu = QuartierwerkFactory.eINSTANCE.createAusgabeposition();
 			neu.setBezeichnung(texte.neueAusgabe);
-			neu.setZuwendungsfaehig(true);
 			return neu;
 		}, Literals.FINANZIERUNGSPLAN__AUSGABEN);
 
 		ueberschrift(texte.finanzierungAnteile);
 		anteile = tabelle();
-		Spalten anteilSpalten = new Spalten(anteile, domain);
+		Spalten anteilSpalten = new Spalten(anteile, domain, texte);
 		anteilSpalten.auswahl(texte.spalteQuelle, 260, a -> quellen(), this::quellenName, a -> ((Finanzierungsanteil) a).getQuelle(),
 				(a, quelle) -> waehleQuelle((Finanzierungsanteil) a, (Finanzierungsquelle) quelle));
 		spalte(anteile, texte.spalteJahr, 70, a -> Betraege.jahr(((Finanzierungsanteil) a).getJahr()), Literals.FINANZIERUNGSANTEIL__JAHR,

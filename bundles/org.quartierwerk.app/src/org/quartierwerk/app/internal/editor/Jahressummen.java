@@ -53,7 +53,7 @@ final class Jahressummen {
 		jahre.getTable().setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, false).indent(8, 0)
 				.hint(SWT.DEFAULT, Math.max(100, 5 * jahre.getTable().getItemHeight())).applyTo(jahre.getControl());
-		Spalten jahrSpalten = new Spalten(jahre, domain);
+		Spalten jahrSpalten = new Spalten(jahre, domain, texte);
 		jahrSpalten.anzeige(texte.spalteJahr, 90, j -> ((Jahressumme) j).jahr() == null ? texte.ohneJahr : ((Jahressumme) j).jahr().toString());
 		jahrSpalten.anzeige(texte.spalteAusgaben, 130, j -> Betraege.euro(((Jahressumme) j).ausgaben()));
 		jahrSpalten.anzeige(texte.spalteFinanzierung, 130, j -> Betraege.euro(((Jahressumme) j).finanzierung()));

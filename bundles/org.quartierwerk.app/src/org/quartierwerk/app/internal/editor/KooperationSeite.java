@@ -91,7 +91,7 @@ final class KooperationSeite {
 
 		Felder.ueberschrift(seite, texte.kooperationPartner);
 		partner = Felder.tabelle(seite, 120);
-		spalten = new Spalten(partner, domain);
+		spalten = new Spalten(partner, domain, texte);
 		spalten.text(texte.spalteName, 220, KooperationSeite::partnerVon, Literals.ORGANISATION__NAME,
 				wert -> wert == null ? "" : wert.toString(), text -> text.isEmpty() ? Spalten.UNLESBAR : text);
 		spalten.auswahl(texte.spalteAkteurstyp, 170, KooperationSeite::partnerVon, Literals.ORGANISATION__AKTEURSTYP,

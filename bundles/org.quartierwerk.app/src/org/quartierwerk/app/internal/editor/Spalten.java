@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.ParsePosition;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -19,7 +20,6 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
-import org.eclipse.jface.viewers.CheckboxCellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewer;
 import org.eclipse.jface.viewers.ColumnViewerEditor;
@@ -42,6 +42,7 @@ import org.eclipse.jface.viewers.ViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
+import org.quartierwerk.app.internal.basis.Messages;
 import org.quartierwerk.model.Bezeichnungen;
 
 /**
@@ -53,12 +54,17 @@ final class Spalten {
 	/** What a reader returns for a text that is no value of its column. */
 	static final Object UNLESBAR = new Object();
 
+	/** The first entry of every choice that may stay open: choosing it unsets the field (docs/fachmodell.md §10.9). */
+	static final Object NICHT_ANGEGEBEN = new Object();
+
 	private final ColumnViewer viewer;
 	private final EditingDomain domain;
+	private final Messages texte;
 
-	Spalten(ColumnViewer viewer, EditingDomain domain) {
+	Spalten(ColumnViewer viewer, EditingDomain domain, Messages texte) {
 		this.viewer = viewer;
 		this.domain = domain;
+		this.texte = texte;
 		tastatur(viewer);
 	}
 
@@ -143,16 +149,24 @@ final class Spalten {
 		auswahl(titel, breite, zeile -> (EObject) zeile, feature, werte);
 	}
 
-	/** A column choosing a literal of an enumeration feature of the object {@code objekt} finds for the row. */
+	/**
+	 * A column choosing a literal of an enumeration feature of the object {@code objekt} finds for the row. A feature
+	 * that may stay open offers "nicht angegeben" first, which unsets it; its cell is empty while it is open.
+	 */
 	void auswahl(String titel, int breite, Function<Object, EObject> objekt, EStructuralFeature feature,
 			List<? extends Enumerator> werte) {
+		List<Object> auswahl = new ArrayList<>();
+		if (feature.isUnsettable()) {
+			auswahl.add(NICHT_ANGEGEBEN);
+		}
+		auswahl.addAll(werte);
 		Function<Object, Object> wert = zeile -> {
 			EObject o = objekt.apply(zeile);
-			// an unset choice reads as its first literal in EMF; it shows empty
-			return o == null || feature.isUnsettable() && !o.eIsSet(feature) ? null : o.eGet(feature);
+			// an unset choice reads as its first literal in EMF
+			return o == null ? null : feature.isUnsettable() && !o.eIsSet(feature) ? NICHT_ANGEGEBEN : o.eGet(feature);
 		};
-		auswahl(titel, breite, zeile -> werte, w -> Bezeichnungen.von((Enumerator) w), wert,
-				(zeile, neu) -> setze(objekt.apply(zeile), feature, neu));
+		auswahl(titel, breite, zeile -> auswahl, w -> w == NICHT_ANGEGEBEN ? texte.nichtAngegeben : Bezeichnungen.von((Enumerator) w),
+				wert, (zeile, neu) -> setze(objekt.apply(zeile), feature, neu == NICHT_ANGEGEBEN ? SetCommand.UNSET_VALUE : neu));
 	}
 
 	/** A column choosing one of the {@code werte} of a row; {@code setze} turns the choice into commands. */
@@ -161,7 +175,7 @@ final class Spalten {
 		ViewerColumn spalte = neu(titel, breite);
 		beschrifte(spalte, zeile -> {
 			Object gewaehlt = wert.apply(zeile);
-			return gewaehlt == null ? "" : name.apply(gewaehlt);
+			return gewaehlt == null || gewaehlt == NICHT_ANGEGEBEN ? "" : name.apply(gewaehlt);
 		});
 		ComboBoxViewerCellEditor editor = new ComboBoxViewerCellEditor((Composite) viewer.getControl(), SWT.READ_ONLY);
 		editor.setContentProvider(ArrayContentProvider.getInstance());
@@ -192,27 +206,25 @@ final class Spalten {
 		});
 	}
 
-	/** A yes/no column of a boolean feature of the row, ticked by a click or the space key. */
-	void haken(String titel, int breite, EStructuralFeature feature) {
-		ViewerColumn spalte = neu(titel, breite);
-		beschrifte(spalte, zeile -> Boolean.TRUE.equals(((EObject) zeile).eGet(feature)) ? "\u2713" : "");
-		CellEditor editor = new CheckboxCellEditor((Composite) viewer.getControl());
-		spalte.setEditingSupport(new Bearbeitung(editor, zeile -> true) {
-			@Override
-			protected Object getValue(Object zeile) {
-				return Boolean.TRUE.equals(((EObject) zeile).eGet(feature));
-			}
-
-			@Override
-			protected void setValue(Object zeile, Object wert) {
-				setze((EObject) zeile, feature, wert);
-			}
-		});
+	/**
+	 * A column for a yes/no feature of the row that may stay open: "nicht angegeben", "ja" or "nein" from a list
+	 * (a tick box could not tell "nein" from "nicht angegeben"); the cell is empty while it is open.
+	 */
+	void janein(String titel, int breite, EStructuralFeature feature) {
+		List<Object> auswahl = List.of(NICHT_ANGEGEBEN, Boolean.TRUE, Boolean.FALSE);
+		auswahl(titel, breite, zeile -> auswahl,
+				w -> w == NICHT_ANGEGEBEN ? texte.nichtAngegeben : Boolean.TRUE.equals(w) ? texte.ja : texte.nein,
+				zeile -> Objects.requireNonNullElse(((EObject) zeile).eGet(feature), NICHT_ANGEGEBEN),
+				(zeile, neu) -> setze((EObject) zeile, feature, neu == NICHT_ANGEGEBEN ? null : neu));
 	}
 
-	/** Sets a value as one command, unless it is the value already there. */
+	/** Sets a value as one command, unless it is the value already there; {@link SetCommand#UNSET_VALUE} unsets. */
 	void setze(EObject objekt, EStructuralFeature feature, Object wert) {
-		if (objekt == null || Objects.equals(objekt.eGet(feature), wert) && (!feature.isUnsettable() || objekt.eIsSet(feature))) {
+		if (objekt == null) {
+			return;
+		}
+		if (wert == SetCommand.UNSET_VALUE ? !objekt.eIsSet(feature)
+				: Objects.equals(objekt.eGet(feature), wert) && (!feature.isUnsettable() || objekt.eIsSet(feature))) {
 			return;
 		}
 		Command setzen = SetCommand.create(domain, objekt, feature, wert);

@@ -89,14 +89,14 @@ final class ZieleSeite {
 				return !((Ziel) ziel).getUnterziele().isEmpty();
 			}
 		});
-		Spalten zielSpalten = new Spalten(ziele, domain);
+		Spalten zielSpalten = new Spalten(ziele, domain, texte);
 		zielSpalten.text(texte.spalteTitel, 380, Literals.ZIEL__TITEL);
 		zielSpalten.auswahl(texte.spalteEbene, 130, Literals.ZIEL__EBENE, Zielebene.VALUES);
 		zielSpalten.auswahl(texte.spalteTyp, 120, Literals.ZIEL__TYP, Zieltyp.VALUES);
-		zielSpalten.haken(texte.spalteSpezifisch, 34, Literals.ZIEL__SPEZIFISCH);
-		zielSpalten.haken(texte.spalteMessbar, 34, Literals.ZIEL__MESSBAR);
-		zielSpalten.haken(texte.spalteErreichbar, 34, Literals.ZIEL__ERREICHBAR);
-		zielSpalten.haken(texte.spalteRealistisch, 34, Literals.ZIEL__REALISTISCH);
+		zielSpalten.janein(texte.spalteSpezifisch, 34, Literals.ZIEL__SPEZIFISCH);
+		zielSpalten.janein(texte.spalteMessbar, 34, Literals.ZIEL__MESSBAR);
+		zielSpalten.janein(texte.spalteErreichbar, 34, Literals.ZIEL__ERREICHBAR);
+		zielSpalten.janein(texte.spalteRealistisch, 34, Literals.ZIEL__REALISTISCH);
 		ziele.getTree().getColumn(3).setToolTipText(texte.smartSpezifisch);
 		ziele.getTree().getColumn(4).setToolTipText(texte.smartMessbar);
 		ziele.getTree().getColumn(5).setToolTipText(texte.smartErreichbar);
@@ -112,7 +112,7 @@ final class ZieleSeite {
 		kennzahlen.setContentProvider(
 				(IStructuredContentProvider) ziel -> ziel instanceof Ziel z ? z.getKennzahlen().toArray()
 						: new Object[0]);
-		Spalten kennzahlSpalten = new Spalten(kennzahlen, domain);
+		Spalten kennzahlSpalten = new Spalten(kennzahlen, domain, texte);
 		kennzahlSpalten.text(texte.spalteIndikator, 220, Literals.KENNZAHL__INDIKATOR);
 		kennzahlSpalten.text(texte.spalteEinheit, 80, Literals.KENNZAHL__EINHEIT);
 		zahlSpalte(kennzahlSpalten, texte.spalteAusgangswert, Literals.KENNZAHL__AUSGANGSWERT);
@@ -225,7 +225,9 @@ final class ZieleSeite {
 		}
 		Ziel neu = QuartierwerkFactory.eINSTANCE.createZiel();
 		neu.setTitel(texte.neuesZiel);
-		neu.setEbene(oben.getEbene() == Zielebene.LEITZIEL ? Zielebene.TEILZIEL : Zielebene.MASSNAHMENZIEL);
+		if (oben.isSetEbene()) {
+			neu.setEbene(oben.getEbene() == Zielebene.LEITZIEL ? Zielebene.TEILZIEL : Zielebene.MASSNAHMENZIEL);
+		}
 		domain.getCommandStack().execute(AddCommand.create(domain, oben, Literals.ZIEL__UNTERZIELE, neu));
 		zeige(neu);
 	}

@@ -8,7 +8,6 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.quartierwerk.model.Bewilligungsstatus;
 import org.quartierwerk.model.Finanzierungsanteil;
 import org.quartierwerk.model.Finanzierungsplan;
 import org.quartierwerk.model.Finanzierungsquelle;
@@ -39,7 +38,7 @@ final class Planuebernahme {
 		}
 		Finanzierungsanteil anteil = QuartierwerkFactory.eINSTANCE.createFinanzierungsanteil();
 		anteil.setQuelle(quelle);
-		anteil.setStatus(Bewilligungsstatus.BEANTRAGT);
+		// its Status stays "nicht angegeben" until the user records it
 		befehl.append(new AddCommand(domain, plan, Literals.FINANZIERUNGSPLAN__ANTEILE, anteil));
 		return befehl;
 	}

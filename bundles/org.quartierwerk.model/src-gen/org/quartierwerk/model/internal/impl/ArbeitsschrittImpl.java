@@ -72,6 +72,15 @@ public class ArbeitsschrittImpl extends MinimalEObjectImpl.Container implements 
 	protected Arbeitsschrittstatus status = STATUS_EDEFAULT;
 
 	/**
+	 * This is true if the Status attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean statusESet;
+
+	/**
 	 * The default value of the '{@link #getDatum() <em>Datum</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -172,8 +181,35 @@ public class ArbeitsschrittImpl extends MinimalEObjectImpl.Container implements 
 	public void setStatus(Arbeitsschrittstatus newStatus) {
 		Arbeitsschrittstatus oldStatus = status;
 		status = newStatus == null ? STATUS_EDEFAULT : newStatus;
+		boolean oldStatusESet = statusESet;
+		statusESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, QuartierwerkPackage.ARBEITSSCHRITT__STATUS, oldStatus, status));
+			eNotify(new ENotificationImpl(this, Notification.SET, QuartierwerkPackage.ARBEITSSCHRITT__STATUS, oldStatus, status, !oldStatusESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetStatus() {
+		Arbeitsschrittstatus oldStatus = status;
+		boolean oldStatusESet = statusESet;
+		status = STATUS_EDEFAULT;
+		statusESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, QuartierwerkPackage.ARBEITSSCHRITT__STATUS, oldStatus, STATUS_EDEFAULT, oldStatusESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetStatus() {
+		return statusESet;
 	}
 
 	/**
@@ -278,7 +314,7 @@ public class ArbeitsschrittImpl extends MinimalEObjectImpl.Container implements 
 				setTitel(TITEL_EDEFAULT);
 				return;
 			case QuartierwerkPackage.ARBEITSSCHRITT__STATUS:
-				setStatus(STATUS_EDEFAULT);
+				unsetStatus();
 				return;
 			case QuartierwerkPackage.ARBEITSSCHRITT__DATUM:
 				setDatum(DATUM_EDEFAULT);
@@ -301,7 +337,7 @@ public class ArbeitsschrittImpl extends MinimalEObjectImpl.Container implements 
 			case QuartierwerkPackage.ARBEITSSCHRITT__TITEL:
 				return TITEL_EDEFAULT == null ? titel != null : !TITEL_EDEFAULT.equals(titel);
 			case QuartierwerkPackage.ARBEITSSCHRITT__STATUS:
-				return status != STATUS_EDEFAULT;
+				return isSetStatus();
 			case QuartierwerkPackage.ARBEITSSCHRITT__DATUM:
 				return DATUM_EDEFAULT == null ? datum != null : !DATUM_EDEFAULT.equals(datum);
 			case QuartierwerkPackage.ARBEITSSCHRITT__BESCHREIBUNG:
@@ -323,7 +359,7 @@ public class ArbeitsschrittImpl extends MinimalEObjectImpl.Container implements 
 		result.append(" (titel: ");
 		result.append(titel);
 		result.append(", status: ");
-		result.append(status);
+		if (statusESet) result.append(status); else result.append("<unset>");
 		result.append(", datum: ");
 		result.append(datum);
 		result.append(", beschreibung: ");

@@ -27,7 +27,7 @@ import org.quartierwerk.model.QuartierwerkPackage;
  *   <li>{@link org.quartierwerk.model.internal.impl.AusgabepositionImpl#getKategorie <em>Kategorie</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.AusgabepositionImpl#getJahr <em>Jahr</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.AusgabepositionImpl#getBetrag <em>Betrag</em>}</li>
- *   <li>{@link org.quartierwerk.model.internal.impl.AusgabepositionImpl#isZuwendungsfaehig <em>Zuwendungsfaehig</em>}</li>
+ *   <li>{@link org.quartierwerk.model.internal.impl.AusgabepositionImpl#getZuwendungsfaehig <em>Zuwendungsfaehig</em>}</li>
  * </ul>
  *
  * @generated
@@ -74,6 +74,15 @@ public class AusgabepositionImpl extends MinimalEObjectImpl.Container implements
 	protected Ausgabenkategorie kategorie = KATEGORIE_EDEFAULT;
 
 	/**
+	 * This is true if the Kategorie attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean kategorieESet;
+
+	/**
 	 * The default value of the '{@link #getJahr() <em>Jahr</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -114,24 +123,24 @@ public class AusgabepositionImpl extends MinimalEObjectImpl.Container implements
 	protected BigDecimal betrag = BETRAG_EDEFAULT;
 
 	/**
-	 * The default value of the '{@link #isZuwendungsfaehig() <em>Zuwendungsfaehig</em>}' attribute.
+	 * The default value of the '{@link #getZuwendungsfaehig() <em>Zuwendungsfaehig</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #isZuwendungsfaehig()
+	 * @see #getZuwendungsfaehig()
 	 * @generated
 	 * @ordered
 	 */
-	protected static final boolean ZUWENDUNGSFAEHIG_EDEFAULT = true;
+	protected static final Boolean ZUWENDUNGSFAEHIG_EDEFAULT = null;
 
 	/**
-	 * The cached value of the '{@link #isZuwendungsfaehig() <em>Zuwendungsfaehig</em>}' attribute.
+	 * The cached value of the '{@link #getZuwendungsfaehig() <em>Zuwendungsfaehig</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #isZuwendungsfaehig()
+	 * @see #getZuwendungsfaehig()
 	 * @generated
 	 * @ordered
 	 */
-	protected boolean zuwendungsfaehig = ZUWENDUNGSFAEHIG_EDEFAULT;
+	protected Boolean zuwendungsfaehig = ZUWENDUNGSFAEHIG_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -194,8 +203,35 @@ public class AusgabepositionImpl extends MinimalEObjectImpl.Container implements
 	public void setKategorie(Ausgabenkategorie newKategorie) {
 		Ausgabenkategorie oldKategorie = kategorie;
 		kategorie = newKategorie == null ? KATEGORIE_EDEFAULT : newKategorie;
+		boolean oldKategorieESet = kategorieESet;
+		kategorieESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, QuartierwerkPackage.AUSGABEPOSITION__KATEGORIE, oldKategorie, kategorie));
+			eNotify(new ENotificationImpl(this, Notification.SET, QuartierwerkPackage.AUSGABEPOSITION__KATEGORIE, oldKategorie, kategorie, !oldKategorieESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetKategorie() {
+		Ausgabenkategorie oldKategorie = kategorie;
+		boolean oldKategorieESet = kategorieESet;
+		kategorie = KATEGORIE_EDEFAULT;
+		kategorieESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, QuartierwerkPackage.AUSGABEPOSITION__KATEGORIE, oldKategorie, KATEGORIE_EDEFAULT, oldKategorieESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetKategorie() {
+		return kategorieESet;
 	}
 
 	/**
@@ -250,7 +286,7 @@ public class AusgabepositionImpl extends MinimalEObjectImpl.Container implements
 	 * @generated
 	 */
 	@Override
-	public boolean isZuwendungsfaehig() {
+	public Boolean getZuwendungsfaehig() {
 		return zuwendungsfaehig;
 	}
 
@@ -260,8 +296,8 @@ public class AusgabepositionImpl extends MinimalEObjectImpl.Container implements
 	 * @generated
 	 */
 	@Override
-	public void setZuwendungsfaehig(boolean newZuwendungsfaehig) {
-		boolean oldZuwendungsfaehig = zuwendungsfaehig;
+	public void setZuwendungsfaehig(Boolean newZuwendungsfaehig) {
+		Boolean oldZuwendungsfaehig = zuwendungsfaehig;
 		zuwendungsfaehig = newZuwendungsfaehig;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, QuartierwerkPackage.AUSGABEPOSITION__ZUWENDUNGSFAEHIG, oldZuwendungsfaehig, zuwendungsfaehig));
@@ -284,7 +320,7 @@ public class AusgabepositionImpl extends MinimalEObjectImpl.Container implements
 			case QuartierwerkPackage.AUSGABEPOSITION__BETRAG:
 				return getBetrag();
 			case QuartierwerkPackage.AUSGABEPOSITION__ZUWENDUNGSFAEHIG:
-				return isZuwendungsfaehig();
+				return getZuwendungsfaehig();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -328,7 +364,7 @@ public class AusgabepositionImpl extends MinimalEObjectImpl.Container implements
 				setBezeichnung(BEZEICHNUNG_EDEFAULT);
 				return;
 			case QuartierwerkPackage.AUSGABEPOSITION__KATEGORIE:
-				setKategorie(KATEGORIE_EDEFAULT);
+				unsetKategorie();
 				return;
 			case QuartierwerkPackage.AUSGABEPOSITION__JAHR:
 				setJahr(JAHR_EDEFAULT);
@@ -354,13 +390,13 @@ public class AusgabepositionImpl extends MinimalEObjectImpl.Container implements
 			case QuartierwerkPackage.AUSGABEPOSITION__BEZEICHNUNG:
 				return BEZEICHNUNG_EDEFAULT == null ? bezeichnung != null : !BEZEICHNUNG_EDEFAULT.equals(bezeichnung);
 			case QuartierwerkPackage.AUSGABEPOSITION__KATEGORIE:
-				return kategorie != KATEGORIE_EDEFAULT;
+				return isSetKategorie();
 			case QuartierwerkPackage.AUSGABEPOSITION__JAHR:
 				return JAHR_EDEFAULT == null ? jahr != null : !JAHR_EDEFAULT.equals(jahr);
 			case QuartierwerkPackage.AUSGABEPOSITION__BETRAG:
 				return BETRAG_EDEFAULT == null ? betrag != null : !BETRAG_EDEFAULT.equals(betrag);
 			case QuartierwerkPackage.AUSGABEPOSITION__ZUWENDUNGSFAEHIG:
-				return zuwendungsfaehig != ZUWENDUNGSFAEHIG_EDEFAULT;
+				return ZUWENDUNGSFAEHIG_EDEFAULT == null ? zuwendungsfaehig != null : !ZUWENDUNGSFAEHIG_EDEFAULT.equals(zuwendungsfaehig);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -378,7 +414,7 @@ public class AusgabepositionImpl extends MinimalEObjectImpl.Container implements
 		result.append(" (bezeichnung: ");
 		result.append(bezeichnung);
 		result.append(", kategorie: ");
-		result.append(kategorie);
+		if (kategorieESet) result.append(kategorie); else result.append("<unset>");
 		result.append(", jahr: ");
 		result.append(jahr);
 		result.append(", betrag: ");

@@ -53,6 +53,15 @@ public class BeteiligungImpl extends MinimalEObjectImpl.Container implements Bet
 	protected Projektphase phase = PHASE_EDEFAULT;
 
 	/**
+	 * This is true if the Phase attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean phaseESet;
+
+	/**
 	 * The default value of the '{@link #getZielgruppe() <em>Zielgruppe</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -140,8 +149,35 @@ public class BeteiligungImpl extends MinimalEObjectImpl.Container implements Bet
 	public void setPhase(Projektphase newPhase) {
 		Projektphase oldPhase = phase;
 		phase = newPhase == null ? PHASE_EDEFAULT : newPhase;
+		boolean oldPhaseESet = phaseESet;
+		phaseESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, QuartierwerkPackage.BETEILIGUNG__PHASE, oldPhase, phase));
+			eNotify(new ENotificationImpl(this, Notification.SET, QuartierwerkPackage.BETEILIGUNG__PHASE, oldPhase, phase, !oldPhaseESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetPhase() {
+		Projektphase oldPhase = phase;
+		boolean oldPhaseESet = phaseESet;
+		phase = PHASE_EDEFAULT;
+		phaseESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, QuartierwerkPackage.BETEILIGUNG__PHASE, oldPhase, PHASE_EDEFAULT, oldPhaseESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetPhase() {
+		return phaseESet;
 	}
 
 	/**
@@ -284,7 +320,7 @@ public class BeteiligungImpl extends MinimalEObjectImpl.Container implements Bet
 	public void eUnset(int featureID) {
 		switch (featureID) {
 			case QuartierwerkPackage.BETEILIGUNG__PHASE:
-				setPhase(PHASE_EDEFAULT);
+				unsetPhase();
 				return;
 			case QuartierwerkPackage.BETEILIGUNG__ZIELGRUPPE:
 				setZielgruppe(ZIELGRUPPE_EDEFAULT);
@@ -308,7 +344,7 @@ public class BeteiligungImpl extends MinimalEObjectImpl.Container implements Bet
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case QuartierwerkPackage.BETEILIGUNG__PHASE:
-				return phase != PHASE_EDEFAULT;
+				return isSetPhase();
 			case QuartierwerkPackage.BETEILIGUNG__ZIELGRUPPE:
 				return ZIELGRUPPE_EDEFAULT == null ? zielgruppe != null : !ZIELGRUPPE_EDEFAULT.equals(zielgruppe);
 			case QuartierwerkPackage.BETEILIGUNG__FORMAT:
@@ -330,7 +366,7 @@ public class BeteiligungImpl extends MinimalEObjectImpl.Container implements Bet
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (phase: ");
-		result.append(phase);
+		if (phaseESet) result.append(phase); else result.append("<unset>");
 		result.append(", zielgruppe: ");
 		result.append(zielgruppe);
 		result.append(", format: ");

@@ -126,6 +126,15 @@ public class FinanzierungsanteilImpl extends MinimalEObjectImpl.Container implem
 	protected Bewilligungsstatus status = STATUS_EDEFAULT;
 
 	/**
+	 * This is true if the Status attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean statusESet;
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -272,8 +281,35 @@ public class FinanzierungsanteilImpl extends MinimalEObjectImpl.Container implem
 	public void setStatus(Bewilligungsstatus newStatus) {
 		Bewilligungsstatus oldStatus = status;
 		status = newStatus == null ? STATUS_EDEFAULT : newStatus;
+		boolean oldStatusESet = statusESet;
+		statusESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, QuartierwerkPackage.FINANZIERUNGSANTEIL__STATUS, oldStatus, status));
+			eNotify(new ENotificationImpl(this, Notification.SET, QuartierwerkPackage.FINANZIERUNGSANTEIL__STATUS, oldStatus, status, !oldStatusESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetStatus() {
+		Bewilligungsstatus oldStatus = status;
+		boolean oldStatusESet = statusESet;
+		status = STATUS_EDEFAULT;
+		statusESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, QuartierwerkPackage.FINANZIERUNGSANTEIL__STATUS, oldStatus, STATUS_EDEFAULT, oldStatusESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetStatus() {
+		return statusESet;
 	}
 
 	/**
@@ -347,7 +383,7 @@ public class FinanzierungsanteilImpl extends MinimalEObjectImpl.Container implem
 				setAnteilProzent(ANTEIL_PROZENT_EDEFAULT);
 				return;
 			case QuartierwerkPackage.FINANZIERUNGSANTEIL__STATUS:
-				setStatus(STATUS_EDEFAULT);
+				unsetStatus();
 				return;
 		}
 		super.eUnset(featureID);
@@ -370,7 +406,7 @@ public class FinanzierungsanteilImpl extends MinimalEObjectImpl.Container implem
 			case QuartierwerkPackage.FINANZIERUNGSANTEIL__ANTEIL_PROZENT:
 				return ANTEIL_PROZENT_EDEFAULT == null ? anteilProzent != null : !ANTEIL_PROZENT_EDEFAULT.equals(anteilProzent);
 			case QuartierwerkPackage.FINANZIERUNGSANTEIL__STATUS:
-				return status != STATUS_EDEFAULT;
+				return isSetStatus();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -392,7 +428,7 @@ public class FinanzierungsanteilImpl extends MinimalEObjectImpl.Container implem
 		result.append(", anteilProzent: ");
 		result.append(anteilProzent);
 		result.append(", status: ");
-		result.append(status);
+		if (statusESet) result.append(status); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

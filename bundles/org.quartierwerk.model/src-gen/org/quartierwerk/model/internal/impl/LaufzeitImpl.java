@@ -23,8 +23,8 @@ import org.quartierwerk.model.Teildatum;
  * <ul>
  *   <li>{@link org.quartierwerk.model.internal.impl.LaufzeitImpl#getBeginn <em>Beginn</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.LaufzeitImpl#getEnde <em>Ende</em>}</li>
- *   <li>{@link org.quartierwerk.model.internal.impl.LaufzeitImpl#isOffen <em>Offen</em>}</li>
- *   <li>{@link org.quartierwerk.model.internal.impl.LaufzeitImpl#isVorlaeufig <em>Vorlaeufig</em>}</li>
+ *   <li>{@link org.quartierwerk.model.internal.impl.LaufzeitImpl#getOffen <em>Offen</em>}</li>
+ *   <li>{@link org.quartierwerk.model.internal.impl.LaufzeitImpl#getVorlaeufig <em>Vorlaeufig</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.LaufzeitImpl#getText <em>Text</em>}</li>
  * </ul>
  *
@@ -72,44 +72,44 @@ public class LaufzeitImpl extends MinimalEObjectImpl.Container implements Laufze
 	protected Teildatum ende = ENDE_EDEFAULT;
 
 	/**
-	 * The default value of the '{@link #isOffen() <em>Offen</em>}' attribute.
+	 * The default value of the '{@link #getOffen() <em>Offen</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #isOffen()
+	 * @see #getOffen()
 	 * @generated
 	 * @ordered
 	 */
-	protected static final boolean OFFEN_EDEFAULT = false;
+	protected static final Boolean OFFEN_EDEFAULT = null;
 
 	/**
-	 * The cached value of the '{@link #isOffen() <em>Offen</em>}' attribute.
+	 * The cached value of the '{@link #getOffen() <em>Offen</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #isOffen()
+	 * @see #getOffen()
 	 * @generated
 	 * @ordered
 	 */
-	protected boolean offen = OFFEN_EDEFAULT;
+	protected Boolean offen = OFFEN_EDEFAULT;
 
 	/**
-	 * The default value of the '{@link #isVorlaeufig() <em>Vorlaeufig</em>}' attribute.
+	 * The default value of the '{@link #getVorlaeufig() <em>Vorlaeufig</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #isVorlaeufig()
+	 * @see #getVorlaeufig()
 	 * @generated
 	 * @ordered
 	 */
-	protected static final boolean VORLAEUFIG_EDEFAULT = false;
+	protected static final Boolean VORLAEUFIG_EDEFAULT = null;
 
 	/**
-	 * The cached value of the '{@link #isVorlaeufig() <em>Vorlaeufig</em>}' attribute.
+	 * The cached value of the '{@link #getVorlaeufig() <em>Vorlaeufig</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #isVorlaeufig()
+	 * @see #getVorlaeufig()
 	 * @generated
 	 * @ordered
 	 */
-	protected boolean vorlaeufig = VORLAEUFIG_EDEFAULT;
+	protected Boolean vorlaeufig = VORLAEUFIG_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getText() <em>Text</em>}' attribute.
@@ -202,7 +202,7 @@ public class LaufzeitImpl extends MinimalEObjectImpl.Container implements Laufze
 	 * @generated
 	 */
 	@Override
-	public boolean isOffen() {
+	public Boolean getOffen() {
 		return offen;
 	}
 
@@ -212,8 +212,8 @@ public class LaufzeitImpl extends MinimalEObjectImpl.Container implements Laufze
 	 * @generated
 	 */
 	@Override
-	public void setOffen(boolean newOffen) {
-		boolean oldOffen = offen;
+	public void setOffen(Boolean newOffen) {
+		Boolean oldOffen = offen;
 		offen = newOffen;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, QuartierwerkPackage.LAUFZEIT__OFFEN, oldOffen, offen));
@@ -225,7 +225,7 @@ public class LaufzeitImpl extends MinimalEObjectImpl.Container implements Laufze
 	 * @generated
 	 */
 	@Override
-	public boolean isVorlaeufig() {
+	public Boolean getVorlaeufig() {
 		return vorlaeufig;
 	}
 
@@ -235,8 +235,8 @@ public class LaufzeitImpl extends MinimalEObjectImpl.Container implements Laufze
 	 * @generated
 	 */
 	@Override
-	public void setVorlaeufig(boolean newVorlaeufig) {
-		boolean oldVorlaeufig = vorlaeufig;
+	public void setVorlaeufig(Boolean newVorlaeufig) {
+		Boolean oldVorlaeufig = vorlaeufig;
 		vorlaeufig = newVorlaeufig;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, QuartierwerkPackage.LAUFZEIT__VORLAEUFIG, oldVorlaeufig, vorlaeufig));
@@ -278,9 +278,9 @@ public class LaufzeitImpl extends MinimalEObjectImpl.Container implements Laufze
 			case QuartierwerkPackage.LAUFZEIT__ENDE:
 				return getEnde();
 			case QuartierwerkPackage.LAUFZEIT__OFFEN:
-				return isOffen();
+				return getOffen();
 			case QuartierwerkPackage.LAUFZEIT__VORLAEUFIG:
-				return isVorlaeufig();
+				return getVorlaeufig();
 			case QuartierwerkPackage.LAUFZEIT__TEXT:
 				return getText();
 		}
@@ -354,9 +354,9 @@ public class LaufzeitImpl extends MinimalEObjectImpl.Container implements Laufze
 			case QuartierwerkPackage.LAUFZEIT__ENDE:
 				return ENDE_EDEFAULT == null ? ende != null : !ENDE_EDEFAULT.equals(ende);
 			case QuartierwerkPackage.LAUFZEIT__OFFEN:
-				return offen != OFFEN_EDEFAULT;
+				return OFFEN_EDEFAULT == null ? offen != null : !OFFEN_EDEFAULT.equals(offen);
 			case QuartierwerkPackage.LAUFZEIT__VORLAEUFIG:
-				return vorlaeufig != VORLAEUFIG_EDEFAULT;
+				return VORLAEUFIG_EDEFAULT == null ? vorlaeufig != null : !VORLAEUFIG_EDEFAULT.equals(vorlaeufig);
 			case QuartierwerkPackage.LAUFZEIT__TEXT:
 				return TEXT_EDEFAULT == null ? text != null : !TEXT_EDEFAULT.equals(text);
 		}

@@ -26,7 +26,7 @@ import org.quartierwerk.model.Stelle;
  * <ul>
  *   <li>{@link org.quartierwerk.model.internal.impl.StelleImpl#getFunktion <em>Funktion</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.StelleImpl#getUmfangProzent <em>Umfang Prozent</em>}</li>
- *   <li>{@link org.quartierwerk.model.internal.impl.StelleImpl#isEhrenamtlich <em>Ehrenamtlich</em>}</li>
+ *   <li>{@link org.quartierwerk.model.internal.impl.StelleImpl#getEhrenamtlich <em>Ehrenamtlich</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.StelleImpl#getFinanziertDurch <em>Finanziert Durch</em>}</li>
  * </ul>
  *
@@ -74,24 +74,24 @@ public class StelleImpl extends MinimalEObjectImpl.Container implements Stelle {
 	protected BigDecimal umfangProzent = UMFANG_PROZENT_EDEFAULT;
 
 	/**
-	 * The default value of the '{@link #isEhrenamtlich() <em>Ehrenamtlich</em>}' attribute.
+	 * The default value of the '{@link #getEhrenamtlich() <em>Ehrenamtlich</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #isEhrenamtlich()
+	 * @see #getEhrenamtlich()
 	 * @generated
 	 * @ordered
 	 */
-	protected static final boolean EHRENAMTLICH_EDEFAULT = false;
+	protected static final Boolean EHRENAMTLICH_EDEFAULT = null;
 
 	/**
-	 * The cached value of the '{@link #isEhrenamtlich() <em>Ehrenamtlich</em>}' attribute.
+	 * The cached value of the '{@link #getEhrenamtlich() <em>Ehrenamtlich</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #isEhrenamtlich()
+	 * @see #getEhrenamtlich()
 	 * @generated
 	 * @ordered
 	 */
-	protected boolean ehrenamtlich = EHRENAMTLICH_EDEFAULT;
+	protected Boolean ehrenamtlich = EHRENAMTLICH_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getFinanziertDurch() <em>Finanziert Durch</em>}' reference.
@@ -174,7 +174,7 @@ public class StelleImpl extends MinimalEObjectImpl.Container implements Stelle {
 	 * @generated
 	 */
 	@Override
-	public boolean isEhrenamtlich() {
+	public Boolean getEhrenamtlich() {
 		return ehrenamtlich;
 	}
 
@@ -184,8 +184,8 @@ public class StelleImpl extends MinimalEObjectImpl.Container implements Stelle {
 	 * @generated
 	 */
 	@Override
-	public void setEhrenamtlich(boolean newEhrenamtlich) {
-		boolean oldEhrenamtlich = ehrenamtlich;
+	public void setEhrenamtlich(Boolean newEhrenamtlich) {
+		Boolean oldEhrenamtlich = ehrenamtlich;
 		ehrenamtlich = newEhrenamtlich;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, QuartierwerkPackage.STELLE__EHRENAMTLICH, oldEhrenamtlich, ehrenamtlich));
@@ -244,7 +244,7 @@ public class StelleImpl extends MinimalEObjectImpl.Container implements Stelle {
 			case QuartierwerkPackage.STELLE__UMFANG_PROZENT:
 				return getUmfangProzent();
 			case QuartierwerkPackage.STELLE__EHRENAMTLICH:
-				return isEhrenamtlich();
+				return getEhrenamtlich();
 			case QuartierwerkPackage.STELLE__FINANZIERT_DURCH:
 				if (resolve) return getFinanziertDurch();
 				return basicGetFinanziertDurch();
@@ -313,7 +313,7 @@ public class StelleImpl extends MinimalEObjectImpl.Container implements Stelle {
 			case QuartierwerkPackage.STELLE__UMFANG_PROZENT:
 				return UMFANG_PROZENT_EDEFAULT == null ? umfangProzent != null : !UMFANG_PROZENT_EDEFAULT.equals(umfangProzent);
 			case QuartierwerkPackage.STELLE__EHRENAMTLICH:
-				return ehrenamtlich != EHRENAMTLICH_EDEFAULT;
+				return EHRENAMTLICH_EDEFAULT == null ? ehrenamtlich != null : !EHRENAMTLICH_EDEFAULT.equals(ehrenamtlich);
 			case QuartierwerkPackage.STELLE__FINANZIERT_DURCH:
 				return finanziertDurch != null;
 		}

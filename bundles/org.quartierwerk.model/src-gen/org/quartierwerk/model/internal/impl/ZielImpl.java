@@ -37,10 +37,10 @@ import org.quartierwerk.model.Zieltyp;
  *   <li>{@link org.quartierwerk.model.internal.impl.ZielImpl#getBeschreibung <em>Beschreibung</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.ZielImpl#getEbene <em>Ebene</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.ZielImpl#getTyp <em>Typ</em>}</li>
- *   <li>{@link org.quartierwerk.model.internal.impl.ZielImpl#isSpezifisch <em>Spezifisch</em>}</li>
- *   <li>{@link org.quartierwerk.model.internal.impl.ZielImpl#isMessbar <em>Messbar</em>}</li>
- *   <li>{@link org.quartierwerk.model.internal.impl.ZielImpl#isErreichbar <em>Erreichbar</em>}</li>
- *   <li>{@link org.quartierwerk.model.internal.impl.ZielImpl#isRealistisch <em>Realistisch</em>}</li>
+ *   <li>{@link org.quartierwerk.model.internal.impl.ZielImpl#getSpezifisch <em>Spezifisch</em>}</li>
+ *   <li>{@link org.quartierwerk.model.internal.impl.ZielImpl#getMessbar <em>Messbar</em>}</li>
+ *   <li>{@link org.quartierwerk.model.internal.impl.ZielImpl#getErreichbar <em>Erreichbar</em>}</li>
+ *   <li>{@link org.quartierwerk.model.internal.impl.ZielImpl#getRealistisch <em>Realistisch</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.ZielImpl#getTermin <em>Termin</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.ZielImpl#getUnterziele <em>Unterziele</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.ZielImpl#getKennzahlen <em>Kennzahlen</em>}</li>
@@ -110,6 +110,15 @@ public class ZielImpl extends MinimalEObjectImpl.Container implements Ziel {
 	protected Zielebene ebene = EBENE_EDEFAULT;
 
 	/**
+	 * This is true if the Ebene attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean ebeneESet;
+
+	/**
 	 * The default value of the '{@link #getTyp() <em>Typ</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -130,84 +139,93 @@ public class ZielImpl extends MinimalEObjectImpl.Container implements Ziel {
 	protected Zieltyp typ = TYP_EDEFAULT;
 
 	/**
-	 * The default value of the '{@link #isSpezifisch() <em>Spezifisch</em>}' attribute.
+	 * This is true if the Typ attribute has been set.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #isSpezifisch()
 	 * @generated
 	 * @ordered
 	 */
-	protected static final boolean SPEZIFISCH_EDEFAULT = false;
+	protected boolean typESet;
 
 	/**
-	 * The cached value of the '{@link #isSpezifisch() <em>Spezifisch</em>}' attribute.
+	 * The default value of the '{@link #getSpezifisch() <em>Spezifisch</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #isSpezifisch()
+	 * @see #getSpezifisch()
 	 * @generated
 	 * @ordered
 	 */
-	protected boolean spezifisch = SPEZIFISCH_EDEFAULT;
+	protected static final Boolean SPEZIFISCH_EDEFAULT = null;
 
 	/**
-	 * The default value of the '{@link #isMessbar() <em>Messbar</em>}' attribute.
+	 * The cached value of the '{@link #getSpezifisch() <em>Spezifisch</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #isMessbar()
+	 * @see #getSpezifisch()
 	 * @generated
 	 * @ordered
 	 */
-	protected static final boolean MESSBAR_EDEFAULT = false;
+	protected Boolean spezifisch = SPEZIFISCH_EDEFAULT;
 
 	/**
-	 * The cached value of the '{@link #isMessbar() <em>Messbar</em>}' attribute.
+	 * The default value of the '{@link #getMessbar() <em>Messbar</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #isMessbar()
+	 * @see #getMessbar()
 	 * @generated
 	 * @ordered
 	 */
-	protected boolean messbar = MESSBAR_EDEFAULT;
+	protected static final Boolean MESSBAR_EDEFAULT = null;
 
 	/**
-	 * The default value of the '{@link #isErreichbar() <em>Erreichbar</em>}' attribute.
+	 * The cached value of the '{@link #getMessbar() <em>Messbar</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #isErreichbar()
+	 * @see #getMessbar()
 	 * @generated
 	 * @ordered
 	 */
-	protected static final boolean ERREICHBAR_EDEFAULT = false;
+	protected Boolean messbar = MESSBAR_EDEFAULT;
 
 	/**
-	 * The cached value of the '{@link #isErreichbar() <em>Erreichbar</em>}' attribute.
+	 * The default value of the '{@link #getErreichbar() <em>Erreichbar</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #isErreichbar()
+	 * @see #getErreichbar()
 	 * @generated
 	 * @ordered
 	 */
-	protected boolean erreichbar = ERREICHBAR_EDEFAULT;
+	protected static final Boolean ERREICHBAR_EDEFAULT = null;
 
 	/**
-	 * The default value of the '{@link #isRealistisch() <em>Realistisch</em>}' attribute.
+	 * The cached value of the '{@link #getErreichbar() <em>Erreichbar</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #isRealistisch()
+	 * @see #getErreichbar()
 	 * @generated
 	 * @ordered
 	 */
-	protected static final boolean REALISTISCH_EDEFAULT = false;
+	protected Boolean erreichbar = ERREICHBAR_EDEFAULT;
 
 	/**
-	 * The cached value of the '{@link #isRealistisch() <em>Realistisch</em>}' attribute.
+	 * The default value of the '{@link #getRealistisch() <em>Realistisch</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #isRealistisch()
+	 * @see #getRealistisch()
 	 * @generated
 	 * @ordered
 	 */
-	protected boolean realistisch = REALISTISCH_EDEFAULT;
+	protected static final Boolean REALISTISCH_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getRealistisch() <em>Realistisch</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRealistisch()
+	 * @generated
+	 * @ordered
+	 */
+	protected Boolean realistisch = REALISTISCH_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getTermin() <em>Termin</em>}' attribute.
@@ -333,8 +351,35 @@ public class ZielImpl extends MinimalEObjectImpl.Container implements Ziel {
 	public void setEbene(Zielebene newEbene) {
 		Zielebene oldEbene = ebene;
 		ebene = newEbene == null ? EBENE_EDEFAULT : newEbene;
+		boolean oldEbeneESet = ebeneESet;
+		ebeneESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, QuartierwerkPackage.ZIEL__EBENE, oldEbene, ebene));
+			eNotify(new ENotificationImpl(this, Notification.SET, QuartierwerkPackage.ZIEL__EBENE, oldEbene, ebene, !oldEbeneESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetEbene() {
+		Zielebene oldEbene = ebene;
+		boolean oldEbeneESet = ebeneESet;
+		ebene = EBENE_EDEFAULT;
+		ebeneESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, QuartierwerkPackage.ZIEL__EBENE, oldEbene, EBENE_EDEFAULT, oldEbeneESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetEbene() {
+		return ebeneESet;
 	}
 
 	/**
@@ -356,8 +401,10 @@ public class ZielImpl extends MinimalEObjectImpl.Container implements Ziel {
 	public void setTyp(Zieltyp newTyp) {
 		Zieltyp oldTyp = typ;
 		typ = newTyp == null ? TYP_EDEFAULT : newTyp;
+		boolean oldTypESet = typESet;
+		typESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, QuartierwerkPackage.ZIEL__TYP, oldTyp, typ));
+			eNotify(new ENotificationImpl(this, Notification.SET, QuartierwerkPackage.ZIEL__TYP, oldTyp, typ, !oldTypESet));
 	}
 
 	/**
@@ -366,7 +413,32 @@ public class ZielImpl extends MinimalEObjectImpl.Container implements Ziel {
 	 * @generated
 	 */
 	@Override
-	public boolean isSpezifisch() {
+	public void unsetTyp() {
+		Zieltyp oldTyp = typ;
+		boolean oldTypESet = typESet;
+		typ = TYP_EDEFAULT;
+		typESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, QuartierwerkPackage.ZIEL__TYP, oldTyp, TYP_EDEFAULT, oldTypESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetTyp() {
+		return typESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Boolean getSpezifisch() {
 		return spezifisch;
 	}
 
@@ -376,8 +448,8 @@ public class ZielImpl extends MinimalEObjectImpl.Container implements Ziel {
 	 * @generated
 	 */
 	@Override
-	public void setSpezifisch(boolean newSpezifisch) {
-		boolean oldSpezifisch = spezifisch;
+	public void setSpezifisch(Boolean newSpezifisch) {
+		Boolean oldSpezifisch = spezifisch;
 		spezifisch = newSpezifisch;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, QuartierwerkPackage.ZIEL__SPEZIFISCH, oldSpezifisch, spezifisch));
@@ -389,7 +461,7 @@ public class ZielImpl extends MinimalEObjectImpl.Container implements Ziel {
 	 * @generated
 	 */
 	@Override
-	public boolean isMessbar() {
+	public Boolean getMessbar() {
 		return messbar;
 	}
 
@@ -399,8 +471,8 @@ public class ZielImpl extends MinimalEObjectImpl.Container implements Ziel {
 	 * @generated
 	 */
 	@Override
-	public void setMessbar(boolean newMessbar) {
-		boolean oldMessbar = messbar;
+	public void setMessbar(Boolean newMessbar) {
+		Boolean oldMessbar = messbar;
 		messbar = newMessbar;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, QuartierwerkPackage.ZIEL__MESSBAR, oldMessbar, messbar));
@@ -412,7 +484,7 @@ public class ZielImpl extends MinimalEObjectImpl.Container implements Ziel {
 	 * @generated
 	 */
 	@Override
-	public boolean isErreichbar() {
+	public Boolean getErreichbar() {
 		return erreichbar;
 	}
 
@@ -422,8 +494,8 @@ public class ZielImpl extends MinimalEObjectImpl.Container implements Ziel {
 	 * @generated
 	 */
 	@Override
-	public void setErreichbar(boolean newErreichbar) {
-		boolean oldErreichbar = erreichbar;
+	public void setErreichbar(Boolean newErreichbar) {
+		Boolean oldErreichbar = erreichbar;
 		erreichbar = newErreichbar;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, QuartierwerkPackage.ZIEL__ERREICHBAR, oldErreichbar, erreichbar));
@@ -435,7 +507,7 @@ public class ZielImpl extends MinimalEObjectImpl.Container implements Ziel {
 	 * @generated
 	 */
 	@Override
-	public boolean isRealistisch() {
+	public Boolean getRealistisch() {
 		return realistisch;
 	}
 
@@ -445,8 +517,8 @@ public class ZielImpl extends MinimalEObjectImpl.Container implements Ziel {
 	 * @generated
 	 */
 	@Override
-	public void setRealistisch(boolean newRealistisch) {
-		boolean oldRealistisch = realistisch;
+	public void setRealistisch(Boolean newRealistisch) {
+		Boolean oldRealistisch = realistisch;
 		realistisch = newRealistisch;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, QuartierwerkPackage.ZIEL__REALISTISCH, oldRealistisch, realistisch));
@@ -534,13 +606,13 @@ public class ZielImpl extends MinimalEObjectImpl.Container implements Ziel {
 			case QuartierwerkPackage.ZIEL__TYP:
 				return getTyp();
 			case QuartierwerkPackage.ZIEL__SPEZIFISCH:
-				return isSpezifisch();
+				return getSpezifisch();
 			case QuartierwerkPackage.ZIEL__MESSBAR:
-				return isMessbar();
+				return getMessbar();
 			case QuartierwerkPackage.ZIEL__ERREICHBAR:
-				return isErreichbar();
+				return getErreichbar();
 			case QuartierwerkPackage.ZIEL__REALISTISCH:
-				return isRealistisch();
+				return getRealistisch();
 			case QuartierwerkPackage.ZIEL__TERMIN:
 				return getTermin();
 			case QuartierwerkPackage.ZIEL__UNTERZIELE:
@@ -614,10 +686,10 @@ public class ZielImpl extends MinimalEObjectImpl.Container implements Ziel {
 				setBeschreibung(BESCHREIBUNG_EDEFAULT);
 				return;
 			case QuartierwerkPackage.ZIEL__EBENE:
-				setEbene(EBENE_EDEFAULT);
+				unsetEbene();
 				return;
 			case QuartierwerkPackage.ZIEL__TYP:
-				setTyp(TYP_EDEFAULT);
+				unsetTyp();
 				return;
 			case QuartierwerkPackage.ZIEL__SPEZIFISCH:
 				setSpezifisch(SPEZIFISCH_EDEFAULT);
@@ -657,17 +729,17 @@ public class ZielImpl extends MinimalEObjectImpl.Container implements Ziel {
 			case QuartierwerkPackage.ZIEL__BESCHREIBUNG:
 				return BESCHREIBUNG_EDEFAULT == null ? beschreibung != null : !BESCHREIBUNG_EDEFAULT.equals(beschreibung);
 			case QuartierwerkPackage.ZIEL__EBENE:
-				return ebene != EBENE_EDEFAULT;
+				return isSetEbene();
 			case QuartierwerkPackage.ZIEL__TYP:
-				return typ != TYP_EDEFAULT;
+				return isSetTyp();
 			case QuartierwerkPackage.ZIEL__SPEZIFISCH:
-				return spezifisch != SPEZIFISCH_EDEFAULT;
+				return SPEZIFISCH_EDEFAULT == null ? spezifisch != null : !SPEZIFISCH_EDEFAULT.equals(spezifisch);
 			case QuartierwerkPackage.ZIEL__MESSBAR:
-				return messbar != MESSBAR_EDEFAULT;
+				return MESSBAR_EDEFAULT == null ? messbar != null : !MESSBAR_EDEFAULT.equals(messbar);
 			case QuartierwerkPackage.ZIEL__ERREICHBAR:
-				return erreichbar != ERREICHBAR_EDEFAULT;
+				return ERREICHBAR_EDEFAULT == null ? erreichbar != null : !ERREICHBAR_EDEFAULT.equals(erreichbar);
 			case QuartierwerkPackage.ZIEL__REALISTISCH:
-				return realistisch != REALISTISCH_EDEFAULT;
+				return REALISTISCH_EDEFAULT == null ? realistisch != null : !REALISTISCH_EDEFAULT.equals(realistisch);
 			case QuartierwerkPackage.ZIEL__TERMIN:
 				return TERMIN_EDEFAULT == null ? termin != null : !TERMIN_EDEFAULT.equals(termin);
 			case QuartierwerkPackage.ZIEL__UNTERZIELE:
@@ -693,9 +765,9 @@ public class ZielImpl extends MinimalEObjectImpl.Container implements Ziel {
 		result.append(", beschreibung: ");
 		result.append(beschreibung);
 		result.append(", ebene: ");
-		result.append(ebene);
+		if (ebeneESet) result.append(ebene); else result.append("<unset>");
 		result.append(", typ: ");
-		result.append(typ);
+		if (typESet) result.append(typ); else result.append("<unset>");
 		result.append(", spezifisch: ");
 		result.append(spezifisch);
 		result.append(", messbar: ");

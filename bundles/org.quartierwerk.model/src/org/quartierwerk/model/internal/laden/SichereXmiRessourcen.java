@@ -77,6 +77,9 @@ public final class SichereXmiRessourcen extends XMIResourceFactoryImpl {
 			if (!bekannt) {
 				throw new FremderNamensraum(value);
 			}
+			if (QuartierwerkResources.NAMESPACE_1_0.equals(value)) {
+				Format10.markiere(xmlResource);
+			}
 			super.handleXMLNSAttribute(attrib, value);
 		}
 

@@ -43,6 +43,7 @@ import org.quartierwerk.model.QuartierwerkPackage.Literals;
 import org.quartierwerk.model.Stelle;
 import org.quartierwerk.model.Teildatum;
 import org.quartierwerk.model.Ziel;
+import org.quartierwerk.model.analyse.Finanzkennzahlen;
 import org.quartierwerk.model.internal.Messages;
 import org.quartierwerk.model.validierung.Validierung;
 
@@ -284,7 +285,7 @@ public final class Regeln extends EObjectValidator {
 			return true; // without any Ausgaben the quota cannot be checked; the balance rule warns about it
 		}
 		BigDecimal zuwendungsfaehig = summeAusgaben(
-				plan.getAusgaben().stream().filter(a -> a.getBetrag() != null && a.isZuwendungsfaehig()).toList());
+				plan.getAusgaben().stream().filter(a -> a.getBetrag() != null && Finanzkennzahlen.zuwendungsfaehig(a)).toList());
 		boolean ok = true;
 		for (Map.Entry<Finanzierungsquelle, BigDecimal> entry : summenJeQuelle(plan).entrySet()) {
 			Finanzierungsquelle quelle = entry.getKey();

@@ -2,6 +2,7 @@ package org.quartierwerk.app.internal.editor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -44,12 +45,25 @@ class ZieleSeiteTest {
 		assertEquals(Zielebene.LEITZIEL, leitziel.getEbene());
 		bank.tippe(seite.ziele, leitziel, 0, "\u00C4ltere Menschen bleiben selbstbestimmt im Quartier wohnen");
 		bank.waehle(seite.ziele, leitziel, 2, "Wirkungsziel");
-		bank.kreuze(seite.ziele, leitziel, 3);
-		bank.kreuze(seite.ziele, leitziel, 6);
+		bank.waehle(seite.ziele, leitziel, 3, "ja");
+		bank.waehle(seite.ziele, leitziel, 4, "nein");
+		bank.waehle(seite.ziele, leitziel, 6, "ja");
 		assertEquals("\u00C4ltere Menschen bleiben selbstbestimmt im Quartier wohnen", leitziel.getTitel());
 		assertEquals(Zieltyp.WIRKUNGSZIEL, leitziel.getTyp());
-		assertTrue(leitziel.isSpezifisch() && leitziel.isRealistisch() && !leitziel.isMessbar());
-		assertEquals("\u2713", seite.ziele.getTree().getItem(0).getText(3));
+		assertEquals(Boolean.TRUE, leitziel.getSpezifisch());
+		assertEquals(Boolean.FALSE, leitziel.getMessbar());
+		assertEquals(Boolean.TRUE, leitziel.getRealistisch());
+		assertNull(leitziel.getErreichbar(), "what the user did not choose stays nicht angegeben");
+		assertEquals("ja", seite.ziele.getTree().getItem(0).getText(3));
+		assertEquals("nein", seite.ziele.getTree().getItem(0).getText(4));
+		assertEquals("", seite.ziele.getTree().getItem(0).getText(5));
+		// a recorded yes/no and choice can be taken back to "nicht angegeben"
+		bank.waehle(seite.ziele, leitziel, 4, "nicht angegeben");
+		assertNull(leitziel.getMessbar());
+		bank.waehle(seite.ziele, leitziel, 2, "nicht angegeben");
+		assertFalse(leitziel.isSetTyp());
+		assertEquals("", seite.ziele.getTree().getItem(0).getText(2));
+		bank.waehle(seite.ziele, leitziel, 2, "Wirkungsziel");
 
 		// the Leitziel is selected after adding it, so the Unterziel goes below it, one level lower
 		bank.klicke(flaeche, "&Unterziel hinzuf\u00FCgen");
