@@ -23,11 +23,13 @@ import org.quartierwerk.core.PraxisbeispielStore;
 import org.quartierwerk.exchange.Exchange;
 import org.quartierwerk.exchange.Exchange.Uebernahme;
 import org.quartierwerk.exchange.ExchangeException;
+import org.quartierwerk.model.Ausgabeposition;
 import org.quartierwerk.model.Beteiligung;
 import org.quartierwerk.model.Partizipationsstufe;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.Projektphase;
 import org.quartierwerk.model.QuartierwerkFactory;
+import org.quartierwerk.model.QuartierwerkPackage;
 import org.quartierwerk.testing.Dienste;
 
 /** Quartierwerk JSON: lossless round trips, references into the catalogues, and files that must be refused. */
@@ -64,7 +66,7 @@ class JsonExchangeTest {
 		}
 		String text = json.toString(StandardCharsets.UTF_8);
 		assertTrue(text.startsWith("["), text.substring(0, 80));
-		assertTrue(text.contains("\"eClass\" : \"http://quartierwerk.org/model/1.0#//Praxisbeispiel\""), text.substring(0, 200));
+		assertTrue(text.contains("\"eClass\" : \"" + QuartierwerkPackage.eNS_URI + "#//Praxisbeispiel\""), text.substring(0, 200));
 		assertTrue(text.contains("\"bundesland\" : \"BADEN_WUERTTEMBERG\""));
 		assertTrue(text.contains("\"beginn\" : \"2018-07-01\""), "a Teildatum is written as printed");
 	}
@@ -146,6 +148,8 @@ class JsonExchangeTest {
 				+ " \"quartier\": {\"einwohner\": \"sehr viele\"}}", "kann nicht gelesen werden");
 		assertRefused("dstgb-broken.json", "[{\"titel\": \"T\", \"herausforderung\": \"4.1\"}, 7]", "Eintrag 2 ist kein Praxisbeispiel");
 		assertRefused("deep.json", "[".repeat(100_000), "ist kein gültiges JSON");
+		assertRefused("zukunft.json", "{\"eClass\": \"http://quartierwerk.org/model/3.0#//Praxisbeispiel\", \"titel\": \"T\"}",
+				"mit einer neueren Quartierwerk-Version geschrieben (Dateiformat 3.0)");
 
 		Path large = scratch.resolve("large.json");
 		try (RandomAccessFile file = new RandomAccessFile(large.toFile(), "rw")) {
@@ -190,6 +194,23 @@ class JsonExchangeTest {
 	 * as "ein unerwarteter Fehler des Datenträgers", and one cut inside a surrogate pair or holding U+0085 failed
 	 * outright (found by bench/fuzz, DstgbImportFuzzer).
 	 */
+	/** JSON of format 1.0 means its defaults where it writes nothing; 2.0 leaves the same fields "nicht angegeben". */
+	@Test
+	void jsonOfFormat10KeepsItsDefaultsAnd20LeavesThemOpen() throws Exception {
+		String projekt = "{\"eClass\": \"http://quartierwerk.org/model/%s#//Praxisbeispiel\", \"titel\": \"T\","
+				+ " \"finanzierungsplan\": {\"ausgaben\": [{\"bezeichnung\": \"Miete\", \"betrag\": 1200}]},"
+				+ " \"beteiligungen\": [{\"zielgruppe\": \"Ältere\"}]}";
+		Praxisbeispiel alt = exchange.read(Files.writeString(scratch.resolve("alt.json"), projekt.formatted("1.0"))).get(0);
+		Ausgabeposition miete = alt.getFinanzierungsplan().getAusgaben().get(0);
+		assertEquals(Boolean.TRUE, miete.getZuwendungsfaehig());
+		assertTrue(miete.isSetKategorie() && alt.getBeteiligungen().get(0).isSetPhase());
+
+		Praxisbeispiel neu = exchange.read(Files.writeString(scratch.resolve("neu.json"), projekt.formatted("2.0"))).get(0);
+		Ausgabeposition offen = neu.getFinanzierungsplan().getAusgaben().get(0);
+		assertEquals(null, offen.getZuwendungsfaehig());
+		assertFalse(offen.isSetKategorie() || neu.getBeteiligungen().get(0).isSetPhase());
+	}
+
 	@Test
 	void titlesBecomeNamesTheFileSystemTakes() throws Exception {
 		List<String> titel = List.of("€".repeat(100), "ä".repeat(120), "a".repeat(99) + "😀 und mehr", "Titel\u0085mit NEL",

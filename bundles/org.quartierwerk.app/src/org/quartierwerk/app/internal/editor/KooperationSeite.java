@@ -1,5 +1,6 @@
 package org.quartierwerk.app.internal.editor;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -74,14 +75,19 @@ final class KooperationSeite {
 		traegerAkteurstyp.setLabelProvider(new LabelProvider() {
 			@Override
 			public String getText(Object element) {
-				return Bezeichnungen.von((Akteurstyp) element);
+				return element == Spalten.NICHT_ANGEGEBEN ? texte.nichtAngegeben : Bezeichnungen.von((Akteurstyp) element);
 			}
 		});
-		traegerAkteurstyp.setInput(Akteurstyp.VALUES);
+		List<Object> akteurstypen = new ArrayList<>(List.of(Spalten.NICHT_ANGEGEBEN));
+		akteurstypen.addAll(Akteurstyp.VALUES);
+		traegerAkteurstyp.setInput(akteurstypen);
 		GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).applyTo(traegerAkteurstyp.getControl());
 		traegerAkteurstyp.addSelectionChangedListener(e -> {
-			if (!aktualisiert && e.getStructuredSelection().getFirstElement() instanceof Akteurstyp typ) {
+			Object gewaehlt = e.getStructuredSelection().getFirstElement();
+			if (!aktualisiert && gewaehlt instanceof Akteurstyp typ) {
 				setzeTraeger(Literals.ORGANISATION__AKTEURSTYP, typ);
+			} else if (!aktualisiert && gewaehlt == Spalten.NICHT_ANGEGEBEN && beispiel.getTraeger() != null) {
+				spalten.setze(beispiel.getTraeger(), Literals.ORGANISATION__AKTEURSTYP, SetCommand.UNSET_VALUE);
 			}
 		});
 		traegerAnsprechperson = Felder.text(seite, texte.feldAnsprechperson, false);
@@ -119,8 +125,8 @@ final class KooperationSeite {
 					text.setText(wert);
 				}
 			});
-			traegerAkteurstyp.setSelection(traeger == null || !traeger.isSetAkteurstyp() ? StructuredSelection.EMPTY
-					: new StructuredSelection(traeger.getAkteurstyp()));
+			traegerAkteurstyp.setSelection(new StructuredSelection(
+					traeger == null || !traeger.isSetAkteurstyp() ? Spalten.NICHT_ANGEGEBEN : traeger.getAkteurstyp()));
 		} finally {
 			aktualisiert = false;
 		}

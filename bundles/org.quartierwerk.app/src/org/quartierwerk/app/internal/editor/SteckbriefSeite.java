@@ -1,5 +1,9 @@
 package org.quartierwerk.app.internal.editor;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
 import org.eclipse.core.databinding.DataBindingContext;
 import org.eclipse.core.databinding.UpdateValueStrategy;
 import org.eclipse.core.databinding.conversion.IConverter;
@@ -7,6 +11,7 @@ import org.eclipse.core.databinding.observable.value.IObservableValue;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.databinding.edit.EMFEditProperties;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.databinding.swt.typed.WidgetProperties;
 import org.eclipse.jface.databinding.viewers.typed.ViewerProperties;
@@ -34,6 +39,7 @@ final class SteckbriefSeite {
 	private static final int VERZOEGERUNG_MS = 400;
 
 	private final Composite seite;
+	private final Messages texte;
 	final Text titel;
 	final Text kurzbeschreibung;
 	final ComboViewer herausforderung;
@@ -46,6 +52,7 @@ final class SteckbriefSeite {
 		titel = text(texte.feldTitel, SWT.BORDER);
 		kurzbeschreibung = text(texte.feldKurzbeschreibung, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
 		GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).hint(400, 90).applyTo(kurzbeschreibung);
+		this.texte = texte;
 		herausforderung = auswahl(texte.feldHerausforderung, Herausforderung.VALUES.toArray());
 		unterthema = text(texte.feldUnterthema, SWT.BORDER);
 		bundesland = auswahl(texte.feldBundesland, Bundesland.VALUES.toArray());
@@ -70,6 +77,7 @@ final class SteckbriefSeite {
 		return text;
 	}
 
+	/** A drop-down whose first entry, "nicht angegeben", leaves the choice open (docs/fachmodell.md §10.9). */
 	private ComboViewer auswahl(String beschriftung, Object[] werte) {
 		Label label = new Label(seite, SWT.NONE);
 		label.setText(beschriftung);
@@ -78,10 +86,13 @@ final class SteckbriefSeite {
 		viewer.setLabelProvider(new LabelProvider() {
 			@Override
 			public String getText(Object element) {
-				return Bezeichnungen.von((Enumerator) element);
+				return element == Spalten.NICHT_ANGEGEBEN ? texte.nichtAngegeben : Bezeichnungen.von((Enumerator) element);
 			}
 		});
-		viewer.setInput(werte);
+		List<Object> eintraege = new ArrayList<>();
+		eintraege.add(Spalten.NICHT_ANGEGEBEN);
+		eintraege.addAll(Arrays.asList(werte));
+		viewer.setInput(eintraege);
 		GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).applyTo(viewer.getControl());
 		return viewer;
 	}
@@ -99,9 +110,11 @@ final class SteckbriefSeite {
 			EStructuralFeature feature) {
 		IObservableValue ziel = ViewerProperties.singleSelection().observe(viewer);
 		IObservableValue modell = EMFEditProperties.value(domain, feature).observe(bindings.getValidationRealm(), beispiel);
-		// an unset choice reads as its first literal in EMF; the field stays empty until the user chooses
-		UpdateValueStrategy zumFeld = new UpdateValueStrategy()
-				.setConverter(IConverter.create(Object.class, Object.class, wert -> beispiel.eIsSet(feature) ? wert : null));
-		bindings.bindValue(ziel, modell, null, zumFeld);
+		// an unset choice reads as its first literal in EMF; it shows "nicht angegeben", and choosing that unsets it
+		UpdateValueStrategy zumFeld = new UpdateValueStrategy().setConverter(
+				IConverter.create(Object.class, Object.class, wert -> beispiel.eIsSet(feature) ? wert : Spalten.NICHT_ANGEGEBEN));
+		UpdateValueStrategy zumModell = new UpdateValueStrategy().setConverter(
+				IConverter.create(Object.class, Object.class, wert -> wert == Spalten.NICHT_ANGEGEBEN ? SetCommand.UNSET_VALUE : wert));
+		bindings.bindValue(ziel, modell, zumModell, zumFeld);
 	}
 }

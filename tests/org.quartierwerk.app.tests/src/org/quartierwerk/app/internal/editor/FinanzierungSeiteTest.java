@@ -1,6 +1,7 @@
 package org.quartierwerk.app.internal.editor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -13,6 +14,7 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.quartierwerk.model.Ausgabenkategorie;
 import org.quartierwerk.model.Ausgabeposition;
 import org.quartierwerk.model.Bewilligungsstatus;
 import org.quartierwerk.model.Finanzierungsanteil;
@@ -42,6 +44,14 @@ class FinanzierungSeiteTest {
 		ausgabe(editor, "Miete Treffpunkt", "2024", "500");
 		ausgabe(editor, "Fahrtkosten Ehrenamt", "", "200");
 		Finanzierungsplan plan = beispiel.getFinanzierungsplan();
+		Ausgabeposition fahrtkosten = plan.getAusgaben().get(2);
+		assertFalse(fahrtkosten.isSetKategorie() || fahrtkosten.getZuwendungsfaehig() != null, "a new Ausgabe starts open");
+		assertEquals(List.of("", ""), List.of(seite.ausgaben.getTable().getItem(2).getText(3), seite.ausgaben.getTable().getItem(2).getText(4)));
+		bank.waehle(seite.ausgaben, fahrtkosten, 3, "Sachausgaben");
+		bank.waehle(seite.ausgaben, fahrtkosten, 4, "nein");
+		assertEquals(Ausgabenkategorie.SACH, fahrtkosten.getKategorie());
+		assertEquals(Boolean.FALSE, fahrtkosten.getZuwendungsfaehig());
+		assertEquals("nein", seite.ausgaben.getTable().getItem(2).getText(4));
 
 		bank.klicke(flaeche, "&Finanzierung hinzuf\u00FCgen");
 		Finanzierungsanteil stadt2023 = plan.getAnteile().get(0);
@@ -82,6 +92,8 @@ class FinanzierungSeiteTest {
 
 		editor.save();
 		Finanzierungsplan geladen = bank.store.load("Editortest Finanzierung").getFinanzierungsplan();
+		assertEquals(Boolean.FALSE, geladen.getAusgaben().get(2).getZuwendungsfaehig());
+		assertNull(geladen.getAusgaben().get(0).getZuwendungsfaehig(), "not chosen: nicht angegeben");
 		assertEquals(Bewilligungsstatus.BEWILLIGT, geladen.getAnteile().get(0).getStatus());
 		assertEquals(Bewilligungsstatus.ABGELEHNT, geladen.getAnteile().get(1).getStatus());
 		assertEquals("Kommunaler Zuschuss", geladen.getAnteile().get(1).getQuelle().getName());

@@ -40,8 +40,8 @@ class PraxisbeispielEditorTest {
 		SteckbriefSeite seite = editor.steckbrief();
 		assertEquals("Nachbarschaft Sonnenhügel", seite.titel.getText());
 		assertFalse(part.isDirty());
-		assertTrue(seite.herausforderung.getStructuredSelection().isEmpty(), "an unset choice shows no value");
-		assertTrue(seite.bundesland.getStructuredSelection().isEmpty());
+		assertEquals("nicht angegeben", seite.herausforderung.getCombo().getText(), "an unset choice says so");
+		assertEquals("nicht angegeben", seite.bundesland.getCombo().getItem(0), "and can be chosen again");
 		assertTrue(editor.meldung().getText().contains("nicht ausgefüllt"), editor.meldung().getText());
 
 		seite.titel.setText("Treffpunkt Sonnenhügel");
@@ -54,6 +54,11 @@ class PraxisbeispielEditorTest {
 		assertEquals(Bundesland.NIEDERSACHSEN, editor.beispiel().getBundesland());
 		assertTrue(part.isDirty(), "changed and not saved");
 		bank.screenshot("editor-steckbrief.png");
+		bank.waehle(seite.bundesland.getCombo(), "nicht angegeben");
+		assertFalse(editor.beispiel().isSetBundesland(), "choosing nicht angegeben unsets the field");
+		editor.domain().getCommandStack().undo(); // the unsetting
+		bank.settle();
+		assertEquals("Niedersachsen", seite.bundesland.getCombo().getText());
 
 		editor.domain().getCommandStack().undo(); // the Bundesland
 		editor.domain().getCommandStack().undo(); // the Kurzbeschreibung
