@@ -1,6 +1,7 @@
 package org.quartierwerk.exchange.internal;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -54,6 +55,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 
 /**
@@ -135,7 +137,39 @@ public final class JsonExchange implements Exchange {
 		if (!QuartierwerkPackage.eNS_URI.equals(namensraum) && !QuartierwerkResources.NAMESPACE_1_0.equals(namensraum)) {
 			throw new ExchangeException(NLS.bind(Messages.json_unknownFormat, source));
 		}
-		Resource resource = newResourceSet().createResource(DOCUMENT);
+		ResourceSet set = newResourceSet();
+		List<Resource> dokumente = new ArrayList<>();
+		if (root.isArray() && QuartierwerkPackage.eNS_URI.equals(namensraum)) {
+			// 2.0: each Praxisbeispiel is a document of its own, its references relative to itself
+			for (JsonAbschnitte.Abschnitt abschnitt : abschnitte(content, source)) {
+				if (abschnitt.text() == null) {
+					throw new ExchangeException(NLS.bind(Messages.json_notAProject, source, Messages.json_noObject));
+				}
+				dokumente.add(lade(set, URI.createURI("austausch:/praxisbeispiel-" + (abschnitt.index() + 1) + ".json"),
+						abschnitt.text(), source));
+			}
+		} else {
+			// one Praxisbeispiel, or format 1.0, whose references count the projects of the whole file
+			dokumente.add(lade(set, DOCUMENT, content, source));
+		}
+		List<Praxisbeispiel> beispiele = new ArrayList<>();
+		for (Resource dokument : dokumente) {
+			for (EObject inhalt : dokument.getContents()) {
+				if (!(inhalt instanceof Praxisbeispiel beispiel)) {
+					throw new ExchangeException(NLS.bind(Messages.json_notAProject, source, inhalt.eClass().getName()));
+				}
+				beispiele.add(beispiel);
+			}
+		}
+		dokumente.forEach(EcoreUtil::resolveAll);
+		if (QuartierwerkResources.NAMESPACE_1_0.equals(namensraum)) {
+			QuartierwerkResources.ausFormat10(beispiele);
+		}
+		return speicherbar(beispiele, source);
+	}
+
+	private static Resource lade(ResourceSet set, URI uri, byte[] content, String source) throws ExchangeException {
+		Resource resource = set.createResource(uri);
 		try (InputStream in = new ByteArrayInputStream(content)) {
 			resource.load(in, null);
 		} catch (IOException | RuntimeException e) {
@@ -146,18 +180,15 @@ public final class JsonExchange implements Exchange {
 			throw new ExchangeException(NLS.bind(Messages.json_unreadableBecause, source,
 					NLS.bind(Messages.json_invalidValue, stelle(fehler.getLine(), fehler.getColumn()))));
 		}
-		List<Praxisbeispiel> beispiele = new ArrayList<>();
-		for (EObject inhalt : resource.getContents()) {
-			if (!(inhalt instanceof Praxisbeispiel beispiel)) {
-				throw new ExchangeException(NLS.bind(Messages.json_notAProject, source, inhalt.eClass().getName()));
-			}
-			beispiele.add(beispiel);
+		return resource;
+	}
+
+	private static List<JsonAbschnitte.Abschnitt> abschnitte(byte[] content, String source) throws ExchangeException {
+		try {
+			return JsonAbschnitte.von(content);
+		} catch (IOException e) {
+			throw new ExchangeException(NLS.bind(Messages.json_unreadable, source), e);
 		}
-		EcoreUtil.resolveAll(resource);
-		if (QuartierwerkResources.NAMESPACE_1_0.equals(namensraum)) {
-			QuartierwerkResources.ausFormat10(beispiele);
-		}
-		return speicherbar(beispiele, source);
 	}
 
 	/**
@@ -226,12 +257,30 @@ public final class JsonExchange implements Exchange {
 		return raute < 0 ? null : klasse.substring(0, raute);
 	}
 
+	/**
+	 * One Praxisbeispiel as an object; several as an array in which each is written as a document of its own, so its
+	 * references are relative to itself and it can be moved into another file (docs/austauschformate.md).
+	 */
 	@Override
 	public void writeJson(List<Praxisbeispiel> beispiele, OutputStream out) throws IOException {
+		if (beispiele.size() == 1) {
+			dokument(beispiele.get(0)).save(out, null);
+			return;
+		}
+		ArrayNode alle = mapper.createArrayNode();
+		for (Praxisbeispiel beispiel : beispiele) {
+			ByteArrayOutputStream einzeln = new ByteArrayOutputStream();
+			dokument(beispiel).save(einzeln, null);
+			alle.add(mapper.readTree(einzeln.toByteArray()));
+		}
+		mapper.writerWithDefaultPrettyPrinter().writeValue(out, alle);
+	}
+
+	/** A copy of the Praxisbeispiel alone in a JSON resource, so the caller's object stays in its own resource. */
+	private Resource dokument(Praxisbeispiel beispiel) {
 		Resource resource = newResourceSet().createResource(DOCUMENT);
-		// copies, so that the callers' objects stay in their own resources
-		resource.getContents().addAll(EcoreUtil.copyAll(beispiele));
-		resource.save(out, null);
+		resource.getContents().add(EcoreUtil.copy(beispiel));
+		return resource;
 	}
 
 	@Override

@@ -14,6 +14,7 @@ public final class Messages extends NLS {
 	public static String json_newerFormat;
 	public static String json_unreadableBecause;
 	public static String json_notAProject;
+	public static String json_noObject;
 	public static String json_badCharacter;
 	public static String json_numberTooLong;
 	public static String json_where;

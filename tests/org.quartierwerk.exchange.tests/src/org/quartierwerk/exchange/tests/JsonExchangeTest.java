@@ -32,6 +32,10 @@ import org.quartierwerk.model.QuartierwerkFactory;
 import org.quartierwerk.model.QuartierwerkPackage;
 import org.quartierwerk.testing.Dienste;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+
 /** Quartierwerk JSON: lossless round trips, references into the catalogues, and files that must be refused. */
 class JsonExchangeTest {
 
@@ -194,6 +198,44 @@ class JsonExchangeTest {
 	 * as "ein unerwarteter Fehler des Datenträgers", and one cut inside a surrogate pair or holding U+0085 failed
 	 * outright (found by bench/fuzz, DstgbImportFuzzer).
 	 */
+	/**
+	 * References inside a project are relative to that project: projects taken from two exports into one file, in
+	 * another order, or one of them moved into a file of its own, keep their own Träger and partners. In format 1.0 a
+	 * reference counted the projects of the whole file ("/3/@organisationen.0") and silently pointed elsewhere.
+	 */
+	@Test
+	void combinedExportsKeepEachProjectsOwnReferences() throws Exception {
+		List<Praxisbeispiel> beispiele = exchange.dstgbBeispiele();
+		ObjectMapper json = new ObjectMapper();
+		JsonNode erster = json.readTree(export(beispiele.subList(0, 3)));
+		JsonNode zweiter = json.readTree(export(beispiele.subList(3, 6)));
+		ArrayNode gemischt = json.createArrayNode().add(zweiter.get(2)).add(erster.get(1)).add(zweiter.get(0));
+
+		List<Praxisbeispiel> zurueck = exchange.read(Files.write(scratch.resolve("gemischt.json"), json.writeValueAsBytes(gemischt)));
+		List<Praxisbeispiel> erwartet = List.of(beispiele.get(5), beispiele.get(1), beispiele.get(3));
+		for (int i = 0; i < 3; i++) {
+			assertTrue(EcoreUtil.equals(erwartet.get(i), zurueck.get(i)), erwartet.get(i).getTitel());
+			assertSame(zurueck.get(i), EcoreUtil.getRootContainer(zurueck.get(i).getTraeger()), "its own Träger");
+		}
+		Praxisbeispiel allein = exchange.read(Files.write(scratch.resolve("allein.json"), json.writeValueAsBytes(erster.get(2)))).get(0);
+		assertTrue(EcoreUtil.equals(beispiele.get(2), allein), "moved into a file of its own");
+	}
+
+	private byte[] export(List<Praxisbeispiel> beispiele) throws Exception {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		exchange.writeJson(beispiele, bytes);
+		return bytes.toByteArray();
+	}
+
+	/** A message about a project in a 2.0 array names the line and column of the whole file. */
+	@Test
+	void aWrongValueInTheThirdProjectIsFoundAtItsLineAndColumn() throws Exception {
+		String kopf = "{\"eClass\": \"" + QuartierwerkPackage.eNS_URI + "#//Praxisbeispiel\", \"titel\": \"T\"}";
+		assertRefused("dritter.json", "[" + kopf + ",\n" + kopf + ",\n  {\"eClass\": \"" + QuartierwerkPackage.eNS_URI
+				+ "#//Praxisbeispiel\", \"quartier\": {\"einwohner\": \"viele\"}}]", "(Zeile 3, Spalte");
+		assertRefused("kein-objekt.json", "[" + kopf + ", 7]", "kein Praxisbeispiel");
+	}
+
 	/** JSON of format 1.0 means its defaults where it writes nothing; 2.0 leaves the same fields "nicht angegeben". */
 	@Test
 	void jsonOfFormat10KeepsItsDefaultsAnd20LeavesThemOpen() throws Exception {

@@ -87,7 +87,7 @@ final class KooperationSeite {
 			if (!aktualisiert && gewaehlt instanceof Akteurstyp typ) {
 				setzeTraeger(Literals.ORGANISATION__AKTEURSTYP, typ);
 			} else if (!aktualisiert && gewaehlt == Spalten.NICHT_ANGEGEBEN && beispiel.getTraeger() != null) {
-				spalten.setze(beispiel.getTraeger(), Literals.ORGANISATION__AKTEURSTYP, SetCommand.UNSET_VALUE);
+				setzeTraeger(Literals.ORGANISATION__AKTEURSTYP, SetCommand.UNSET_VALUE);
 			}
 		});
 		traegerAnsprechperson = Felder.text(seite, texte.feldAnsprechperson, false);
