@@ -24,7 +24,9 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.quartierwerk.model.Kennzahl#getIndikator <em>Indikator</em>}</li>
  *   <li>{@link org.quartierwerk.model.Kennzahl#getEinheit <em>Einheit</em>}</li>
  *   <li>{@link org.quartierwerk.model.Kennzahl#getAusgangswert <em>Ausgangswert</em>}</li>
+ *   <li>{@link org.quartierwerk.model.Kennzahl#getAusgangsdatum <em>Ausgangsdatum</em>}</li>
  *   <li>{@link org.quartierwerk.model.Kennzahl#getZielwert <em>Zielwert</em>}</li>
+ *   <li>{@link org.quartierwerk.model.Kennzahl#getZieldatum <em>Zieldatum</em>}</li>
  *   <li>{@link org.quartierwerk.model.Kennzahl#getIstwerte <em>Istwerte</em>}</li>
  * </ul>
  *
@@ -100,6 +102,28 @@ public interface Kennzahl extends EObject {
 	void setAusgangswert(BigDecimal value);
 
 	/**
+	 * Returns the value of the '<em><b>Ausgangsdatum</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Ausgangsdatum</em>' attribute.
+	 * @see #setAusgangsdatum(Teildatum)
+	 * @see org.quartierwerk.model.QuartierwerkPackage#getKennzahl_Ausgangsdatum()
+	 * @model dataType="org.quartierwerk.model.Teildatum"
+	 * @generated
+	 */
+	Teildatum getAusgangsdatum();
+
+	/**
+	 * Sets the value of the '{@link org.quartierwerk.model.Kennzahl#getAusgangsdatum <em>Ausgangsdatum</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Ausgangsdatum</em>' attribute.
+	 * @see #getAusgangsdatum()
+	 * @generated
+	 */
+	void setAusgangsdatum(Teildatum value);
+
+	/**
 	 * Returns the value of the '<em><b>Zielwert</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -120,6 +144,28 @@ public interface Kennzahl extends EObject {
 	 * @generated
 	 */
 	void setZielwert(BigDecimal value);
+
+	/**
+	 * Returns the value of the '<em><b>Zieldatum</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Zieldatum</em>' attribute.
+	 * @see #setZieldatum(Teildatum)
+	 * @see org.quartierwerk.model.QuartierwerkPackage#getKennzahl_Zieldatum()
+	 * @model dataType="org.quartierwerk.model.Teildatum"
+	 * @generated
+	 */
+	Teildatum getZieldatum();
+
+	/**
+	 * Sets the value of the '{@link org.quartierwerk.model.Kennzahl#getZieldatum <em>Zieldatum</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Zieldatum</em>' attribute.
+	 * @see #getZieldatum()
+	 * @generated
+	 */
+	void setZieldatum(Teildatum value);
 
 	/**
 	 * Returns the value of the '<em><b>Istwerte</b></em>' containment reference list.

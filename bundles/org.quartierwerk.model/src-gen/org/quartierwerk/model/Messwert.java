@@ -17,6 +17,7 @@ import org.eclipse.emf.ecore.EObject;
  * <ul>
  *   <li>{@link org.quartierwerk.model.Messwert#getDatum <em>Datum</em>}</li>
  *   <li>{@link org.quartierwerk.model.Messwert#getWert <em>Wert</em>}</li>
+ *   <li>{@link org.quartierwerk.model.Messwert#getQuelle <em>Quelle</em>}</li>
  * </ul>
  *
  * @see org.quartierwerk.model.QuartierwerkPackage#getMesswert()
@@ -67,5 +68,30 @@ public interface Messwert extends EObject {
 	 * @generated
 	 */
 	void setWert(BigDecimal value);
+
+	/**
+	 * Returns the value of the '<em><b>Quelle</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Woher der Wert stammt: Quelle oder Erhebungsmethode.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Quelle</em>' attribute.
+	 * @see #setQuelle(String)
+	 * @see org.quartierwerk.model.QuartierwerkPackage#getMesswert_Quelle()
+	 * @model
+	 * @generated
+	 */
+	String getQuelle();
+
+	/**
+	 * Sets the value of the '{@link org.quartierwerk.model.Messwert#getQuelle <em>Quelle</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Quelle</em>' attribute.
+	 * @see #getQuelle()
+	 * @generated
+	 */
+	void setQuelle(String value);
 
 } // Messwert

@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.quartierwerk.model.Organisation#getAdresse <em>Adresse</em>}</li>
  *   <li>{@link org.quartierwerk.model.Organisation#getWebsite <em>Website</em>}</li>
  *   <li>{@link org.quartierwerk.model.Organisation#getAkteurstyp <em>Akteurstyp</em>}</li>
+ *   <li>{@link org.quartierwerk.model.Organisation#getSektor <em>Sektor</em>}</li>
  *   <li>{@link org.quartierwerk.model.Organisation#getAnsprechperson <em>Ansprechperson</em>}</li>
  * </ul>
  *
@@ -169,6 +170,61 @@ public interface Organisation extends EObject {
 	 * @generated
 	 */
 	boolean isSetAkteurstyp();
+
+	/**
+	 * Returns the value of the '<em><b>Sektor</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.quartierwerk.model.Hilfemixsektor}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Der Sektor des Welfare-Mix, dem die Organisation angehört.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Sektor</em>' attribute.
+	 * @see org.quartierwerk.model.Hilfemixsektor
+	 * @see #isSetSektor()
+	 * @see #unsetSektor()
+	 * @see #setSektor(Hilfemixsektor)
+	 * @see org.quartierwerk.model.QuartierwerkPackage#getOrganisation_Sektor()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	Hilfemixsektor getSektor();
+
+	/**
+	 * Sets the value of the '{@link org.quartierwerk.model.Organisation#getSektor <em>Sektor</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Sektor</em>' attribute.
+	 * @see org.quartierwerk.model.Hilfemixsektor
+	 * @see #isSetSektor()
+	 * @see #unsetSektor()
+	 * @see #getSektor()
+	 * @generated
+	 */
+	void setSektor(Hilfemixsektor value);
+
+	/**
+	 * Unsets the value of the '{@link org.quartierwerk.model.Organisation#getSektor <em>Sektor</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetSektor()
+	 * @see #getSektor()
+	 * @see #setSektor(Hilfemixsektor)
+	 * @generated
+	 */
+	void unsetSektor();
+
+	/**
+	 * Returns whether the value of the '{@link org.quartierwerk.model.Organisation#getSektor <em>Sektor</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Sektor</em>' attribute is set.
+	 * @see #unsetSektor()
+	 * @see #getSektor()
+	 * @see #setSektor(Hilfemixsektor)
+	 * @generated
+	 */
+	boolean isSetSektor();
 
 	/**
 	 * Returns the value of the '<em><b>Ansprechperson</b></em>' attribute.

@@ -516,13 +516,22 @@ public interface QuartierwerkPackage extends EPackage {
 	int ORGANISATION__AKTEURSTYP = 4;
 
 	/**
+	 * The feature id for the '<em><b>Sektor</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANISATION__SEKTOR = 5;
+
+	/**
 	 * The feature id for the '<em><b>Ansprechperson</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ORGANISATION__ANSPRECHPERSON = 5;
+	int ORGANISATION__ANSPRECHPERSON = 6;
 
 	/**
 	 * The number of structural features of the '<em>Organisation</em>' class.
@@ -531,7 +540,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ORGANISATION_FEATURE_COUNT = 6;
+	int ORGANISATION_FEATURE_COUNT = 7;
 
 	/**
 	 * The number of operations of the '<em>Organisation</em>' class.
@@ -681,13 +690,31 @@ public interface QuartierwerkPackage extends EPackage {
 	int STELLE__UMFANG_PROZENT = 1;
 
 	/**
+	 * The feature id for the '<em><b>Vollzeitaequivalent</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STELLE__VOLLZEITAEQUIVALENT = 2;
+
+	/**
+	 * The feature id for the '<em><b>Personen</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STELLE__PERSONEN = 3;
+
+	/**
 	 * The feature id for the '<em><b>Ehrenamtlich</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STELLE__EHRENAMTLICH = 2;
+	int STELLE__EHRENAMTLICH = 4;
 
 	/**
 	 * The feature id for the '<em><b>Finanziert Durch</b></em>' reference.
@@ -696,7 +723,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STELLE__FINANZIERT_DURCH = 3;
+	int STELLE__FINANZIERT_DURCH = 5;
 
 	/**
 	 * The number of structural features of the '<em>Stelle</em>' class.
@@ -705,7 +732,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STELLE_FEATURE_COUNT = 4;
+	int STELLE_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Stelle</em>' class.
@@ -1438,13 +1465,22 @@ public interface QuartierwerkPackage extends EPackage {
 	int ZIEL__TYP = 3;
 
 	/**
+	 * The feature id for the '<em><b>Wirkungsstufe</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ZIEL__WIRKUNGSSTUFE = 4;
+
+	/**
 	 * The feature id for the '<em><b>Spezifisch</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ZIEL__SPEZIFISCH = 4;
+	int ZIEL__SPEZIFISCH = 5;
 
 	/**
 	 * The feature id for the '<em><b>Messbar</b></em>' attribute.
@@ -1453,7 +1489,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ZIEL__MESSBAR = 5;
+	int ZIEL__MESSBAR = 6;
 
 	/**
 	 * The feature id for the '<em><b>Erreichbar</b></em>' attribute.
@@ -1462,7 +1498,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ZIEL__ERREICHBAR = 6;
+	int ZIEL__ERREICHBAR = 7;
 
 	/**
 	 * The feature id for the '<em><b>Realistisch</b></em>' attribute.
@@ -1471,7 +1507,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ZIEL__REALISTISCH = 7;
+	int ZIEL__REALISTISCH = 8;
 
 	/**
 	 * The feature id for the '<em><b>Termin</b></em>' attribute.
@@ -1480,7 +1516,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ZIEL__TERMIN = 8;
+	int ZIEL__TERMIN = 9;
 
 	/**
 	 * The feature id for the '<em><b>Unterziele</b></em>' containment reference list.
@@ -1489,7 +1525,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ZIEL__UNTERZIELE = 9;
+	int ZIEL__UNTERZIELE = 10;
 
 	/**
 	 * The feature id for the '<em><b>Kennzahlen</b></em>' containment reference list.
@@ -1498,7 +1534,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ZIEL__KENNZAHLEN = 10;
+	int ZIEL__KENNZAHLEN = 11;
 
 	/**
 	 * The number of structural features of the '<em>Ziel</em>' class.
@@ -1507,7 +1543,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ZIEL_FEATURE_COUNT = 11;
+	int ZIEL_FEATURE_COUNT = 12;
 
 	/**
 	 * The number of operations of the '<em>Ziel</em>' class.
@@ -1556,13 +1592,31 @@ public interface QuartierwerkPackage extends EPackage {
 	int KENNZAHL__AUSGANGSWERT = 2;
 
 	/**
+	 * The feature id for the '<em><b>Ausgangsdatum</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KENNZAHL__AUSGANGSDATUM = 3;
+
+	/**
 	 * The feature id for the '<em><b>Zielwert</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int KENNZAHL__ZIELWERT = 3;
+	int KENNZAHL__ZIELWERT = 4;
+
+	/**
+	 * The feature id for the '<em><b>Zieldatum</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KENNZAHL__ZIELDATUM = 5;
 
 	/**
 	 * The feature id for the '<em><b>Istwerte</b></em>' containment reference list.
@@ -1571,7 +1625,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int KENNZAHL__ISTWERTE = 4;
+	int KENNZAHL__ISTWERTE = 6;
 
 	/**
 	 * The number of structural features of the '<em>Kennzahl</em>' class.
@@ -1580,7 +1634,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int KENNZAHL_FEATURE_COUNT = 5;
+	int KENNZAHL_FEATURE_COUNT = 7;
 
 	/**
 	 * The number of operations of the '<em>Kennzahl</em>' class.
@@ -1620,13 +1674,22 @@ public interface QuartierwerkPackage extends EPackage {
 	int MESSWERT__WERT = 1;
 
 	/**
+	 * The feature id for the '<em><b>Quelle</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MESSWERT__QUELLE = 2;
+
+	/**
 	 * The number of structural features of the '<em>Messwert</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MESSWERT_FEATURE_COUNT = 2;
+	int MESSWERT_FEATURE_COUNT = 3;
 
 	/**
 	 * The number of operations of the '<em>Messwert</em>' class.
@@ -1778,6 +1841,26 @@ public interface QuartierwerkPackage extends EPackage {
 	int ZIELTYP = 32;
 
 	/**
+	 * The meta object id for the '{@link org.quartierwerk.model.Wirkungsstufe <em>Wirkungsstufe</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.quartierwerk.model.Wirkungsstufe
+	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getWirkungsstufe()
+	 * @generated
+	 */
+	int WIRKUNGSSTUFE = 33;
+
+	/**
+	 * The meta object id for the '{@link org.quartierwerk.model.Hilfemixsektor <em>Hilfemixsektor</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.quartierwerk.model.Hilfemixsektor
+	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getHilfemixsektor()
+	 * @generated
+	 */
+	int HILFEMIXSEKTOR = 34;
+
+	/**
 	 * The meta object id for the '<em>Teildatum</em>' data type.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1785,7 +1868,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getTeildatum()
 	 * @generated
 	 */
-	int TEILDATUM = 33;
+	int TEILDATUM = 35;
 
 
 	/**
@@ -2269,6 +2352,17 @@ public interface QuartierwerkPackage extends EPackage {
 	EAttribute getOrganisation_Akteurstyp();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Organisation#getSektor <em>Sektor</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sektor</em>'.
+	 * @see org.quartierwerk.model.Organisation#getSektor()
+	 * @see #getOrganisation()
+	 * @generated
+	 */
+	EAttribute getOrganisation_Sektor();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Organisation#getAnsprechperson <em>Ansprechperson</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2396,6 +2490,28 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getStelle_UmfangProzent();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Stelle#getVollzeitaequivalent <em>Vollzeitaequivalent</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Vollzeitaequivalent</em>'.
+	 * @see org.quartierwerk.model.Stelle#getVollzeitaequivalent()
+	 * @see #getStelle()
+	 * @generated
+	 */
+	EAttribute getStelle_Vollzeitaequivalent();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Stelle#getPersonen <em>Personen</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Personen</em>'.
+	 * @see org.quartierwerk.model.Stelle#getPersonen()
+	 * @see #getStelle()
+	 * @generated
+	 */
+	EAttribute getStelle_Personen();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Stelle#getEhrenamtlich <em>Ehrenamtlich</em>}'.
@@ -3081,6 +3197,17 @@ public interface QuartierwerkPackage extends EPackage {
 	EAttribute getZiel_Typ();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Ziel#getWirkungsstufe <em>Wirkungsstufe</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Wirkungsstufe</em>'.
+	 * @see org.quartierwerk.model.Ziel#getWirkungsstufe()
+	 * @see #getZiel()
+	 * @generated
+	 */
+	EAttribute getZiel_Wirkungsstufe();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Ziel#getSpezifisch <em>Spezifisch</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3201,6 +3328,17 @@ public interface QuartierwerkPackage extends EPackage {
 	EAttribute getKennzahl_Ausgangswert();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Kennzahl#getAusgangsdatum <em>Ausgangsdatum</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ausgangsdatum</em>'.
+	 * @see org.quartierwerk.model.Kennzahl#getAusgangsdatum()
+	 * @see #getKennzahl()
+	 * @generated
+	 */
+	EAttribute getKennzahl_Ausgangsdatum();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Kennzahl#getZielwert <em>Zielwert</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3210,6 +3348,17 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getKennzahl_Zielwert();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Kennzahl#getZieldatum <em>Zieldatum</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Zieldatum</em>'.
+	 * @see org.quartierwerk.model.Kennzahl#getZieldatum()
+	 * @see #getKennzahl()
+	 * @generated
+	 */
+	EAttribute getKennzahl_Zieldatum();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.quartierwerk.model.Kennzahl#getIstwerte <em>Istwerte</em>}'.
@@ -3253,6 +3402,17 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getMesswert_Wert();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Messwert#getQuelle <em>Quelle</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Quelle</em>'.
+	 * @see org.quartierwerk.model.Messwert#getQuelle()
+	 * @see #getMesswert()
+	 * @generated
+	 */
+	EAttribute getMesswert_Quelle();
 
 	/**
 	 * Returns the meta object for enum '{@link org.quartierwerk.model.Herausforderung <em>Herausforderung</em>}'.
@@ -3393,6 +3553,26 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getZieltyp();
+
+	/**
+	 * Returns the meta object for enum '{@link org.quartierwerk.model.Wirkungsstufe <em>Wirkungsstufe</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Wirkungsstufe</em>'.
+	 * @see org.quartierwerk.model.Wirkungsstufe
+	 * @generated
+	 */
+	EEnum getWirkungsstufe();
+
+	/**
+	 * Returns the meta object for enum '{@link org.quartierwerk.model.Hilfemixsektor <em>Hilfemixsektor</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Hilfemixsektor</em>'.
+	 * @see org.quartierwerk.model.Hilfemixsektor
+	 * @generated
+	 */
+	EEnum getHilfemixsektor();
 
 	/**
 	 * Returns the meta object for data type '{@link org.quartierwerk.model.Teildatum <em>Teildatum</em>}'.
@@ -3792,6 +3972,14 @@ public interface QuartierwerkPackage extends EPackage {
 		EAttribute ORGANISATION__AKTEURSTYP = eINSTANCE.getOrganisation_Akteurstyp();
 
 		/**
+		 * The meta object literal for the '<em><b>Sektor</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ORGANISATION__SEKTOR = eINSTANCE.getOrganisation_Sektor();
+
+		/**
 		 * The meta object literal for the '<em><b>Ansprechperson</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3892,6 +4080,22 @@ public interface QuartierwerkPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute STELLE__UMFANG_PROZENT = eINSTANCE.getStelle_UmfangProzent();
+
+		/**
+		 * The meta object literal for the '<em><b>Vollzeitaequivalent</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STELLE__VOLLZEITAEQUIVALENT = eINSTANCE.getStelle_Vollzeitaequivalent();
+
+		/**
+		 * The meta object literal for the '<em><b>Personen</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STELLE__PERSONEN = eINSTANCE.getStelle_Personen();
 
 		/**
 		 * The meta object literal for the '<em><b>Ehrenamtlich</b></em>' attribute feature.
@@ -4418,6 +4622,14 @@ public interface QuartierwerkPackage extends EPackage {
 		EAttribute ZIEL__TYP = eINSTANCE.getZiel_Typ();
 
 		/**
+		 * The meta object literal for the '<em><b>Wirkungsstufe</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ZIEL__WIRKUNGSSTUFE = eINSTANCE.getZiel_Wirkungsstufe();
+
+		/**
 		 * The meta object literal for the '<em><b>Spezifisch</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4508,12 +4720,28 @@ public interface QuartierwerkPackage extends EPackage {
 		EAttribute KENNZAHL__AUSGANGSWERT = eINSTANCE.getKennzahl_Ausgangswert();
 
 		/**
+		 * The meta object literal for the '<em><b>Ausgangsdatum</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KENNZAHL__AUSGANGSDATUM = eINSTANCE.getKennzahl_Ausgangsdatum();
+
+		/**
 		 * The meta object literal for the '<em><b>Zielwert</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
 		EAttribute KENNZAHL__ZIELWERT = eINSTANCE.getKennzahl_Zielwert();
+
+		/**
+		 * The meta object literal for the '<em><b>Zieldatum</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KENNZAHL__ZIELDATUM = eINSTANCE.getKennzahl_Zieldatum();
 
 		/**
 		 * The meta object literal for the '<em><b>Istwerte</b></em>' containment reference list feature.
@@ -4548,6 +4776,14 @@ public interface QuartierwerkPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute MESSWERT__WERT = eINSTANCE.getMesswert_Wert();
+
+		/**
+		 * The meta object literal for the '<em><b>Quelle</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MESSWERT__QUELLE = eINSTANCE.getMesswert_Quelle();
 
 		/**
 		 * The meta object literal for the '{@link org.quartierwerk.model.Herausforderung <em>Herausforderung</em>}' enum.
@@ -4688,6 +4924,26 @@ public interface QuartierwerkPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum ZIELTYP = eINSTANCE.getZieltyp();
+
+		/**
+		 * The meta object literal for the '{@link org.quartierwerk.model.Wirkungsstufe <em>Wirkungsstufe</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.quartierwerk.model.Wirkungsstufe
+		 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getWirkungsstufe()
+		 * @generated
+		 */
+		EEnum WIRKUNGSSTUFE = eINSTANCE.getWirkungsstufe();
+
+		/**
+		 * The meta object literal for the '{@link org.quartierwerk.model.Hilfemixsektor <em>Hilfemixsektor</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.quartierwerk.model.Hilfemixsektor
+		 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getHilfemixsektor()
+		 * @generated
+		 */
+		EEnum HILFEMIXSEKTOR = eINSTANCE.getHilfemixsektor();
 
 		/**
 		 * The meta object literal for the '<em>Teildatum</em>' data type.

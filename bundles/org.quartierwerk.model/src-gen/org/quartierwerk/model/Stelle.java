@@ -12,7 +12,7 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * Eine Stelle im Quartiersmanagement. Regeln der Prüfung (docs/fachmodell.md §7): umfangImBereich.
+ * Eine Stelle im Quartiersmanagement. Regeln der Prüfung (docs/fachmodell.md §7): umfangImBereich, besetzungPlausibel.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -21,6 +21,8 @@ import org.eclipse.emf.ecore.EObject;
  * <ul>
  *   <li>{@link org.quartierwerk.model.Stelle#getFunktion <em>Funktion</em>}</li>
  *   <li>{@link org.quartierwerk.model.Stelle#getUmfangProzent <em>Umfang Prozent</em>}</li>
+ *   <li>{@link org.quartierwerk.model.Stelle#getVollzeitaequivalent <em>Vollzeitaequivalent</em>}</li>
+ *   <li>{@link org.quartierwerk.model.Stelle#getPersonen <em>Personen</em>}</li>
  *   <li>{@link org.quartierwerk.model.Stelle#getEhrenamtlich <em>Ehrenamtlich</em>}</li>
  *   <li>{@link org.quartierwerk.model.Stelle#getFinanziertDurch <em>Finanziert Durch</em>}</li>
  * </ul>
@@ -76,6 +78,56 @@ public interface Stelle extends EObject {
 	 * @generated
 	 */
 	void setUmfangProzent(BigDecimal value);
+
+	/**
+	 * Returns the value of the '<em><b>Vollzeitaequivalent</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Vollzeitäquivalente (VZÄ), z. B. 1,5.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Vollzeitaequivalent</em>' attribute.
+	 * @see #setVollzeitaequivalent(BigDecimal)
+	 * @see org.quartierwerk.model.QuartierwerkPackage#getStelle_Vollzeitaequivalent()
+	 * @model
+	 * @generated
+	 */
+	BigDecimal getVollzeitaequivalent();
+
+	/**
+	 * Sets the value of the '{@link org.quartierwerk.model.Stelle#getVollzeitaequivalent <em>Vollzeitaequivalent</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Vollzeitaequivalent</em>' attribute.
+	 * @see #getVollzeitaequivalent()
+	 * @generated
+	 */
+	void setVollzeitaequivalent(BigDecimal value);
+
+	/**
+	 * Returns the value of the '<em><b>Personen</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Wie viele Personen die Stelle besetzen.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Personen</em>' attribute.
+	 * @see #setPersonen(Integer)
+	 * @see org.quartierwerk.model.QuartierwerkPackage#getStelle_Personen()
+	 * @model
+	 * @generated
+	 */
+	Integer getPersonen();
+
+	/**
+	 * Sets the value of the '{@link org.quartierwerk.model.Stelle#getPersonen <em>Personen</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Personen</em>' attribute.
+	 * @see #getPersonen()
+	 * @generated
+	 */
+	void setPersonen(Integer value);
 
 	/**
 	 * Returns the value of the '<em><b>Ehrenamtlich</b></em>' attribute.

@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.quartierwerk.model.Ziel#getBeschreibung <em>Beschreibung</em>}</li>
  *   <li>{@link org.quartierwerk.model.Ziel#getEbene <em>Ebene</em>}</li>
  *   <li>{@link org.quartierwerk.model.Ziel#getTyp <em>Typ</em>}</li>
+ *   <li>{@link org.quartierwerk.model.Ziel#getWirkungsstufe <em>Wirkungsstufe</em>}</li>
  *   <li>{@link org.quartierwerk.model.Ziel#getSpezifisch <em>Spezifisch</em>}</li>
  *   <li>{@link org.quartierwerk.model.Ziel#getMessbar <em>Messbar</em>}</li>
  *   <li>{@link org.quartierwerk.model.Ziel#getErreichbar <em>Erreichbar</em>}</li>
@@ -184,6 +185,58 @@ public interface Ziel extends EObject {
 	 * @generated
 	 */
 	boolean isSetTyp();
+
+	/**
+	 * Returns the value of the '<em><b>Wirkungsstufe</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.quartierwerk.model.Wirkungsstufe}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Wirkungsstufe</em>' attribute.
+	 * @see org.quartierwerk.model.Wirkungsstufe
+	 * @see #isSetWirkungsstufe()
+	 * @see #unsetWirkungsstufe()
+	 * @see #setWirkungsstufe(Wirkungsstufe)
+	 * @see org.quartierwerk.model.QuartierwerkPackage#getZiel_Wirkungsstufe()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	Wirkungsstufe getWirkungsstufe();
+
+	/**
+	 * Sets the value of the '{@link org.quartierwerk.model.Ziel#getWirkungsstufe <em>Wirkungsstufe</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Wirkungsstufe</em>' attribute.
+	 * @see org.quartierwerk.model.Wirkungsstufe
+	 * @see #isSetWirkungsstufe()
+	 * @see #unsetWirkungsstufe()
+	 * @see #getWirkungsstufe()
+	 * @generated
+	 */
+	void setWirkungsstufe(Wirkungsstufe value);
+
+	/**
+	 * Unsets the value of the '{@link org.quartierwerk.model.Ziel#getWirkungsstufe <em>Wirkungsstufe</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetWirkungsstufe()
+	 * @see #getWirkungsstufe()
+	 * @see #setWirkungsstufe(Wirkungsstufe)
+	 * @generated
+	 */
+	void unsetWirkungsstufe();
+
+	/**
+	 * Returns whether the value of the '{@link org.quartierwerk.model.Ziel#getWirkungsstufe <em>Wirkungsstufe</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Wirkungsstufe</em>' attribute is set.
+	 * @see #unsetWirkungsstufe()
+	 * @see #getWirkungsstufe()
+	 * @see #setWirkungsstufe(Wirkungsstufe)
+	 * @generated
+	 */
+	boolean isSetWirkungsstufe();
 
 	/**
 	 * Returns the value of the '<em><b>Spezifisch</b></em>' attribute.

@@ -14,7 +14,7 @@ import org.eclipse.emf.common.util.Enumerator;
  * and utility methods for working with them.
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * Ebenen der Zielpyramide (docs/fachmodell.md §4; drei Ebenen: §10.1).
+ * Ebenen der Zielpyramide nach FES (docs/fachmodell.md §4, §10.1).
  * <!-- end-model-doc -->
  * @see org.quartierwerk.model.QuartierwerkPackage#getZielebene()
  * @model
@@ -32,6 +32,26 @@ public enum Zielebene implements Enumerator {
 	LEITZIEL(0, "LEITZIEL", "LEITZIEL"),
 
 	/**
+	 * The '<em><b>PRODUKTGRUPPENZIEL</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #PRODUKTGRUPPENZIEL_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	PRODUKTGRUPPENZIEL(1, "PRODUKTGRUPPENZIEL", "PRODUKTGRUPPENZIEL"),
+
+	/**
+	 * The '<em><b>PRODUKTZIEL</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #PRODUKTZIEL_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	PRODUKTZIEL(2, "PRODUKTZIEL", "PRODUKTZIEL"),
+
+	/**
 	 * The '<em><b>TEILZIEL</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -39,7 +59,7 @@ public enum Zielebene implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	TEILZIEL(1, "TEILZIEL", "TEILZIEL"),
+	TEILZIEL(3, "TEILZIEL", "TEILZIEL"),
 
 	/**
 	 * The '<em><b>MASSNAHMENZIEL</b></em>' literal object.
@@ -49,7 +69,7 @@ public enum Zielebene implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	MASSNAHMENZIEL(2, "MASSNAHMENZIEL", "MASSNAHMENZIEL");
+	MASSNAHMENZIEL(4, "MASSNAHMENZIEL", "MASSNAHMENZIEL");
 
 	/**
 	 * The '<em><b>LEITZIEL</b></em>' literal value.
@@ -63,6 +83,28 @@ public enum Zielebene implements Enumerator {
 	public static final int LEITZIEL_VALUE = 0;
 
 	/**
+	 * The '<em><b>PRODUKTGRUPPENZIEL</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #PRODUKTGRUPPENZIEL
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int PRODUKTGRUPPENZIEL_VALUE = 1;
+
+	/**
+	 * The '<em><b>PRODUKTZIEL</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #PRODUKTZIEL
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int PRODUKTZIEL_VALUE = 2;
+
+	/**
 	 * The '<em><b>TEILZIEL</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -71,7 +113,7 @@ public enum Zielebene implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int TEILZIEL_VALUE = 1;
+	public static final int TEILZIEL_VALUE = 3;
 
 	/**
 	 * The '<em><b>MASSNAHMENZIEL</b></em>' literal value.
@@ -82,7 +124,7 @@ public enum Zielebene implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int MASSNAHMENZIEL_VALUE = 2;
+	public static final int MASSNAHMENZIEL_VALUE = 4;
 
 	/**
 	 * An array of all the '<em><b>Zielebene</b></em>' enumerators.
@@ -93,6 +135,8 @@ public enum Zielebene implements Enumerator {
 	private static final Zielebene[] VALUES_ARRAY =
 		new Zielebene[] {
 			LEITZIEL,
+			PRODUKTGRUPPENZIEL,
+			PRODUKTZIEL,
 			TEILZIEL,
 			MASSNAHMENZIEL,
 		};
@@ -152,6 +196,8 @@ public enum Zielebene implements Enumerator {
 	public static Zielebene get(int value) {
 		switch (value) {
 			case LEITZIEL_VALUE: return LEITZIEL;
+			case PRODUKTGRUPPENZIEL_VALUE: return PRODUKTGRUPPENZIEL;
+			case PRODUKTZIEL_VALUE: return PRODUKTZIEL;
 			case TEILZIEL_VALUE: return TEILZIEL;
 			case MASSNAHMENZIEL_VALUE: return MASSNAHMENZIEL;
 		}

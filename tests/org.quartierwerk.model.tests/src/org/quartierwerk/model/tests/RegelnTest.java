@@ -54,6 +54,8 @@ class RegelnTest {
 				"Laufzeit: Das Ende (2017-12) liegt vor dem Beginn (2018-07-01).");
 		fall("Stelle.umfangImBereich", Diagnostic.ERROR, p -> p.getStellen().get(0).setUmfangProzent(BigDecimal.ZERO),
 				"Stelle „Quartiersmanagement“: Der Umfang muss über 0 und höchstens 100 Prozent einer Vollzeitstelle sein, nicht 0.");
+		fall("Stelle.besetzungPlausibel", Diagnostic.ERROR, p -> p.getStellen().get(0).setVollzeitaequivalent(BigDecimal.ZERO),
+				"Stelle „Quartiersmanagement“: Die Vollzeitäquivalente einer Stelle müssen über 0 liegen, nicht 0.");
 		fall("Finanzierungsplan.ausgeglichen", Diagnostic.WARNING, p -> p.getFinanzierungsplan().getAusgaben().get(1).setBetrag(new BigDecimal("31000")),
 				"Finanzierungsplan: Der Finanzierungsplan ist insgesamt nicht ausgeglichen");
 		fall("Finanzierungsplan.foerderquoteEingehalten", Diagnostic.WARNING, beantragt(p -> land(p).setFoerderquoteMax(new BigDecimal("40"))),

@@ -29,14 +29,21 @@ import org.quartierwerk.model.Finanzierungsplan;
 import org.quartierwerk.model.Finanzierungsquelle;
 import org.quartierwerk.model.Handlungsfeld;
 import org.quartierwerk.model.Herausforderung;
+import org.quartierwerk.model.Hilfemixsektor;
+import org.quartierwerk.model.Kennzahl;
 import org.quartierwerk.model.Kooperation;
 import org.quartierwerk.model.Kooperationsform;
 import org.quartierwerk.model.Laufzeit;
+import org.quartierwerk.model.Messwert;
 import org.quartierwerk.model.Organisation;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.QuartierwerkFactory;
 import org.quartierwerk.model.QuartierwerkPackage;
+import org.quartierwerk.model.Stelle;
 import org.quartierwerk.model.Teildatum;
+import org.quartierwerk.model.Wirkungsstufe;
+import org.quartierwerk.model.Ziel;
+import org.quartierwerk.model.Zielebene;
 
 /** The generated model in the OSGi runtime: registered by its bundle, saved and loaded as XMI. */
 class XmiRoundTripTest {
@@ -68,6 +75,11 @@ class XmiRoundTripTest {
 		assertEquals(Teildatum.jahr(2007), loaded.getLaufzeit().getBeginn());
 		assertFalse(loaded.getTraeger().isSetAkteurstyp(), "an unset Akteurstyp stays unset");
 		assertTrue(loaded.isSetBundesland());
+		assertEquals(Teildatum.jahr(2011), loaded.getZiele().get(0).getKennzahlen().get(0).getAusgangsdatum());
+		assertEquals("Jahresbericht 2012 des Trägers", loaded.getZiele().get(0).getKennzahlen().get(0).getIstwerte().get(0).getQuelle());
+		assertEquals(Wirkungsstufe.OUTCOME, loaded.getZiele().get(0).getWirkungsstufe());
+		assertEquals(Hilfemixsektor.STAAT, loaded.getOrganisationen().get(1).getSektor());
+		assertEquals(Integer.valueOf(2), loaded.getStellen().get(0).getPersonen());
 	}
 
 	private static Praxisbeispiel galgenhalde() {
@@ -111,6 +123,30 @@ class XmiRoundTripTest {
 		anteil.setStatus(Bewilligungsstatus.BEWILLIGT);
 		plan.getAnteile().add(anteil);
 		beispiel.setFinanzierungsplan(plan);
+
+		// the facts of issue 17 item 2 and 5 that format 2.0 adds
+		stadt.setSektor(Hilfemixsektor.STAAT);
+		Stelle stelle = F.createStelle();
+		stelle.setFunktion("Quartiersmanagement");
+		stelle.setVollzeitaequivalent(new BigDecimal("1.5"));
+		stelle.setPersonen(2);
+		beispiel.getStellen().add(stelle);
+		Ziel ziel = F.createZiel();
+		ziel.setTitel("Länger selbstbestimmt zu Hause leben");
+		ziel.setEbene(Zielebene.PRODUKTZIEL);
+		ziel.setWirkungsstufe(Wirkungsstufe.OUTCOME);
+		Kennzahl hausbesuche = F.createKennzahl();
+		hausbesuche.setIndikator("Hausbesuche");
+		hausbesuche.setAusgangswert(new BigDecimal("120"));
+		hausbesuche.setAusgangsdatum(Teildatum.jahr(2011));
+		hausbesuche.setZieldatum(Teildatum.monat(2014, 12));
+		Messwert gemessen = F.createMesswert();
+		gemessen.setDatum(Teildatum.jahr(2012));
+		gemessen.setWert(new BigDecimal("412"));
+		gemessen.setQuelle("Jahresbericht 2012 des Trägers");
+		hausbesuche.getIstwerte().add(gemessen);
+		ziel.getKennzahlen().add(hausbesuche);
+		beispiel.getZiele().add(ziel);
 		return beispiel;
 	}
 

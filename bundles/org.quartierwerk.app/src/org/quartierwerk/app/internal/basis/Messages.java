@@ -113,6 +113,11 @@ public final class Messages {
 	public String feldWirkungserfolge;
 	public String arbeitsschritteListe;
 	public String spalteStatus;
+	public String spalteWirkungsstufe;
+	public String spalteAusgangsdatum;
+	public String spalteZieldatum;
+	public String spalteSektor;
+	public String feldIstQuelle;
 	public String spalteKategorie;
 	public String spalteZuwendungsfaehig;
 	public String nichtAngegeben;

@@ -31,6 +31,7 @@ import org.eclipse.swt.widgets.Text;
 import org.quartierwerk.app.internal.basis.Messages;
 import org.quartierwerk.model.Akteurstyp;
 import org.quartierwerk.model.Bezeichnungen;
+import org.quartierwerk.model.Hilfemixsektor;
 import org.quartierwerk.model.Kooperation;
 import org.quartierwerk.model.Kooperationsform;
 import org.quartierwerk.model.Organisation;
@@ -104,6 +105,7 @@ final class KooperationSeite {
 				Akteurstyp.VALUES);
 		spalten.text(texte.spalteRolle, 200, Literals.KOOPERATION__ROLLE);
 		spalten.auswahl(texte.spalteKooperationsform, 230, Literals.KOOPERATION__FORM, Kooperationsform.VALUES);
+		spalten.auswahl(texte.spalteSektor, 190, KooperationSeite::partnerVon, Literals.ORGANISATION__SEKTOR, Hilfemixsektor.VALUES);
 		partner.setInput(beispiel.getKooperationen());
 		Composite knoepfe = Felder.leiste(seite);
 		Felder.knopf(knoepfe, texte.partnerHinzufuegen, this::partnerHinzufuegen);

@@ -31,6 +31,7 @@ import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.QuartierwerkFactory;
 import org.quartierwerk.model.QuartierwerkPackage.Literals;
 import org.quartierwerk.model.Teildatum;
+import org.quartierwerk.model.Wirkungsstufe;
 import org.quartierwerk.model.Ziel;
 import org.quartierwerk.model.Zielebene;
 import org.quartierwerk.model.Zieltyp;
@@ -52,6 +53,7 @@ final class ZieleSeite {
 	final TableViewer kennzahlen;
 	final Text istDatum;
 	final Text istWert;
+	final Text istQuelle;
 	final Label hinweis;
 	final Text zieleText;
 	final Text wirkungserfolge;
@@ -97,6 +99,7 @@ final class ZieleSeite {
 		zielSpalten.janein(texte.spalteMessbar, 34, Literals.ZIEL__MESSBAR);
 		zielSpalten.janein(texte.spalteErreichbar, 34, Literals.ZIEL__ERREICHBAR);
 		zielSpalten.janein(texte.spalteRealistisch, 34, Literals.ZIEL__REALISTISCH);
+		zielSpalten.auswahl(texte.spalteWirkungsstufe, 110, Literals.ZIEL__WIRKUNGSSTUFE, Wirkungsstufe.VALUES);
 		ziele.getTree().getColumn(3).setToolTipText(texte.smartSpezifisch);
 		ziele.getTree().getColumn(4).setToolTipText(texte.smartMessbar);
 		ziele.getTree().getColumn(5).setToolTipText(texte.smartErreichbar);
@@ -122,6 +125,8 @@ final class ZieleSeite {
 			BigDecimal prozent = zielerreichung((Kennzahl) k);
 			return prozent == null ? "" : Spalten.zahl(prozent) + " %";
 		});
+		datumSpalte(kennzahlSpalten, texte.spalteAusgangsdatum, Literals.KENNZAHL__AUSGANGSDATUM);
+		datumSpalte(kennzahlSpalten, texte.spalteZieldatum, Literals.KENNZAHL__ZIELDATUM);
 		ziele.addSelectionChangedListener(e -> kennzahlen.setInput(gewaehltesZiel()));
 		Composite kennzahlKnoepfe = Felder.leiste(seite);
 		Felder.knopf(kennzahlKnoepfe, texte.kennzahlHinzufuegen, this::kennzahlHinzufuegen);
@@ -132,6 +137,9 @@ final class ZieleSeite {
 		new Label(kennzahlKnoepfe, SWT.NONE).setText(texte.feldIstWert);
 		istWert = new Text(kennzahlKnoepfe, SWT.BORDER);
 		istWert.setLayoutData(new RowData(80, SWT.DEFAULT));
+		new Label(kennzahlKnoepfe, SWT.NONE).setText(texte.feldIstQuelle);
+		istQuelle = new Text(kennzahlKnoepfe, SWT.BORDER);
+		istQuelle.setLayoutData(new RowData(160, SWT.DEFAULT));
 		Felder.knopf(kennzahlKnoepfe, texte.istwertErfassen, this::istwertErfassen);
 		hinweis = new Label(seite, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).span(2, 1).applyTo(hinweis);
@@ -204,6 +212,17 @@ final class ZieleSeite {
 		spalten.text(titel, 100, zeile -> (EObject) zeile, feature, Spalten::zahl, Spalten::leseZahl);
 	}
 
+	/** A date as precise as known ("2023", "2023-12", "2023-12-31"); empty is no date, anything else changes nothing. */
+	private static void datumSpalte(Spalten spalten, String titel, EStructuralFeature feature) {
+		spalten.text(titel, 100, zeile -> (EObject) zeile, feature, wert -> wert == null ? "" : wert.toString(), text -> {
+			try {
+				return text.isEmpty() ? null : Teildatum.valueOf(text);
+			} catch (IllegalArgumentException e) {
+				return Spalten.UNLESBAR;
+			}
+		});
+	}
+
 	private Ziel gewaehltesZiel() {
 		return ziele.getStructuredSelection().getFirstElement() instanceof Ziel ziel ? ziel : null;
 	}
@@ -267,6 +286,9 @@ final class ZieleSeite {
 		Messwert messwert = QuartierwerkFactory.eINSTANCE.createMesswert();
 		messwert.setDatum(datum);
 		messwert.setWert(zahl);
+		if (!istQuelle.getText().isBlank()) {
+			messwert.setQuelle(istQuelle.getText().strip());
+		}
 		domain.getCommandStack().execute(AddCommand.create(domain, gewaehlt.get(0), Literals.KENNZAHL__ISTWERTE, messwert));
 		hinweis.setText("");
 		istWert.setText("");

@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 import org.quartierwerk.model.Kennzahl;
 import org.quartierwerk.model.Messwert;
 import org.quartierwerk.model.QuartierwerkPackage;
+import org.quartierwerk.model.Teildatum;
 
 /**
  * <!-- begin-user-doc -->
@@ -35,7 +36,9 @@ import org.quartierwerk.model.QuartierwerkPackage;
  *   <li>{@link org.quartierwerk.model.internal.impl.KennzahlImpl#getIndikator <em>Indikator</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.KennzahlImpl#getEinheit <em>Einheit</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.KennzahlImpl#getAusgangswert <em>Ausgangswert</em>}</li>
+ *   <li>{@link org.quartierwerk.model.internal.impl.KennzahlImpl#getAusgangsdatum <em>Ausgangsdatum</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.KennzahlImpl#getZielwert <em>Zielwert</em>}</li>
+ *   <li>{@link org.quartierwerk.model.internal.impl.KennzahlImpl#getZieldatum <em>Zieldatum</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.KennzahlImpl#getIstwerte <em>Istwerte</em>}</li>
  * </ul>
  *
@@ -103,6 +106,26 @@ public class KennzahlImpl extends MinimalEObjectImpl.Container implements Kennza
 	protected BigDecimal ausgangswert = AUSGANGSWERT_EDEFAULT;
 
 	/**
+	 * The default value of the '{@link #getAusgangsdatum() <em>Ausgangsdatum</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAusgangsdatum()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Teildatum AUSGANGSDATUM_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getAusgangsdatum() <em>Ausgangsdatum</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAusgangsdatum()
+	 * @generated
+	 * @ordered
+	 */
+	protected Teildatum ausgangsdatum = AUSGANGSDATUM_EDEFAULT;
+
+	/**
 	 * The default value of the '{@link #getZielwert() <em>Zielwert</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -121,6 +144,26 @@ public class KennzahlImpl extends MinimalEObjectImpl.Container implements Kennza
 	 * @ordered
 	 */
 	protected BigDecimal zielwert = ZIELWERT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getZieldatum() <em>Zieldatum</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getZieldatum()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Teildatum ZIELDATUM_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getZieldatum() <em>Zieldatum</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getZieldatum()
+	 * @generated
+	 * @ordered
+	 */
+	protected Teildatum zieldatum = ZIELDATUM_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getIstwerte() <em>Istwerte</em>}' containment reference list.
@@ -226,6 +269,29 @@ public class KennzahlImpl extends MinimalEObjectImpl.Container implements Kennza
 	 * @generated
 	 */
 	@Override
+	public Teildatum getAusgangsdatum() {
+		return ausgangsdatum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAusgangsdatum(Teildatum newAusgangsdatum) {
+		Teildatum oldAusgangsdatum = ausgangsdatum;
+		ausgangsdatum = newAusgangsdatum;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QuartierwerkPackage.KENNZAHL__AUSGANGSDATUM, oldAusgangsdatum, ausgangsdatum));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public BigDecimal getZielwert() {
 		return zielwert;
 	}
@@ -241,6 +307,29 @@ public class KennzahlImpl extends MinimalEObjectImpl.Container implements Kennza
 		zielwert = newZielwert;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, QuartierwerkPackage.KENNZAHL__ZIELWERT, oldZielwert, zielwert));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Teildatum getZieldatum() {
+		return zieldatum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setZieldatum(Teildatum newZieldatum) {
+		Teildatum oldZieldatum = zieldatum;
+		zieldatum = newZieldatum;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QuartierwerkPackage.KENNZAHL__ZIELDATUM, oldZieldatum, zieldatum));
 	}
 
 	/**
@@ -284,8 +373,12 @@ public class KennzahlImpl extends MinimalEObjectImpl.Container implements Kennza
 				return getEinheit();
 			case QuartierwerkPackage.KENNZAHL__AUSGANGSWERT:
 				return getAusgangswert();
+			case QuartierwerkPackage.KENNZAHL__AUSGANGSDATUM:
+				return getAusgangsdatum();
 			case QuartierwerkPackage.KENNZAHL__ZIELWERT:
 				return getZielwert();
+			case QuartierwerkPackage.KENNZAHL__ZIELDATUM:
+				return getZieldatum();
 			case QuartierwerkPackage.KENNZAHL__ISTWERTE:
 				return getIstwerte();
 		}
@@ -310,8 +403,14 @@ public class KennzahlImpl extends MinimalEObjectImpl.Container implements Kennza
 			case QuartierwerkPackage.KENNZAHL__AUSGANGSWERT:
 				setAusgangswert((BigDecimal)newValue);
 				return;
+			case QuartierwerkPackage.KENNZAHL__AUSGANGSDATUM:
+				setAusgangsdatum((Teildatum)newValue);
+				return;
 			case QuartierwerkPackage.KENNZAHL__ZIELWERT:
 				setZielwert((BigDecimal)newValue);
+				return;
+			case QuartierwerkPackage.KENNZAHL__ZIELDATUM:
+				setZieldatum((Teildatum)newValue);
 				return;
 			case QuartierwerkPackage.KENNZAHL__ISTWERTE:
 				getIstwerte().clear();
@@ -338,8 +437,14 @@ public class KennzahlImpl extends MinimalEObjectImpl.Container implements Kennza
 			case QuartierwerkPackage.KENNZAHL__AUSGANGSWERT:
 				setAusgangswert(AUSGANGSWERT_EDEFAULT);
 				return;
+			case QuartierwerkPackage.KENNZAHL__AUSGANGSDATUM:
+				setAusgangsdatum(AUSGANGSDATUM_EDEFAULT);
+				return;
 			case QuartierwerkPackage.KENNZAHL__ZIELWERT:
 				setZielwert(ZIELWERT_EDEFAULT);
+				return;
+			case QuartierwerkPackage.KENNZAHL__ZIELDATUM:
+				setZieldatum(ZIELDATUM_EDEFAULT);
 				return;
 			case QuartierwerkPackage.KENNZAHL__ISTWERTE:
 				getIstwerte().clear();
@@ -362,8 +467,12 @@ public class KennzahlImpl extends MinimalEObjectImpl.Container implements Kennza
 				return EINHEIT_EDEFAULT == null ? einheit != null : !EINHEIT_EDEFAULT.equals(einheit);
 			case QuartierwerkPackage.KENNZAHL__AUSGANGSWERT:
 				return AUSGANGSWERT_EDEFAULT == null ? ausgangswert != null : !AUSGANGSWERT_EDEFAULT.equals(ausgangswert);
+			case QuartierwerkPackage.KENNZAHL__AUSGANGSDATUM:
+				return AUSGANGSDATUM_EDEFAULT == null ? ausgangsdatum != null : !AUSGANGSDATUM_EDEFAULT.equals(ausgangsdatum);
 			case QuartierwerkPackage.KENNZAHL__ZIELWERT:
 				return ZIELWERT_EDEFAULT == null ? zielwert != null : !ZIELWERT_EDEFAULT.equals(zielwert);
+			case QuartierwerkPackage.KENNZAHL__ZIELDATUM:
+				return ZIELDATUM_EDEFAULT == null ? zieldatum != null : !ZIELDATUM_EDEFAULT.equals(zieldatum);
 			case QuartierwerkPackage.KENNZAHL__ISTWERTE:
 				return istwerte != null && !istwerte.isEmpty();
 		}
@@ -386,8 +495,12 @@ public class KennzahlImpl extends MinimalEObjectImpl.Container implements Kennza
 		result.append(einheit);
 		result.append(", ausgangswert: ");
 		result.append(ausgangswert);
+		result.append(", ausgangsdatum: ");
+		result.append(ausgangsdatum);
 		result.append(", zielwert: ");
 		result.append(zielwert);
+		result.append(", zieldatum: ");
+		result.append(zieldatum);
 		result.append(')');
 		return result.toString();
 	}

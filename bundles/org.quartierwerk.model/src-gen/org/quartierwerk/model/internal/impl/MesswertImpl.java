@@ -25,6 +25,7 @@ import org.quartierwerk.model.Teildatum;
  * <ul>
  *   <li>{@link org.quartierwerk.model.internal.impl.MesswertImpl#getDatum <em>Datum</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.MesswertImpl#getWert <em>Wert</em>}</li>
+ *   <li>{@link org.quartierwerk.model.internal.impl.MesswertImpl#getQuelle <em>Quelle</em>}</li>
  * </ul>
  *
  * @generated
@@ -69,6 +70,26 @@ public class MesswertImpl extends MinimalEObjectImpl.Container implements Messwe
 	 * @ordered
 	 */
 	protected BigDecimal wert = WERT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getQuelle() <em>Quelle</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getQuelle()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String QUELLE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getQuelle() <em>Quelle</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getQuelle()
+	 * @generated
+	 * @ordered
+	 */
+	protected String quelle = QUELLE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -141,12 +162,37 @@ public class MesswertImpl extends MinimalEObjectImpl.Container implements Messwe
 	 * @generated
 	 */
 	@Override
+	public String getQuelle() {
+		return quelle;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setQuelle(String newQuelle) {
+		String oldQuelle = quelle;
+		quelle = newQuelle;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QuartierwerkPackage.MESSWERT__QUELLE, oldQuelle, quelle));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case QuartierwerkPackage.MESSWERT__DATUM:
 				return getDatum();
 			case QuartierwerkPackage.MESSWERT__WERT:
 				return getWert();
+			case QuartierwerkPackage.MESSWERT__QUELLE:
+				return getQuelle();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -164,6 +210,9 @@ public class MesswertImpl extends MinimalEObjectImpl.Container implements Messwe
 				return;
 			case QuartierwerkPackage.MESSWERT__WERT:
 				setWert((BigDecimal)newValue);
+				return;
+			case QuartierwerkPackage.MESSWERT__QUELLE:
+				setQuelle((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -183,6 +232,9 @@ public class MesswertImpl extends MinimalEObjectImpl.Container implements Messwe
 			case QuartierwerkPackage.MESSWERT__WERT:
 				setWert(WERT_EDEFAULT);
 				return;
+			case QuartierwerkPackage.MESSWERT__QUELLE:
+				setQuelle(QUELLE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -199,6 +251,8 @@ public class MesswertImpl extends MinimalEObjectImpl.Container implements Messwe
 				return DATUM_EDEFAULT == null ? datum != null : !DATUM_EDEFAULT.equals(datum);
 			case QuartierwerkPackage.MESSWERT__WERT:
 				return WERT_EDEFAULT == null ? wert != null : !WERT_EDEFAULT.equals(wert);
+			case QuartierwerkPackage.MESSWERT__QUELLE:
+				return QUELLE_EDEFAULT == null ? quelle != null : !QUELLE_EDEFAULT.equals(quelle);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -217,6 +271,8 @@ public class MesswertImpl extends MinimalEObjectImpl.Container implements Messwe
 		result.append(datum);
 		result.append(", wert: ");
 		result.append(wert);
+		result.append(", quelle: ");
+		result.append(quelle);
 		result.append(')');
 		return result.toString();
 	}

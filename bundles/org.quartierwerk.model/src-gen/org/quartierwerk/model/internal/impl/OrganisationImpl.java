@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.quartierwerk.model.Adresse;
 import org.quartierwerk.model.Akteurstyp;
+import org.quartierwerk.model.Hilfemixsektor;
 import org.quartierwerk.model.Organisation;
 import org.quartierwerk.model.QuartierwerkPackage;
 
@@ -29,6 +30,7 @@ import org.quartierwerk.model.QuartierwerkPackage;
  *   <li>{@link org.quartierwerk.model.internal.impl.OrganisationImpl#getAdresse <em>Adresse</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.OrganisationImpl#getWebsite <em>Website</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.OrganisationImpl#getAkteurstyp <em>Akteurstyp</em>}</li>
+ *   <li>{@link org.quartierwerk.model.internal.impl.OrganisationImpl#getSektor <em>Sektor</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.OrganisationImpl#getAnsprechperson <em>Ansprechperson</em>}</li>
  * </ul>
  *
@@ -133,6 +135,35 @@ public class OrganisationImpl extends MinimalEObjectImpl.Container implements Or
 	 * @ordered
 	 */
 	protected boolean akteurstypESet;
+
+	/**
+	 * The default value of the '{@link #getSektor() <em>Sektor</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSektor()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Hilfemixsektor SEKTOR_EDEFAULT = Hilfemixsektor.STAAT;
+
+	/**
+	 * The cached value of the '{@link #getSektor() <em>Sektor</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSektor()
+	 * @generated
+	 * @ordered
+	 */
+	protected Hilfemixsektor sektor = SEKTOR_EDEFAULT;
+
+	/**
+	 * This is true if the Sektor attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean sektorESet;
 
 	/**
 	 * The default value of the '{@link #getAnsprechperson() <em>Ansprechperson</em>}' attribute.
@@ -343,6 +374,56 @@ public class OrganisationImpl extends MinimalEObjectImpl.Container implements Or
 	 * @generated
 	 */
 	@Override
+	public Hilfemixsektor getSektor() {
+		return sektor;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSektor(Hilfemixsektor newSektor) {
+		Hilfemixsektor oldSektor = sektor;
+		sektor = newSektor == null ? SEKTOR_EDEFAULT : newSektor;
+		boolean oldSektorESet = sektorESet;
+		sektorESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QuartierwerkPackage.ORGANISATION__SEKTOR, oldSektor, sektor, !oldSektorESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetSektor() {
+		Hilfemixsektor oldSektor = sektor;
+		boolean oldSektorESet = sektorESet;
+		sektor = SEKTOR_EDEFAULT;
+		sektorESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, QuartierwerkPackage.ORGANISATION__SEKTOR, oldSektor, SEKTOR_EDEFAULT, oldSektorESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetSektor() {
+		return sektorESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getAnsprechperson() {
 		return ansprechperson;
 	}
@@ -392,6 +473,8 @@ public class OrganisationImpl extends MinimalEObjectImpl.Container implements Or
 				return getWebsite();
 			case QuartierwerkPackage.ORGANISATION__AKTEURSTYP:
 				return getAkteurstyp();
+			case QuartierwerkPackage.ORGANISATION__SEKTOR:
+				return getSektor();
 			case QuartierwerkPackage.ORGANISATION__ANSPRECHPERSON:
 				return getAnsprechperson();
 		}
@@ -420,6 +503,9 @@ public class OrganisationImpl extends MinimalEObjectImpl.Container implements Or
 				return;
 			case QuartierwerkPackage.ORGANISATION__AKTEURSTYP:
 				setAkteurstyp((Akteurstyp)newValue);
+				return;
+			case QuartierwerkPackage.ORGANISATION__SEKTOR:
+				setSektor((Hilfemixsektor)newValue);
 				return;
 			case QuartierwerkPackage.ORGANISATION__ANSPRECHPERSON:
 				setAnsprechperson((String)newValue);
@@ -451,6 +537,9 @@ public class OrganisationImpl extends MinimalEObjectImpl.Container implements Or
 			case QuartierwerkPackage.ORGANISATION__AKTEURSTYP:
 				unsetAkteurstyp();
 				return;
+			case QuartierwerkPackage.ORGANISATION__SEKTOR:
+				unsetSektor();
+				return;
 			case QuartierwerkPackage.ORGANISATION__ANSPRECHPERSON:
 				setAnsprechperson(ANSPRECHPERSON_EDEFAULT);
 				return;
@@ -476,6 +565,8 @@ public class OrganisationImpl extends MinimalEObjectImpl.Container implements Or
 				return WEBSITE_EDEFAULT == null ? website != null : !WEBSITE_EDEFAULT.equals(website);
 			case QuartierwerkPackage.ORGANISATION__AKTEURSTYP:
 				return isSetAkteurstyp();
+			case QuartierwerkPackage.ORGANISATION__SEKTOR:
+				return isSetSektor();
 			case QuartierwerkPackage.ORGANISATION__ANSPRECHPERSON:
 				return ANSPRECHPERSON_EDEFAULT == null ? ansprechperson != null : !ANSPRECHPERSON_EDEFAULT.equals(ansprechperson);
 		}
@@ -500,6 +591,8 @@ public class OrganisationImpl extends MinimalEObjectImpl.Container implements Or
 		result.append(website);
 		result.append(", akteurstyp: ");
 		if (akteurstypESet) result.append(akteurstyp); else result.append("<unset>");
+		result.append(", sektor: ");
+		if (sektorESet) result.append(sektor); else result.append("<unset>");
 		result.append(", ansprechperson: ");
 		result.append(ansprechperson);
 		result.append(')');

@@ -117,6 +117,10 @@ public class QuartierwerkFactoryImpl extends EFactoryImpl implements Quartierwer
 				return createZielebeneFromString(eDataType, initialValue);
 			case QuartierwerkPackage.ZIELTYP:
 				return createZieltypFromString(eDataType, initialValue);
+			case QuartierwerkPackage.WIRKUNGSSTUFE:
+				return createWirkungsstufeFromString(eDataType, initialValue);
+			case QuartierwerkPackage.HILFEMIXSEKTOR:
+				return createHilfemixsektorFromString(eDataType, initialValue);
 			case QuartierwerkPackage.TEILDATUM:
 				return createTeildatumFromString(eDataType, initialValue);
 			default:
@@ -160,6 +164,10 @@ public class QuartierwerkFactoryImpl extends EFactoryImpl implements Quartierwer
 				return convertZielebeneToString(eDataType, instanceValue);
 			case QuartierwerkPackage.ZIELTYP:
 				return convertZieltypToString(eDataType, instanceValue);
+			case QuartierwerkPackage.WIRKUNGSSTUFE:
+				return convertWirkungsstufeToString(eDataType, instanceValue);
+			case QuartierwerkPackage.HILFEMIXSEKTOR:
+				return convertHilfemixsektorToString(eDataType, instanceValue);
 			case QuartierwerkPackage.TEILDATUM:
 				return convertTeildatumToString(eDataType, instanceValue);
 			default:
@@ -653,6 +661,46 @@ public class QuartierwerkFactoryImpl extends EFactoryImpl implements Quartierwer
 	 * @generated
 	 */
 	public String convertZieltypToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Wirkungsstufe createWirkungsstufeFromString(EDataType eDataType, String initialValue) {
+		Wirkungsstufe result = Wirkungsstufe.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertWirkungsstufeToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Hilfemixsektor createHilfemixsektorFromString(EDataType eDataType, String initialValue) {
+		Hilfemixsektor result = Hilfemixsektor.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertHilfemixsektorToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -27,6 +27,7 @@ import org.quartierwerk.model.Finanzierungsplan;
 import org.quartierwerk.model.Finanzierungsquelle;
 import org.quartierwerk.model.Handlungsfeld;
 import org.quartierwerk.model.Herausforderung;
+import org.quartierwerk.model.Hilfemixsektor;
 import org.quartierwerk.model.Kennzahl;
 import org.quartierwerk.model.Kooperation;
 import org.quartierwerk.model.Kooperationsform;
@@ -44,6 +45,7 @@ import org.quartierwerk.model.QuartierwerkPackage;
 import org.quartierwerk.model.Stelle;
 import org.quartierwerk.model.Strukturprinzip;
 import org.quartierwerk.model.Teildatum;
+import org.quartierwerk.model.Wirkungsstufe;
 import org.quartierwerk.model.Ziel;
 import org.quartierwerk.model.Zielebene;
 import org.quartierwerk.model.Zieltyp;
@@ -285,6 +287,20 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	private EEnum zieltypEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum wirkungsstufeEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum hilfemixsektorEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -799,8 +815,18 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
-	public EAttribute getOrganisation_Ansprechperson() {
+	public EAttribute getOrganisation_Sektor() {
 		return (EAttribute)organisationEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOrganisation_Ansprechperson() {
+		return (EAttribute)organisationEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -919,7 +945,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStelle_Ehrenamtlich() {
+	public EAttribute getStelle_Vollzeitaequivalent() {
 		return (EAttribute)stelleEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -929,8 +955,28 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
+	public EAttribute getStelle_Personen() {
+		return (EAttribute)stelleEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStelle_Ehrenamtlich() {
+		return (EAttribute)stelleEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getStelle_FinanziertDurch() {
-		return (EReference)stelleEClass.getEStructuralFeatures().get(3);
+		return (EReference)stelleEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -1549,7 +1595,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
-	public EAttribute getZiel_Spezifisch() {
+	public EAttribute getZiel_Wirkungsstufe() {
 		return (EAttribute)zielEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -1559,7 +1605,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
-	public EAttribute getZiel_Messbar() {
+	public EAttribute getZiel_Spezifisch() {
 		return (EAttribute)zielEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -1569,7 +1615,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
-	public EAttribute getZiel_Erreichbar() {
+	public EAttribute getZiel_Messbar() {
 		return (EAttribute)zielEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -1579,7 +1625,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
-	public EAttribute getZiel_Realistisch() {
+	public EAttribute getZiel_Erreichbar() {
 		return (EAttribute)zielEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -1589,7 +1635,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
-	public EAttribute getZiel_Termin() {
+	public EAttribute getZiel_Realistisch() {
 		return (EAttribute)zielEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -1599,8 +1645,18 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
+	public EAttribute getZiel_Termin() {
+		return (EAttribute)zielEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getZiel_Unterziele() {
-		return (EReference)zielEClass.getEStructuralFeatures().get(9);
+		return (EReference)zielEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -1610,7 +1666,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 */
 	@Override
 	public EReference getZiel_Kennzahlen() {
-		return (EReference)zielEClass.getEStructuralFeatures().get(10);
+		return (EReference)zielEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -1659,7 +1715,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
-	public EAttribute getKennzahl_Zielwert() {
+	public EAttribute getKennzahl_Ausgangsdatum() {
 		return (EAttribute)kennzahlEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -1669,8 +1725,28 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
+	public EAttribute getKennzahl_Zielwert() {
+		return (EAttribute)kennzahlEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKennzahl_Zieldatum() {
+		return (EAttribute)kennzahlEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getKennzahl_Istwerte() {
-		return (EReference)kennzahlEClass.getEStructuralFeatures().get(4);
+		return (EReference)kennzahlEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -1701,6 +1777,16 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	@Override
 	public EAttribute getMesswert_Wert() {
 		return (EAttribute)messwertEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMesswert_Quelle() {
+		return (EAttribute)messwertEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -1849,6 +1935,26 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
+	public EEnum getWirkungsstufe() {
+		return wirkungsstufeEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getHilfemixsektor() {
+		return hilfemixsektorEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EDataType getTeildatum() {
 		return teildatumEDataType;
 	}
@@ -1929,6 +2035,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 		createEReference(organisationEClass, ORGANISATION__ADRESSE);
 		createEAttribute(organisationEClass, ORGANISATION__WEBSITE);
 		createEAttribute(organisationEClass, ORGANISATION__AKTEURSTYP);
+		createEAttribute(organisationEClass, ORGANISATION__SEKTOR);
 		createEAttribute(organisationEClass, ORGANISATION__ANSPRECHPERSON);
 
 		adresseEClass = createEClass(ADRESSE);
@@ -1944,6 +2051,8 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 		stelleEClass = createEClass(STELLE);
 		createEAttribute(stelleEClass, STELLE__FUNKTION);
 		createEAttribute(stelleEClass, STELLE__UMFANG_PROZENT);
+		createEAttribute(stelleEClass, STELLE__VOLLZEITAEQUIVALENT);
+		createEAttribute(stelleEClass, STELLE__PERSONEN);
 		createEAttribute(stelleEClass, STELLE__EHRENAMTLICH);
 		createEReference(stelleEClass, STELLE__FINANZIERT_DURCH);
 
@@ -2017,6 +2126,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 		createEAttribute(zielEClass, ZIEL__BESCHREIBUNG);
 		createEAttribute(zielEClass, ZIEL__EBENE);
 		createEAttribute(zielEClass, ZIEL__TYP);
+		createEAttribute(zielEClass, ZIEL__WIRKUNGSSTUFE);
 		createEAttribute(zielEClass, ZIEL__SPEZIFISCH);
 		createEAttribute(zielEClass, ZIEL__MESSBAR);
 		createEAttribute(zielEClass, ZIEL__ERREICHBAR);
@@ -2029,12 +2139,15 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 		createEAttribute(kennzahlEClass, KENNZAHL__INDIKATOR);
 		createEAttribute(kennzahlEClass, KENNZAHL__EINHEIT);
 		createEAttribute(kennzahlEClass, KENNZAHL__AUSGANGSWERT);
+		createEAttribute(kennzahlEClass, KENNZAHL__AUSGANGSDATUM);
 		createEAttribute(kennzahlEClass, KENNZAHL__ZIELWERT);
+		createEAttribute(kennzahlEClass, KENNZAHL__ZIELDATUM);
 		createEReference(kennzahlEClass, KENNZAHL__ISTWERTE);
 
 		messwertEClass = createEClass(MESSWERT);
 		createEAttribute(messwertEClass, MESSWERT__DATUM);
 		createEAttribute(messwertEClass, MESSWERT__WERT);
+		createEAttribute(messwertEClass, MESSWERT__QUELLE);
 
 		// Create enums
 		herausforderungEEnum = createEEnum(HERAUSFORDERUNG);
@@ -2051,6 +2164,8 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 		projektphaseEEnum = createEEnum(PROJEKTPHASE);
 		zielebeneEEnum = createEEnum(ZIELEBENE);
 		zieltypEEnum = createEEnum(ZIELTYP);
+		wirkungsstufeEEnum = createEEnum(WIRKUNGSSTUFE);
+		hilfemixsektorEEnum = createEEnum(HILFEMIXSEKTOR);
 
 		// Create data types
 		teildatumEDataType = createEDataType(TEILDATUM);
@@ -2133,6 +2248,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 		initEReference(getOrganisation_Adresse(), this.getAdresse(), null, "adresse", null, 0, 1, Organisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOrganisation_Website(), ecorePackage.getEString(), "website", null, 0, 1, Organisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOrganisation_Akteurstyp(), this.getAkteurstyp(), "akteurstyp", null, 0, 1, Organisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOrganisation_Sektor(), this.getHilfemixsektor(), "sektor", null, 0, 1, Organisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOrganisation_Ansprechperson(), ecorePackage.getEString(), "ansprechperson", null, 0, 1, Organisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(adresseEClass, Adresse.class, "Adresse", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2148,6 +2264,8 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 		initEClass(stelleEClass, Stelle.class, "Stelle", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getStelle_Funktion(), ecorePackage.getEString(), "funktion", null, 1, 1, Stelle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStelle_UmfangProzent(), ecorePackage.getEBigDecimal(), "umfangProzent", null, 0, 1, Stelle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStelle_Vollzeitaequivalent(), ecorePackage.getEBigDecimal(), "vollzeitaequivalent", null, 0, 1, Stelle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStelle_Personen(), ecorePackage.getEIntegerObject(), "personen", null, 0, 1, Stelle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStelle_Ehrenamtlich(), ecorePackage.getEBooleanObject(), "ehrenamtlich", null, 0, 1, Stelle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStelle_FinanziertDurch(), this.getFinanzierungsquelle(), null, "finanziertDurch", null, 0, 1, Stelle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -2221,6 +2339,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 		initEAttribute(getZiel_Beschreibung(), ecorePackage.getEString(), "beschreibung", null, 0, 1, Ziel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getZiel_Ebene(), this.getZielebene(), "ebene", null, 0, 1, Ziel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getZiel_Typ(), this.getZieltyp(), "typ", null, 0, 1, Ziel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getZiel_Wirkungsstufe(), this.getWirkungsstufe(), "wirkungsstufe", null, 0, 1, Ziel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getZiel_Spezifisch(), ecorePackage.getEBooleanObject(), "spezifisch", null, 0, 1, Ziel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getZiel_Messbar(), ecorePackage.getEBooleanObject(), "messbar", null, 0, 1, Ziel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getZiel_Erreichbar(), ecorePackage.getEBooleanObject(), "erreichbar", null, 0, 1, Ziel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2233,12 +2352,15 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 		initEAttribute(getKennzahl_Indikator(), ecorePackage.getEString(), "indikator", null, 1, 1, Kennzahl.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getKennzahl_Einheit(), ecorePackage.getEString(), "einheit", null, 0, 1, Kennzahl.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getKennzahl_Ausgangswert(), ecorePackage.getEBigDecimal(), "ausgangswert", null, 0, 1, Kennzahl.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKennzahl_Ausgangsdatum(), this.getTeildatum(), "ausgangsdatum", null, 0, 1, Kennzahl.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getKennzahl_Zielwert(), ecorePackage.getEBigDecimal(), "zielwert", null, 0, 1, Kennzahl.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKennzahl_Zieldatum(), this.getTeildatum(), "zieldatum", null, 0, 1, Kennzahl.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getKennzahl_Istwerte(), this.getMesswert(), null, "istwerte", null, 0, -1, Kennzahl.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(messwertEClass, Messwert.class, "Messwert", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getMesswert_Datum(), this.getTeildatum(), "datum", null, 0, 1, Messwert.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMesswert_Wert(), ecorePackage.getEBigDecimal(), "wert", null, 0, 1, Messwert.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMesswert_Quelle(), ecorePackage.getEString(), "quelle", null, 0, 1, Messwert.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(herausforderungEEnum, Herausforderung.class, "Herausforderung");
@@ -2361,12 +2483,26 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 
 		initEEnum(zielebeneEEnum, Zielebene.class, "Zielebene");
 		addEEnumLiteral(zielebeneEEnum, Zielebene.LEITZIEL);
+		addEEnumLiteral(zielebeneEEnum, Zielebene.PRODUKTGRUPPENZIEL);
+		addEEnumLiteral(zielebeneEEnum, Zielebene.PRODUKTZIEL);
 		addEEnumLiteral(zielebeneEEnum, Zielebene.TEILZIEL);
 		addEEnumLiteral(zielebeneEEnum, Zielebene.MASSNAHMENZIEL);
 
 		initEEnum(zieltypEEnum, Zieltyp.class, "Zieltyp");
 		addEEnumLiteral(zieltypEEnum, Zieltyp.WIRKUNGSZIEL);
 		addEEnumLiteral(zieltypEEnum, Zieltyp.LEISTUNGSZIEL);
+
+		initEEnum(wirkungsstufeEEnum, Wirkungsstufe.class, "Wirkungsstufe");
+		addEEnumLiteral(wirkungsstufeEEnum, Wirkungsstufe.INPUT);
+		addEEnumLiteral(wirkungsstufeEEnum, Wirkungsstufe.OUTPUT);
+		addEEnumLiteral(wirkungsstufeEEnum, Wirkungsstufe.OUTCOME);
+		addEEnumLiteral(wirkungsstufeEEnum, Wirkungsstufe.IMPACT);
+
+		initEEnum(hilfemixsektorEEnum, Hilfemixsektor.class, "Hilfemixsektor");
+		addEEnumLiteral(hilfemixsektorEEnum, Hilfemixsektor.STAAT);
+		addEEnumLiteral(hilfemixsektorEEnum, Hilfemixsektor.MARKT);
+		addEEnumLiteral(hilfemixsektorEEnum, Hilfemixsektor.GESELLSCHAFTLICHE_ASSOZIATIONEN);
+		addEEnumLiteral(hilfemixsektorEEnum, Hilfemixsektor.INFORMELLE_NETZE);
 
 		// Initialize data types
 		initEDataType(teildatumEDataType, Teildatum.class, "Teildatum", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);

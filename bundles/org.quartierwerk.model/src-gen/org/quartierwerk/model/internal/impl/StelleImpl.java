@@ -26,6 +26,8 @@ import org.quartierwerk.model.Stelle;
  * <ul>
  *   <li>{@link org.quartierwerk.model.internal.impl.StelleImpl#getFunktion <em>Funktion</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.StelleImpl#getUmfangProzent <em>Umfang Prozent</em>}</li>
+ *   <li>{@link org.quartierwerk.model.internal.impl.StelleImpl#getVollzeitaequivalent <em>Vollzeitaequivalent</em>}</li>
+ *   <li>{@link org.quartierwerk.model.internal.impl.StelleImpl#getPersonen <em>Personen</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.StelleImpl#getEhrenamtlich <em>Ehrenamtlich</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.StelleImpl#getFinanziertDurch <em>Finanziert Durch</em>}</li>
  * </ul>
@@ -72,6 +74,46 @@ public class StelleImpl extends MinimalEObjectImpl.Container implements Stelle {
 	 * @ordered
 	 */
 	protected BigDecimal umfangProzent = UMFANG_PROZENT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getVollzeitaequivalent() <em>Vollzeitaequivalent</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVollzeitaequivalent()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final BigDecimal VOLLZEITAEQUIVALENT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getVollzeitaequivalent() <em>Vollzeitaequivalent</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVollzeitaequivalent()
+	 * @generated
+	 * @ordered
+	 */
+	protected BigDecimal vollzeitaequivalent = VOLLZEITAEQUIVALENT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPersonen() <em>Personen</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPersonen()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Integer PERSONEN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPersonen() <em>Personen</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPersonen()
+	 * @generated
+	 * @ordered
+	 */
+	protected Integer personen = PERSONEN_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getEhrenamtlich() <em>Ehrenamtlich</em>}' attribute.
@@ -174,6 +216,52 @@ public class StelleImpl extends MinimalEObjectImpl.Container implements Stelle {
 	 * @generated
 	 */
 	@Override
+	public BigDecimal getVollzeitaequivalent() {
+		return vollzeitaequivalent;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setVollzeitaequivalent(BigDecimal newVollzeitaequivalent) {
+		BigDecimal oldVollzeitaequivalent = vollzeitaequivalent;
+		vollzeitaequivalent = newVollzeitaequivalent;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QuartierwerkPackage.STELLE__VOLLZEITAEQUIVALENT, oldVollzeitaequivalent, vollzeitaequivalent));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Integer getPersonen() {
+		return personen;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPersonen(Integer newPersonen) {
+		Integer oldPersonen = personen;
+		personen = newPersonen;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QuartierwerkPackage.STELLE__PERSONEN, oldPersonen, personen));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Boolean getEhrenamtlich() {
 		return ehrenamtlich;
 	}
@@ -243,6 +331,10 @@ public class StelleImpl extends MinimalEObjectImpl.Container implements Stelle {
 				return getFunktion();
 			case QuartierwerkPackage.STELLE__UMFANG_PROZENT:
 				return getUmfangProzent();
+			case QuartierwerkPackage.STELLE__VOLLZEITAEQUIVALENT:
+				return getVollzeitaequivalent();
+			case QuartierwerkPackage.STELLE__PERSONEN:
+				return getPersonen();
 			case QuartierwerkPackage.STELLE__EHRENAMTLICH:
 				return getEhrenamtlich();
 			case QuartierwerkPackage.STELLE__FINANZIERT_DURCH:
@@ -265,6 +357,12 @@ public class StelleImpl extends MinimalEObjectImpl.Container implements Stelle {
 				return;
 			case QuartierwerkPackage.STELLE__UMFANG_PROZENT:
 				setUmfangProzent((BigDecimal)newValue);
+				return;
+			case QuartierwerkPackage.STELLE__VOLLZEITAEQUIVALENT:
+				setVollzeitaequivalent((BigDecimal)newValue);
+				return;
+			case QuartierwerkPackage.STELLE__PERSONEN:
+				setPersonen((Integer)newValue);
 				return;
 			case QuartierwerkPackage.STELLE__EHRENAMTLICH:
 				setEhrenamtlich((Boolean)newValue);
@@ -290,6 +388,12 @@ public class StelleImpl extends MinimalEObjectImpl.Container implements Stelle {
 			case QuartierwerkPackage.STELLE__UMFANG_PROZENT:
 				setUmfangProzent(UMFANG_PROZENT_EDEFAULT);
 				return;
+			case QuartierwerkPackage.STELLE__VOLLZEITAEQUIVALENT:
+				setVollzeitaequivalent(VOLLZEITAEQUIVALENT_EDEFAULT);
+				return;
+			case QuartierwerkPackage.STELLE__PERSONEN:
+				setPersonen(PERSONEN_EDEFAULT);
+				return;
 			case QuartierwerkPackage.STELLE__EHRENAMTLICH:
 				setEhrenamtlich(EHRENAMTLICH_EDEFAULT);
 				return;
@@ -312,6 +416,10 @@ public class StelleImpl extends MinimalEObjectImpl.Container implements Stelle {
 				return FUNKTION_EDEFAULT == null ? funktion != null : !FUNKTION_EDEFAULT.equals(funktion);
 			case QuartierwerkPackage.STELLE__UMFANG_PROZENT:
 				return UMFANG_PROZENT_EDEFAULT == null ? umfangProzent != null : !UMFANG_PROZENT_EDEFAULT.equals(umfangProzent);
+			case QuartierwerkPackage.STELLE__VOLLZEITAEQUIVALENT:
+				return VOLLZEITAEQUIVALENT_EDEFAULT == null ? vollzeitaequivalent != null : !VOLLZEITAEQUIVALENT_EDEFAULT.equals(vollzeitaequivalent);
+			case QuartierwerkPackage.STELLE__PERSONEN:
+				return PERSONEN_EDEFAULT == null ? personen != null : !PERSONEN_EDEFAULT.equals(personen);
 			case QuartierwerkPackage.STELLE__EHRENAMTLICH:
 				return EHRENAMTLICH_EDEFAULT == null ? ehrenamtlich != null : !EHRENAMTLICH_EDEFAULT.equals(ehrenamtlich);
 			case QuartierwerkPackage.STELLE__FINANZIERT_DURCH:
@@ -334,6 +442,10 @@ public class StelleImpl extends MinimalEObjectImpl.Container implements Stelle {
 		result.append(funktion);
 		result.append(", umfangProzent: ");
 		result.append(umfangProzent);
+		result.append(", vollzeitaequivalent: ");
+		result.append(vollzeitaequivalent);
+		result.append(", personen: ");
+		result.append(personen);
 		result.append(", ehrenamtlich: ");
 		result.append(ehrenamtlich);
 		result.append(')');

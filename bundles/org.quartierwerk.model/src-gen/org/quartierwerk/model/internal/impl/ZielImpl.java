@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 import org.quartierwerk.model.Kennzahl;
 import org.quartierwerk.model.QuartierwerkPackage;
 import org.quartierwerk.model.Teildatum;
+import org.quartierwerk.model.Wirkungsstufe;
 import org.quartierwerk.model.Ziel;
 import org.quartierwerk.model.Zielebene;
 import org.quartierwerk.model.Zieltyp;
@@ -37,6 +38,7 @@ import org.quartierwerk.model.Zieltyp;
  *   <li>{@link org.quartierwerk.model.internal.impl.ZielImpl#getBeschreibung <em>Beschreibung</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.ZielImpl#getEbene <em>Ebene</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.ZielImpl#getTyp <em>Typ</em>}</li>
+ *   <li>{@link org.quartierwerk.model.internal.impl.ZielImpl#getWirkungsstufe <em>Wirkungsstufe</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.ZielImpl#getSpezifisch <em>Spezifisch</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.ZielImpl#getMessbar <em>Messbar</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.ZielImpl#getErreichbar <em>Erreichbar</em>}</li>
@@ -146,6 +148,35 @@ public class ZielImpl extends MinimalEObjectImpl.Container implements Ziel {
 	 * @ordered
 	 */
 	protected boolean typESet;
+
+	/**
+	 * The default value of the '{@link #getWirkungsstufe() <em>Wirkungsstufe</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWirkungsstufe()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Wirkungsstufe WIRKUNGSSTUFE_EDEFAULT = Wirkungsstufe.INPUT;
+
+	/**
+	 * The cached value of the '{@link #getWirkungsstufe() <em>Wirkungsstufe</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWirkungsstufe()
+	 * @generated
+	 * @ordered
+	 */
+	protected Wirkungsstufe wirkungsstufe = WIRKUNGSSTUFE_EDEFAULT;
+
+	/**
+	 * This is true if the Wirkungsstufe attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean wirkungsstufeESet;
 
 	/**
 	 * The default value of the '{@link #getSpezifisch() <em>Spezifisch</em>}' attribute.
@@ -438,6 +469,56 @@ public class ZielImpl extends MinimalEObjectImpl.Container implements Ziel {
 	 * @generated
 	 */
 	@Override
+	public Wirkungsstufe getWirkungsstufe() {
+		return wirkungsstufe;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setWirkungsstufe(Wirkungsstufe newWirkungsstufe) {
+		Wirkungsstufe oldWirkungsstufe = wirkungsstufe;
+		wirkungsstufe = newWirkungsstufe == null ? WIRKUNGSSTUFE_EDEFAULT : newWirkungsstufe;
+		boolean oldWirkungsstufeESet = wirkungsstufeESet;
+		wirkungsstufeESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QuartierwerkPackage.ZIEL__WIRKUNGSSTUFE, oldWirkungsstufe, wirkungsstufe, !oldWirkungsstufeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetWirkungsstufe() {
+		Wirkungsstufe oldWirkungsstufe = wirkungsstufe;
+		boolean oldWirkungsstufeESet = wirkungsstufeESet;
+		wirkungsstufe = WIRKUNGSSTUFE_EDEFAULT;
+		wirkungsstufeESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, QuartierwerkPackage.ZIEL__WIRKUNGSSTUFE, oldWirkungsstufe, WIRKUNGSSTUFE_EDEFAULT, oldWirkungsstufeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetWirkungsstufe() {
+		return wirkungsstufeESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Boolean getSpezifisch() {
 		return spezifisch;
 	}
@@ -605,6 +686,8 @@ public class ZielImpl extends MinimalEObjectImpl.Container implements Ziel {
 				return getEbene();
 			case QuartierwerkPackage.ZIEL__TYP:
 				return getTyp();
+			case QuartierwerkPackage.ZIEL__WIRKUNGSSTUFE:
+				return getWirkungsstufe();
 			case QuartierwerkPackage.ZIEL__SPEZIFISCH:
 				return getSpezifisch();
 			case QuartierwerkPackage.ZIEL__MESSBAR:
@@ -643,6 +726,9 @@ public class ZielImpl extends MinimalEObjectImpl.Container implements Ziel {
 				return;
 			case QuartierwerkPackage.ZIEL__TYP:
 				setTyp((Zieltyp)newValue);
+				return;
+			case QuartierwerkPackage.ZIEL__WIRKUNGSSTUFE:
+				setWirkungsstufe((Wirkungsstufe)newValue);
 				return;
 			case QuartierwerkPackage.ZIEL__SPEZIFISCH:
 				setSpezifisch((Boolean)newValue);
@@ -691,6 +777,9 @@ public class ZielImpl extends MinimalEObjectImpl.Container implements Ziel {
 			case QuartierwerkPackage.ZIEL__TYP:
 				unsetTyp();
 				return;
+			case QuartierwerkPackage.ZIEL__WIRKUNGSSTUFE:
+				unsetWirkungsstufe();
+				return;
 			case QuartierwerkPackage.ZIEL__SPEZIFISCH:
 				setSpezifisch(SPEZIFISCH_EDEFAULT);
 				return;
@@ -732,6 +821,8 @@ public class ZielImpl extends MinimalEObjectImpl.Container implements Ziel {
 				return isSetEbene();
 			case QuartierwerkPackage.ZIEL__TYP:
 				return isSetTyp();
+			case QuartierwerkPackage.ZIEL__WIRKUNGSSTUFE:
+				return isSetWirkungsstufe();
 			case QuartierwerkPackage.ZIEL__SPEZIFISCH:
 				return SPEZIFISCH_EDEFAULT == null ? spezifisch != null : !SPEZIFISCH_EDEFAULT.equals(spezifisch);
 			case QuartierwerkPackage.ZIEL__MESSBAR:
@@ -768,6 +859,8 @@ public class ZielImpl extends MinimalEObjectImpl.Container implements Ziel {
 		if (ebeneESet) result.append(ebene); else result.append("<unset>");
 		result.append(", typ: ");
 		if (typESet) result.append(typ); else result.append("<unset>");
+		result.append(", wirkungsstufe: ");
+		if (wirkungsstufeESet) result.append(wirkungsstufe); else result.append("<unset>");
 		result.append(", spezifisch: ");
 		result.append(spezifisch);
 		result.append(", messbar: ");

@@ -91,7 +91,8 @@ public final class Regeln extends EObjectValidator {
 					regel("traegerIstOrganisation", Praxisbeispiel.class, this::traegerIstOrganisation))),
 			Map.entry(Literals.QUARTIER, List.of(regel("einwohnerPlausibel", Quartier.class, this::einwohnerPlausibel))),
 			Map.entry(Literals.LAUFZEIT, List.of(regel("beginnVorEnde", Laufzeit.class, this::beginnVorEnde))),
-			Map.entry(Literals.STELLE, List.of(regel("umfangImBereich", Stelle.class, this::umfangImBereich))),
+			Map.entry(Literals.STELLE, List.of(regel("umfangImBereich", Stelle.class, this::umfangImBereich),
+					regel("besetzungPlausibel", Stelle.class, this::besetzungPlausibel))),
 			Map.entry(Literals.FINANZIERUNGSPLAN, List.of(
 					regel("ausgeglichen", Finanzierungsplan.class, this::ausgeglichen),
 					regel("foerderquoteEingehalten", Finanzierungsplan.class, this::foerderquoteEingehalten),
@@ -240,6 +241,16 @@ public final class Regeln extends EObjectValidator {
 		return pruefe(diagnostics, stelle, Literals.STELLE__UMFANG_PROZENT,
 				() -> umfang == null || umfang.signum() > 0 && umfang.compareTo(HUNDERT) <= 0,
 				NLS.bind(Messages.regel_umfang, zahl(umfang)));
+	}
+
+	/** Vollzeitäquivalente above 0 and at least one Person, where they are given. */
+	private boolean besetzungPlausibel(Stelle stelle, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		BigDecimal vzae = stelle.getVollzeitaequivalent();
+		Integer personen = stelle.getPersonen();
+		boolean ok = pruefe(diagnostics, stelle, Literals.STELLE__VOLLZEITAEQUIVALENT, () -> vzae == null || vzae.signum() > 0,
+				NLS.bind(Messages.regel_vollzeitaequivalent, zahl(vzae)));
+		return pruefe(diagnostics, stelle, Literals.STELLE__PERSONEN, () -> personen == null || personen > 0,
+				NLS.bind(Messages.regel_personen, personen)) && ok;
 	}
 
 	/**

@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Event;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.quartierwerk.model.Akteurstyp;
+import org.quartierwerk.model.Hilfemixsektor;
 import org.quartierwerk.model.Kooperation;
 import org.quartierwerk.model.Kooperationsform;
 import org.quartierwerk.model.Organisation;
@@ -53,7 +54,9 @@ class KooperationSeiteTest {
 		bank.waehle(seite.partner, kooperation, 1, "Wohlfahrtsverband");
 		bank.tippe(seite.partner, kooperation, 2, "Beratung und Schulung der Ehrenamtlichen");
 		bank.waehle(seite.partner, kooperation, 3, "Schriftliche Kooperationsvereinbarung");
+		bank.waehle(seite.partner, kooperation, 4, "Gesellschaftliche Assoziationen");
 		Organisation diakonie = kooperation.getPartner();
+		assertEquals(Hilfemixsektor.GESELLSCHAFTLICHE_ASSOZIATIONEN, diakonie.getSektor());
 		assertEquals("Diakonisches Werk im Landkreis", diakonie.getName());
 		assertEquals(Akteurstyp.WOHLFAHRTSVERBAND, diakonie.getAkteurstyp());
 		assertEquals(Kooperationsform.SCHRIFTLICHE_KOOPERATIONSVEREINBARUNG, kooperation.getForm());

@@ -15,6 +15,7 @@ import org.quartierwerk.model.Messwert;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.QuartierwerkFactory;
 import org.quartierwerk.model.Teildatum;
+import org.quartierwerk.model.Wirkungsstufe;
 import org.quartierwerk.model.Ziel;
 import org.quartierwerk.model.Zielebene;
 import org.quartierwerk.model.Zieltyp;
@@ -45,6 +46,11 @@ class ZieleSeiteTest {
 		assertEquals(Zielebene.LEITZIEL, leitziel.getEbene());
 		bank.tippe(seite.ziele, leitziel, 0, "\u00C4ltere Menschen bleiben selbstbestimmt im Quartier wohnen");
 		bank.waehle(seite.ziele, leitziel, 2, "Wirkungsziel");
+		bank.waehle(seite.ziele, leitziel, 7, "Impact");
+		assertEquals(Wirkungsstufe.IMPACT, leitziel.getWirkungsstufe());
+		bank.waehle(seite.ziele, leitziel, 1, "Produktgruppenziel");
+		assertEquals(Zielebene.PRODUKTGRUPPENZIEL, leitziel.getEbene());
+		bank.waehle(seite.ziele, leitziel, 1, "Leitziel");
 		bank.waehle(seite.ziele, leitziel, 3, "ja");
 		bank.waehle(seite.ziele, leitziel, 4, "nein");
 		bank.waehle(seite.ziele, leitziel, 6, "ja");
@@ -80,6 +86,11 @@ class ZieleSeiteTest {
 		bank.tippe(seite.kennzahlen, kennzahl, 3, "20");
 		bank.tippe(seite.kennzahlen, kennzahl, 3, "zwanzig"); // no number: the Zielwert stays
 		assertEquals(new BigDecimal("20"), kennzahl.getZielwert());
+		bank.tippe(seite.kennzahlen, kennzahl, 6, "2022");
+		bank.tippe(seite.kennzahlen, kennzahl, 7, "2025-12");
+		bank.tippe(seite.kennzahlen, kennzahl, 7, "Ende 2025"); // no date: the Zieldatum stays
+		assertEquals(Teildatum.jahr(2022), kennzahl.getAusgangsdatum());
+		assertEquals(Teildatum.monat(2025, 12), kennzahl.getZieldatum());
 		assertEquals("", seite.kennzahlen.getTable().getItem(0).getText(5), "no Istwert, no Zielerreichung");
 
 		seite.istDatum.setText("2023-12");
@@ -87,10 +98,13 @@ class ZieleSeiteTest {
 		bank.klicke(flaeche, "&Istwert erfassen");
 		seite.istDatum.setText("2024-06");
 		seite.istWert.setText("12");
+		seite.istQuelle.setText("Helferkartei");
 		bank.klicke(flaeche, "&Istwert erfassen");
 		assertEquals(2, kennzahl.getIstwerte().size());
+		assertNull(kennzahl.getIstwerte().get(0).getQuelle());
 		Messwert juni = kennzahl.getIstwerte().get(1);
 		assertEquals(Teildatum.monat(2024, 6), juni.getDatum());
+		assertEquals("Helferkartei", juni.getQuelle());
 		assertEquals("12 (2024-06)", seite.kennzahlen.getTable().getItem(0).getText(4));
 		assertEquals("50 %", seite.kennzahlen.getTable().getItem(0).getText(5), "(12 − 4) / (20 − 4)");
 
