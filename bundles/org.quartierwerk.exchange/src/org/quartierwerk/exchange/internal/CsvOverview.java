@@ -22,6 +22,7 @@ import org.quartierwerk.model.Organisation;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.Quartier;
 import org.quartierwerk.model.QuartierwerkFactory;
+import org.quartierwerk.model.Stelle;
 import org.quartierwerk.model.analyse.Finanzkennzahlen;
 
 /**
@@ -35,7 +36,7 @@ final class CsvOverview {
 			Messages.csv_unterthema, Messages.csv_bundesland, Messages.csv_quartiersart, Messages.csv_einwohner, Messages.csv_laufzeit,
 			Messages.csv_beginn, Messages.csv_ende, Messages.csv_traeger, Messages.csv_kooperationspartner,
 			Messages.csv_finanzierungsarten, Messages.csv_ausgaben, Messages.csv_finanzierung, Messages.csv_eigenanteil,
-			Messages.csv_foerderquote, Messages.csv_luecke);
+			Messages.csv_foerderquote, Messages.csv_luecke, Messages.csv_vollzeitaequivalente, Messages.csv_sektoren);
 
 	private CsvOverview() {
 	}
@@ -79,6 +80,12 @@ final class CsvOverview {
 		werte.add(mitBetraegen ? betrag(zahlen.eigenanteil()) : "");
 		werte.add(zahlen.foerderquote() == null ? "" : betrag(zahlen.foerderquote()));
 		werte.add(mitBetraegen ? betrag(zahlen.luecke()) : "");
+		// a sum only when every Stelle states it; a sum of some would pass for the whole Personal
+		boolean alleVzae = !beispiel.getStellen().isEmpty() && beispiel.getStellen().stream().allMatch(s -> s.getVollzeitaequivalent() != null);
+		werte.add(alleVzae ? zahl(beispiel.getStellen().stream().map(Stelle::getVollzeitaequivalent).reduce(BigDecimal.ZERO, BigDecimal::add))
+				: "");
+		werte.add(beispiel.getOrganisationen().stream().filter(Organisation::isSetSektor).map(Organisation::getSektor).distinct().sorted()
+				.map(Bezeichnungen::von).collect(Collectors.joining(", ")));
 		return werte;
 	}
 
@@ -105,6 +112,10 @@ final class CsvOverview {
 	private static String betrag(BigDecimal wert) {
 		DecimalFormat format = new DecimalFormat("0.00", DecimalFormatSymbols.getInstance(Locale.GERMANY));
 		return format.format(wert.setScale(2, RoundingMode.HALF_UP));
+	}
+
+	private static String zahl(BigDecimal wert) {
+		return new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.GERMANY)).format(wert);
 	}
 
 	private static String text(String wert) {

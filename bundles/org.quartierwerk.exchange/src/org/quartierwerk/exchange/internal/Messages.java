@@ -47,6 +47,8 @@ public final class Messages extends NLS {
 	public static String csv_eigenanteil;
 	public static String csv_foerderquote;
 	public static String csv_luecke;
+	public static String csv_vollzeitaequivalente;
+	public static String csv_sektoren;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +12,10 @@ import java.util.SequencedMap;
 
 import org.junit.jupiter.api.Test;
 import org.quartierwerk.exchange.Exchange;
+import org.quartierwerk.model.Hilfemixsektor;
 import org.quartierwerk.model.Praxisbeispiel;
+import org.quartierwerk.model.QuartierwerkFactory;
+import org.quartierwerk.model.Stelle;
 import org.quartierwerk.testing.Dienste;
 
 /** The CSV overview, read back with a strict RFC 4180 reader. */
@@ -35,7 +39,7 @@ class CsvOverviewTest {
 		List<String> kopf = zeilen.get(0);
 		assertEquals(List.of("Name", "Titel", "Herausforderung", "Unterthema", "Bundesland", "Quartiersart", "Einwohner", "Laufzeit",
 				"Beginn", "Ende", "Träger", "Kooperationspartner", "Finanzierungsarten", "Ausgaben (€)", "Finanzierung (€)",
-				"Eigenanteil (€)", "Förderquote (%)", "Lücke (€)"), kopf);
+				"Eigenanteil (€)", "Förderquote (%)", "Lücke (€)", "Vollzeitäquivalente", "Sektoren im Hilfemix"), kopf);
 		assertTrue(zeilen.stream().allMatch(z -> z.size() == kopf.size()), "every line has every column");
 
 		List<String> galgenhalde = zeilen.get(1);
@@ -49,6 +53,7 @@ class CsvOverviewTest {
 		assertEquals("Bau- und Sparverein Ravensburg eG, Stadt Ravensburg", galgenhalde.get(11));
 		assertEquals("Eigenmittel, Wohnungswirtschaft, Kommune", galgenhalde.get(12));
 		assertEquals("", galgenhalde.get(14), "shares without amounts give no sum");
+		assertEquals(List.of("", ""), galgenhalde.subList(18, 20), "not stated in the DStGB text");
 
 		List<String> wohnenPlus = zeilen.stream().filter(z -> z.get(1).startsWith("WohnenPLUS")).findFirst().orElseThrow();
 		assertEquals("8300000,00", wohnenPlus.get(14));
@@ -56,6 +61,33 @@ class CsvOverviewTest {
 		// a title with a semicolon arrives whole
 		assertTrue(zeilen.stream().anyMatch(z -> z.get(1).equals("Quartiersnahe Unterstützung; ein wohnort- und kundennahes "
 				+ "Gesamtversorgungskonzept")));
+	}
+
+	/** Vollzeitäquivalente are summed only when every Stelle states them; the Hilfemix sectors in their order. */
+	@Test
+	void personalAndHilfemixSectorsAreSummedOnlyFromWhatIsStated() throws Exception {
+		Praxisbeispiel beispiel = exchange.dstgbBeispiele().get(0);
+		beispiel.getStellen().clear();
+		Stelle leitung = QuartierwerkFactory.eINSTANCE.createStelle();
+		leitung.setVollzeitaequivalent(new BigDecimal("1.5"));
+		Stelle assistenz = QuartierwerkFactory.eINSTANCE.createStelle();
+		assistenz.setVollzeitaequivalent(new BigDecimal("0.25"));
+		beispiel.getStellen().addAll(List.of(leitung, assistenz));
+		beispiel.getOrganisationen().get(1).setSektor(Hilfemixsektor.MARKT);
+		beispiel.getOrganisationen().get(0).setSektor(Hilfemixsektor.GESELLSCHAFTLICHE_ASSOZIATIONEN);
+		beispiel.getOrganisationen().get(2).setSektor(Hilfemixsektor.STAAT);
+		assertEquals(List.of("1,75", "Staat, Markt, Gesellschaftliche Assoziationen"), zeile(beispiel).subList(18, 20));
+
+		beispiel.getStellen().add(QuartierwerkFactory.eINSTANCE.createStelle());
+		assertEquals("", zeile(beispiel).get(18), "one Stelle without VZÄ: no sum that passes for the whole");
+	}
+
+	private List<String> zeile(Praxisbeispiel beispiel) throws Exception {
+		SequencedMap<String, Praxisbeispiel> eines = new LinkedHashMap<>();
+		eines.put("Projekt", beispiel);
+		StringWriter csv = new StringWriter();
+		exchange.writeCsv(eines, csv);
+		return parse(csv.toString().substring(1)).get(1);
 	}
 
 	@Test
