@@ -139,9 +139,10 @@ public final class JsonExchange implements Exchange {
 		}
 		ResourceSet set = newResourceSet();
 		List<Resource> dokumente = new ArrayList<>();
-		if (root.isArray() && QuartierwerkPackage.eNS_URI.equals(namensraum)) {
-			// 2.0: each Praxisbeispiel is a document of its own, its references relative to itself
-			for (JsonAbschnitte.Abschnitt abschnitt : abschnitte(content, source)) {
+		boolean format10 = QuartierwerkResources.NAMESPACE_1_0.equals(namensraum);
+		if (root.isArray()) {
+			// each Praxisbeispiel is a document of its own, its references relative to itself
+			for (JsonAbschnitte.Abschnitt abschnitt : abschnitte(content, format10, source)) {
 				if (abschnitt.text() == null) {
 					throw new ExchangeException(NLS.bind(Messages.json_notAProject, source, Messages.json_noObject));
 				}
@@ -149,7 +150,6 @@ public final class JsonExchange implements Exchange {
 						abschnitt.text(), source));
 			}
 		} else {
-			// one Praxisbeispiel, or format 1.0, whose references count the projects of the whole file
 			dokumente.add(lade(set, DOCUMENT, content, source));
 		}
 		List<Praxisbeispiel> beispiele = new ArrayList<>();
@@ -162,7 +162,7 @@ public final class JsonExchange implements Exchange {
 			}
 		}
 		dokumente.forEach(EcoreUtil::resolveAll);
-		if (QuartierwerkResources.NAMESPACE_1_0.equals(namensraum)) {
+		if (format10) {
 			QuartierwerkResources.ausFormat10(beispiele);
 		}
 		return speicherbar(beispiele, source);
@@ -183,9 +183,9 @@ public final class JsonExchange implements Exchange {
 		return resource;
 	}
 
-	private static List<JsonAbschnitte.Abschnitt> abschnitte(byte[] content, String source) throws ExchangeException {
+	private static List<JsonAbschnitte.Abschnitt> abschnitte(byte[] content, boolean format10, String source) throws ExchangeException {
 		try {
-			return JsonAbschnitte.von(content);
+			return JsonAbschnitte.von(content, format10);
 		} catch (IOException e) {
 			throw new ExchangeException(NLS.bind(Messages.json_unreadable, source), e);
 		}

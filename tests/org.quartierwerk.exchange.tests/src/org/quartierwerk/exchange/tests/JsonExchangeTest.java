@@ -30,6 +30,7 @@ import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.Projektphase;
 import org.quartierwerk.model.QuartierwerkFactory;
 import org.quartierwerk.model.QuartierwerkPackage;
+import org.quartierwerk.model.QuartierwerkResources;
 import org.quartierwerk.testing.Dienste;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -234,6 +235,10 @@ class JsonExchangeTest {
 		assertRefused("dritter.json", "[" + kopf + ",\n" + kopf + ",\n  {\"eClass\": \"" + QuartierwerkPackage.eNS_URI
 				+ "#//Praxisbeispiel\", \"quartier\": {\"einwohner\": \"viele\"}}]", "(Zeile 3, Spalte");
 		assertRefused("kein-objekt.json", "[" + kopf + ", 7]", "kein Praxisbeispiel");
+		// read as one document, such an array made the JSON library run without end; format 1.0 is read by element too
+		String alt = kopf.replace(QuartierwerkPackage.eNS_URI, QuartierwerkResources.NAMESPACE_1_0);
+		assertRefused("dritter-1.0.json", "[" + alt + ",\n" + alt + ",\n  {\"eClass\": \"" + QuartierwerkResources.NAMESPACE_1_0
+				+ "#//Praxisbeispiel\", \"quartier\": {\"einwohner\": \"viele\"}}]", "(Zeile 3, Spalte");
 	}
 
 	/** JSON of format 1.0 means its defaults where it writes nothing; 2.0 leaves the same fields "nicht angegeben". */

@@ -113,6 +113,15 @@ public final class Messages {
 	public String feldWirkungserfolge;
 	public String arbeitsschritteListe;
 	public String spalteStatus;
+	public String kooperationPersonal;
+	public String spalteFunktion;
+	public String spalteUmfang;
+	public String spalteVollzeitaequivalente;
+	public String spaltePersonen;
+	public String spalteEhrenamtlich;
+	public String stelleHinzufuegen;
+	public String stelleEntfernen;
+	public String neueStelle;
 	public String spalteWirkungsstufe;
 	public String spalteAusgangsdatum;
 	public String spalteZieldatum;

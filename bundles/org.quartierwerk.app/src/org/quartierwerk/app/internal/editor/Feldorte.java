@@ -85,6 +85,8 @@ final class Feldorte {
 		orte.feld(kooperationSeite, kooperation.partner.getControl(), projekt, Literals.PRAXISBEISPIEL__KOOPERATIONEN);
 		orte.zeile(kooperationSeite, kooperation.partner.getControl(), Literals.KOOPERATION, kooperation::waehle);
 		orte.zeile(kooperationSeite, kooperation.partner.getControl(), Literals.ORGANISATION, kooperation::waehle);
+		orte.feld(kooperationSeite, kooperation.stellen.getControl(), projekt, Literals.PRAXISBEISPIEL__STELLEN);
+		orte.zeile(kooperationSeite, kooperation.stellen.getControl(), Literals.STELLE, waehle(kooperation.stellen));
 		orte.feld(beteiligungSeite, beteiligung.matrix, projekt, Literals.PRAXISBEISPIEL__BETEILIGUNGEN);
 		orte.feld(beteiligungSeite, beteiligung.beteiligungText, projekt, Literals.PRAXISBEISPIEL__BETEILIGUNG_TEXT);
 		orte.zeile(beteiligungSeite, beteiligung.beteiligungen.getControl(), Literals.BETEILIGUNG, waehle(beteiligung.beteiligungen));

@@ -38,6 +38,7 @@ import org.quartierwerk.model.Organisation;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.QuartierwerkFactory;
 import org.quartierwerk.model.QuartierwerkPackage.Literals;
+import org.quartierwerk.model.Stelle;
 
 /**
  * Page Kooperation: the Träger and the partners. Träger and partners are Organisationen of the project (its
@@ -56,6 +57,7 @@ final class KooperationSeite {
 	final ComboViewer traegerAkteurstyp;
 	final Text traegerAnsprechperson;
 	final TableViewer partner;
+	final TableViewer stellen;
 	private final Map<Text, EStructuralFeature> traegerFelder;
 	private boolean aktualisiert;
 
@@ -110,6 +112,25 @@ final class KooperationSeite {
 		Composite knoepfe = Felder.leiste(seite);
 		Felder.knopf(knoepfe, texte.partnerHinzufuegen, this::partnerHinzufuegen);
 		Felder.knopf(knoepfe, texte.zeileEntfernen, () -> entferne(partner.getStructuredSelection().toList()));
+
+		Felder.ueberschrift(seite, texte.kooperationPersonal);
+		stellen = Felder.tabelle(seite, 100);
+		Spalten stellenSpalten = new Spalten(stellen, domain, texte);
+		stellenSpalten.text(texte.spalteFunktion, 220, Literals.STELLE__FUNKTION);
+		stellenSpalten.text(texte.spalteUmfang, 120, zeile -> (EObject) zeile, Literals.STELLE__UMFANG_PROZENT, Spalten::zahl, Spalten::leseZahl);
+		stellenSpalten.text(texte.spalteVollzeitaequivalente, 120, zeile -> (EObject) zeile, Literals.STELLE__VOLLZEITAEQUIVALENT, Spalten::zahl,
+				Spalten::leseZahl);
+		stellenSpalten.text(texte.spaltePersonen, 80, zeile -> (EObject) zeile, Literals.STELLE__PERSONEN,
+				wert -> wert == null ? "" : wert.toString(), KooperationSeite::leseAnzahl);
+		stellenSpalten.janein(texte.spalteEhrenamtlich, 110, Literals.STELLE__EHRENAMTLICH);
+		stellen.setInput(beispiel.getStellen());
+		Composite stellenKnoepfe = Felder.leiste(seite);
+		Felder.knopf(stellenKnoepfe, texte.stelleHinzufuegen, this::stelleHinzufuegen);
+		Felder.knopf(stellenKnoepfe, texte.stelleEntfernen, () -> {
+			if (!stellen.getStructuredSelection().isEmpty()) {
+				domain.getCommandStack().execute(RemoveCommand.create(domain, stellen.getStructuredSelection().toList()));
+			}
+		});
 		aktualisiere();
 	}
 
@@ -133,6 +154,27 @@ final class KooperationSeite {
 			aktualisiert = false;
 		}
 		partner.refresh();
+		stellen.refresh();
+	}
+
+	/** A whole number of persons as typed; empty is none, anything else changes nothing. */
+	private static Object leseAnzahl(String text) {
+		if (text.isEmpty()) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(text);
+		} catch (NumberFormatException e) {
+			return Spalten.UNLESBAR;
+		}
+	}
+
+	private void stelleHinzufuegen() {
+		Stelle stelle = QuartierwerkFactory.eINSTANCE.createStelle();
+		stelle.setFunktion(texte.neueStelle);
+		domain.getCommandStack().execute(AddCommand.create(domain, beispiel, Literals.PRAXISBEISPIEL__STELLEN, stelle));
+		stellen.refresh();
+		stellen.setSelection(new StructuredSelection(stelle), true);
 	}
 
 	/** Selects the Kooperation of a row object or of a partner Organisation; false when the object is no row here. */

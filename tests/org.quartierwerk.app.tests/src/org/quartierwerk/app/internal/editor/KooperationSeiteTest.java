@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.jface.fieldassist.ControlDecoration;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
@@ -19,6 +21,7 @@ import org.quartierwerk.model.Kooperation;
 import org.quartierwerk.model.Kooperationsform;
 import org.quartierwerk.model.Organisation;
 import org.quartierwerk.model.Praxisbeispiel;
+import org.quartierwerk.model.Stelle;
 import org.quartierwerk.model.validierung.Validierung;
 
 /** Page Kooperation: the Träger made by typing, the partners as Organisationen of the project, undo, save, reload. */
@@ -83,6 +86,43 @@ class KooperationSeiteTest {
 		PraxisbeispielEditor wieder = bank.oeffne();
 		assertEquals("Gemeinde Kirchberg", wieder.kooperation().traegerName.getText());
 		assertEquals("Kommune", wieder.kooperation().traegerAkteurstyp.getCombo().getText());
+	}
+
+	/** The Personal: Stellen with Umfang, Vollzeitäquivalenten, Personen and ehrenamtlich, marked where implausible. */
+	@Test
+	void personalMitVollzeitaequivalentenUndPersonen() throws Exception {
+		PraxisbeispielEditor editor = bank.oeffneNeu("Quartiersb\u00FCro Kirchberg");
+		KooperationSeite seite = editor.kooperation();
+		editor.seiten().setSelection(3);
+		bank.settle();
+		Composite flaeche = (Composite) seite.control();
+		bank.klicke(flaeche, "&Stelle hinzuf\u00FCgen");
+		Praxisbeispiel beispiel = editor.beispiel();
+		Stelle stelle = beispiel.getStellen().get(0);
+		bank.tippe(seite.stellen, stelle, 0, "Quartiersmanagement");
+		bank.tippe(seite.stellen, stelle, 1, "75");
+		bank.tippe(seite.stellen, stelle, 2, "1,5");
+		bank.tippe(seite.stellen, stelle, 3, "2");
+		bank.tippe(seite.stellen, stelle, 3, "zwei"); // no number: stays 2
+		bank.waehle(seite.stellen, stelle, 4, "nein");
+		assertEquals("Quartiersmanagement", stelle.getFunktion());
+		assertEquals(0, new BigDecimal("1.5").compareTo(stelle.getVollzeitaequivalent()));
+		assertEquals(Integer.valueOf(2), stelle.getPersonen());
+		assertEquals(Boolean.FALSE, stelle.getEhrenamtlich());
+		assertEquals("1,5", seite.stellen.getTable().getItem(0).getText(2));
+
+		bank.tippe(seite.stellen, stelle, 3, "0");
+		bank.settle();
+		ControlDecoration markierung = editor.markierung(seite.stellen.getControl());
+		assertTrue(markierung != null && markierung.isVisible() && markierung.getDescriptionText().contains("mindestens einer Person"),
+				"an implausible Stelle is marked at the table");
+		bank.undo(editor);
+		assertEquals(Integer.valueOf(2), stelle.getPersonen());
+
+		editor.save();
+		Stelle geladen = bank.store.load("Editortest Kooperation").getStellen().get(0);
+		assertEquals(Integer.valueOf(2), geladen.getPersonen());
+		assertEquals(Boolean.FALSE, geladen.getEhrenamtlich());
 	}
 
 	@Test
