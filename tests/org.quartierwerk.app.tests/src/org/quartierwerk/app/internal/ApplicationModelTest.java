@@ -63,7 +63,8 @@ class ApplicationModelTest {
 			"org.eclipse.e4.core.commands.service", "org.eclipse.e4.ui.contexts.service", "org.eclipse.e4.ui.bindings.service",
 			"org.eclipse.e4.ui.workbench.commands.model", "org.eclipse.e4.ui.workbench.contexts.model",
 			"org.eclipse.e4.ui.workbench.handler.model", "org.eclipse.e4.ui.workbench.bindings.model",
-			"org.eclipse.e4.ui.workbench.addons.cleanupaddon.CleanupAddon", "org.quartierwerk.app.addon.zustandsprotokoll");
+			"org.eclipse.e4.ui.workbench.addons.cleanupaddon.CleanupAddon", "org.quartierwerk.app.addon.zustandsprotokoll",
+			"org.quartierwerk.app.addon.fensterlage");
 
 	@Test
 	void theAssembledModelKeepsEveryElementInItsPlace() {

@@ -240,4 +240,6 @@ public final class Messages {
 	public String problemeZusammenfassung;
 	public String problemeHinweiseZeigen;
 	public String projektOffenUngespeichert;
+	public String nichtAngegeben;
+	public String navigatorOrt;
 }
