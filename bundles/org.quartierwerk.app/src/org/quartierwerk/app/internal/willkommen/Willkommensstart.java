@@ -23,13 +23,23 @@ import jakarta.inject.Inject;
  */
 public final class Willkommensstart {
 
+	/** Set in the application's context once the start was handled, whether the page opened or not. */
+	public static final String GEPRUEFT = Willkommensstart.class.getName() + ".geprueft";
+
 	@Inject
 	@Optional
 	void gestartet(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event event, MApplication application,
 			@Service WorkspaceLocator workspace, @Translation Messages texte) {
-		if (!beimStart(workspace)) {
-			return;
+		try {
+			if (beimStart(workspace)) {
+				zeige(application, texte);
+			}
+		} finally {
+			application.getContext().set(GEPRUEFT, Boolean.TRUE);
 		}
+	}
+
+	private static void zeige(MApplication application, Messages texte) {
 		var fenster = application.getSelectedElement() != null ? application.getSelectedElement() : application.getChildren().get(0);
 		EPartService parts = fenster.getContext().get(EPartService.class);
 		EModelService models = fenster.getContext().get(EModelService.class);

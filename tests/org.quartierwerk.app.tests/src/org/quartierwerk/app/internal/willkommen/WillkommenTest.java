@@ -76,6 +76,8 @@ class WillkommenTest {
 			assertTrue(Files.readString(einstellungen, StandardCharsets.UTF_8).contains(WillkommenPart.BEIM_START + "=false"));
 		}
 		try (RunningWorkbench werkbank = RunningWorkbench.start()) {
+			assertTrue(werkbank.await(() -> Boolean.TRUE.equals(werkbank.application().getContext().get(Willkommensstart.GEPRUEFT))),
+					"the start was handled");
 			assertNull(werkbank.get(EPartService.class).findPart(WillkommenPart.PART_ID), "not opened at the start when turned off");
 			MMenu hilfe = (MMenu) werkbank.application().getChildren().get(0).getMainMenu().getChildren().stream()
 					.filter(m -> "org.quartierwerk.app.menu.hilfe".equals(m.getElementId())).findFirst().orElseThrow();
