@@ -27,6 +27,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.quartierwerk.app.internal.praxisbeispiele.PraxisbeispielNavigator;
 import org.quartierwerk.app.internal.praxisbeispiele.ProblemeView;
+import org.quartierwerk.app.internal.willkommen.WillkommenPart;
 
 /**
  * The application model as the workbench assembles it from Application.e4xmi and the fragments of the areas
@@ -63,7 +64,9 @@ class ApplicationModelTest {
 			"org.eclipse.e4.core.commands.service", "org.eclipse.e4.ui.contexts.service", "org.eclipse.e4.ui.bindings.service",
 			"org.eclipse.e4.ui.workbench.commands.model", "org.eclipse.e4.ui.workbench.contexts.model",
 			"org.eclipse.e4.ui.workbench.handler.model", "org.eclipse.e4.ui.workbench.bindings.model",
-			"org.eclipse.e4.ui.workbench.addons.cleanupaddon.CleanupAddon", "org.quartierwerk.app.addon.zustandsprotokoll");
+			"org.eclipse.e4.ui.workbench.addons.cleanupaddon.CleanupAddon", "org.quartierwerk.app.addon.zustandsprotokoll",
+			"org.quartierwerk.app.addon.fensterlage", "org.quartierwerk.app.addon.willkommen", "org.quartierwerk.app.command.willkommen",
+			"org.quartierwerk.app.handler.willkommen", "org.quartierwerk.app.menuitem.willkommen");
 
 	@Test
 	void theAssembledModelKeepsEveryElementInItsPlace() {
@@ -77,7 +80,12 @@ class ApplicationModelTest {
 					kinder(einer(alle, MElementContainer.class, "org.quartierwerk.app.partstack.navigator")));
 			assertEquals(List.of(ProblemeView.PART_ID, "org.quartierwerk.app.part.finanzierungsquellen"),
 					kinder(einer(alle, MElementContainer.class, "org.quartierwerk.app.partstack.unten")));
-			assertEquals(List.of(), kinder(einer(alle, MElementContainer.class, "org.quartierwerk.app.partstack.editors")));
+			// the editor area holds the Willkommen page, which the add-on opens once the workbench has started
+			MElementContainer<?> editoren = einer(alle, MElementContainer.class, "org.quartierwerk.app.partstack.editors");
+			werkbank.await(() -> !kinder(editoren).isEmpty());
+			assertEquals(List.of(WillkommenPart.PART_ID), kinder(editoren));
+			assertEquals(List.of("org.quartierwerk.app.menuitem.willkommen", "org.quartierwerk.app.menuitem.ueber"),
+					kinder(einer(alle, MElementContainer.class, "org.quartierwerk.app.menu.hilfe")));
 			assertEquals(List.of("org.quartierwerk.app.menu.datei", "org.quartierwerk.app.menu.bearbeiten", "org.quartierwerk.app.menu.berichte",
 					"org.quartierwerk.app.menu.kurse", "org.quartierwerk.app.menu.hilfe"),
 					kinder(einer(alle, MElementContainer.class, "org.quartierwerk.app.menu.main")));

@@ -20,6 +20,9 @@ import org.quartierwerk.app.internal.basis.Messages;
 import org.quartierwerk.app.internal.praxisbeispiele.Gruppierung.Gruppe;
 import org.quartierwerk.app.internal.praxisbeispiele.Praxisbeispielbestand.Eintrag;
 import org.quartierwerk.core.WorkspaceLocator;
+import org.quartierwerk.model.Bezeichnungen;
+import org.quartierwerk.model.Praxisbeispiel;
+import org.quartierwerk.model.Quartier;
 
 /**
  * The navigator's tree: the Praxisbeispiele by title, under their groups when grouped, each with a marker when it
@@ -123,12 +126,22 @@ final class Navigatorbaum {
 		return viewer.getControl().isDisposed();
 	}
 
+	/** "Quartier: … · Bundesland: …", each "nicht angegeben" when the project does not record it. */
+	String ort(Praxisbeispiel beispiel) {
+		Quartier quartier = beispiel.getQuartier();
+		String name = quartier == null || quartier.getName() == null || quartier.getName().isBlank() ? messages.nichtAngegeben
+				: quartier.getName().strip();
+		String land = beispiel.isSetBundesland() && beispiel.getBundesland() != null ? Bezeichnungen.von(beispiel.getBundesland())
+				: messages.nichtAngegeben;
+		return Messages.format(messages.navigatorOrt, name, land);
+	}
+
 	private String tooltip(Eintrag projekt) {
 		String datei = Messages.format(messages.navigatorDatei, projekt.name() + WorkspaceLocator.PROJECT_FILE_EXTENSION);
 		long fehler = projekt.fehler();
 		long warnungen = projekt.warnungen();
-		// the whole title, which the tree may cut
-		String text = projekt.titel() + "\n" + datei;
+		// the whole title, which the tree may cut, and where the project is
+		String text = projekt.titel() + "\n" + ort(projekt.beispiel()) + "\n" + datei;
 		return fehler + warnungen == 0 ? text : text + "\n" + Messages.format(messages.navigatorBefund, fehler, warnungen);
 	}
 }

@@ -86,8 +86,14 @@ public final class Praxisbeispieloperationen implements Rueckgaengigbar {
 	/** A new project with this title; returns its name in the workspace. */
 	public String neu(String titel) throws StoreException {
 		Praxisbeispiel beispiel = QuartierwerkFactory.eINSTANCE.createPraxisbeispiel();
-		beispiel.setTitel(titel.strip());
-		return lege(beispiel, pruefeFrei(dateiname(titel)));
+		beispiel.setTitel(titel);
+		return neu(beispiel);
+	}
+
+	/** A new project with what is known of it (the assistant's basics); its title names the file. Undo takes it back. */
+	public String neu(Praxisbeispiel beispiel) throws StoreException {
+		beispiel.setTitel(beispiel.getTitel() == null ? "" : beispiel.getTitel().strip());
+		return lege(beispiel, pruefeFrei(dateiname(beispiel.getTitel())));
 	}
 
 	/** A copy of the project, titled "… (Kopie)", under a free name; returns that name. */

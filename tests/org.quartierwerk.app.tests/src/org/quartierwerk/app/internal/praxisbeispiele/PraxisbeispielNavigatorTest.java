@@ -45,6 +45,7 @@ import org.quartierwerk.model.Herausforderung;
 import org.quartierwerk.model.Laufzeit;
 import org.quartierwerk.model.Partizipationsstufe;
 import org.quartierwerk.model.Praxisbeispiel;
+import org.quartierwerk.model.Quartier;
 import org.quartierwerk.model.QuartierwerkFactory;
 import org.quartierwerk.model.Teildatum;
 import org.quartierwerk.testing.Arbeitsbereich;
@@ -155,7 +156,11 @@ class PraxisbeispielNavigatorTest {
 		TreeItem leer = item("Navtest ohne Angaben");
 		assertSame(JFaceResources.getImage(Dialog.DLG_IMG_MESSAGE_WARNING), leer.getImage(), "no Bundesland, no Träger: Warnungen");
 		String tooltip = ((ColumnLabelProvider) navigator.baum.viewer.getLabelProvider()).getToolTipText(leer.getData());
-		assertTrue(tooltip.startsWith("Navtest ohne Angaben\nDatei: navtest-leer.xmi\n"), tooltip);
+		// the whole title, and where the project is: what it does not record is said so, nothing is guessed
+		assertTrue(tooltip.startsWith("Navtest ohne Angaben\nQuartier: nicht angegeben \u00B7 Bundesland: nicht angegeben\n"
+				+ "Datei: navtest-leer.xmi\n"), tooltip);
+		String krefeld = ((ColumnLabelProvider) navigator.baum.viewer.getLabelProvider()).getToolTipText(item("Navtest Krefeld").getData());
+		assertTrue(krefeld.startsWith("Navtest Krefeld\nQuartier: Innenstadt S\u00FCd \u00B7 Bundesland: Nordrhein-Westfalen\n"), krefeld);
 		assertTrue(tooltip.endsWith("\n0 Fehler, 2 Warnungen"), tooltip);
 
 		// saved by an editor (the part is no longer dirty): a new title, and a Laufzeit that ends before it begins
@@ -246,6 +251,11 @@ class PraxisbeispielNavigatorTest {
 		}
 		if (land != null) {
 			beispiel.setBundesland(land);
+		}
+		if (land == Bundesland.NORDRHEIN_WESTFALEN) {
+			Quartier quartier = F.createQuartier();
+			quartier.setName("Innenstadt S\u00FCd");
+			beispiel.setQuartier(quartier);
 		}
 		for (Partizipationsstufe stufe : stufen) {
 			Beteiligung beteiligung = F.createBeteiligung();
