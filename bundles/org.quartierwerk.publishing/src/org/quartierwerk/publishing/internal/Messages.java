@@ -21,6 +21,7 @@ public final class Messages extends NLS {
 	public static String leck_tun;
 	public static String leck_unlesbar;
 	public static String umbenennen;
+	public static String ziel_ordner;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -81,6 +81,9 @@ public final class PublishingService implements Publishing {
 		} catch (StoreException e) {
 			throw new PublishingException(e.getMessage(), e);
 		}
+		if (Files.isDirectory(datei)) {
+			throw new PublishingException(NLS.bind(Messages.ziel_ordner, datei));
+		}
 		Plan plan = plane(ohne);
 		if (plan.kopien().isEmpty()) {
 			throw new PublishingException(Messages.nichts);

@@ -186,7 +186,13 @@ class VeroeffentlichungTest {
 	void anUnknownProjectToLeaveOutIsNamed(@TempDir Path ordner) {
 		PublishingException e = assertThrows(PublishingException.class,
 				() -> publishing.veroeffentliche(List.of("Gibt es nicht"), ordner.resolve("x.json")));
-		assertTrue(e.getMessage().contains("„Gibt es nicht“ ist kein Projekt im Arbeitsbereich"), e::getMessage);
+		assertTrue(e.getMessage().contains("„Gibt es nicht“ ist kein Praxisbeispiel im Arbeitsbereich"), e::getMessage);
 		assertFalse(Files.exists(ordner.resolve("x.json")));
+
+		Path leer = ordner.resolve("leerer Ordner");
+		PublishingException ordnerZiel = assertThrows(PublishingException.class,
+				() -> publishing.veroeffentliche(List.of(), Files.createDirectories(leer)));
+		assertTrue(ordnerZiel.getMessage().contains("ist ein Ordner"), ordnerZiel::getMessage);
+		assertTrue(Files.isDirectory(leer), "the folder stays a folder");
 	}
 }
