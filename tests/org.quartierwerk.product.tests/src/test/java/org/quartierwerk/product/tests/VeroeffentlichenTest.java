@@ -72,6 +72,31 @@ class VeroeffentlichenTest {
 		assertTrue(wieder.out().endsWith("2 Praxisbeispiel(e) importiert, davon mit Fehlern: 0.\n"), wieder::toString);
 	}
 
+	/**
+	 * An e-mail address written out ("info at … punkt de") is no address for the rules, but the leak check still reads it:
+	 * the export fails with the German list, the previous file stays and nothing else is left.
+	 */
+	@Test
+	void aLeakStopsTheExportNamesItAndKeepsThePreviousFile() throws Exception {
+		Path ws = Files.createDirectories(scratch.resolve("ws"));
+		Files.writeString(ws.resolve("Lindenhof.xmi"), LINDENHOF.replace("Frau Anna Beispiel,", "Frau Anna Beispiel, info@lindenhof-verein.de,")
+				.replace("kurzbeschreibung=\"", "kurzbeschreibung=\"Post an info at lindenhof-verein punkt de. "));
+		Path ausgabe = Files.createDirectories(scratch.resolve("ausgabe"));
+		Path ziel = Files.writeString(ausgabe.resolve("sammlung.json"), "vorige Fassung");
+
+		Result leck = Quartierwerk.run(scratch, "--data", ws.toString(), "veroeffentlichen", "--nach", ziel.toString());
+		assertEquals(1, leck.exitCode(), leck::toString);
+		assertEquals("", leck.out(), leck::toString);
+		assertTrue(leck.err().startsWith("Der Befehl „veroeffentlichen“ ist fehlgeschlagen: Die Veröffentlichung enthielt noch 1 "
+				+ "personenbezogene Angabe(n) und wurde wieder entfernt; " + ziel + " ist unverändert.\n"), leck::toString);
+		assertTrue(leck.err().contains("  E-Mail-Adresse „info@lindenhof-verein.de“ (erfasst im Praxisbeispiel „Lindenhof“, Feld "
+				+ "„Organisation „Stadtteilverein Lindenhof e.V.“ › Ansprechperson“) steht in sammlung.json.\n"), leck::toString);
+		assertEquals("vorige Fassung", Files.readString(ziel));
+		try (var dateien = Files.list(ausgabe)) {
+			assertEquals(List.of(ziel), dateien.toList(), "no hidden file is left");
+		}
+	}
+
 	@Test
 	void wrongCallsAreRefusedAndWriteNothing() throws Exception {
 		Path ws = Files.createDirectories(scratch.resolve("ws"));
