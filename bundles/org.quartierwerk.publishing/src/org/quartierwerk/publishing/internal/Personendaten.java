@@ -76,13 +76,19 @@ final class Personendaten {
 			}
 			Object wert = objekt.eGet(attribut);
 			List<?> werte = wert instanceof List<?> liste ? liste : List.of(wert);
-			String ort = teilnahme == null ? Ort.von(objekt, attribut) : teilnahme + " › " + attribut.getName();
+			String ort = teilnahme == null ? Ort.von(objekt, attribut) : teilnahme + " › " + feldname(attribut.getName());
 			for (Object w : werte) {
 				String text = (String) w;
 				Muster.emails(text).forEach(e -> neu(e, Kennung.Art.EMAIL, EMAIL, projekt, ort));
 				Muster.telefonnummern(text).forEach(t -> neu(t, Kennung.Art.TELEFON, TELEFON, projekt, ort));
 			}
 		}
+	}
+
+	/** A field of a Kursteilnahme as the Kurse view names it: "notiz" → "Notiz", "eintraege" → "Einträge". */
+	private static String feldname(String feature) {
+		String name = feature.replace("ae", "ä").replace("oe", "ö").replace("ue", "ü");
+		return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
 	}
 
 	private void neu(String text, Kennung.Art art, String rolle, String herkunft, String feld) {
