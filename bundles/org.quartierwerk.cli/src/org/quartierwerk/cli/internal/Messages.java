@@ -127,6 +127,18 @@ final class Messages extends NLS {
 	public static String reportOutNotAFolder;
 	public static String reportBatchFailed;
 	public static String statsProfil;
+	public static String publishSummary;
+	public static String publishNeedsOut;
+	public static String publishUnexpected;
+	public static String publishProject;
+	public static String publishNothing;
+	public static String publishChange;
+	public static String publishRemoved;
+	public static String publishExcluded;
+	public static String publishPreviewEnd;
+	public static String publishWritten;
+	public static String publishUnreadable;
+	public static String publishIncomplete;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -38,7 +38,7 @@ class CommandLineTest {
 		List<String> befehle = result.out().lines().filter(zeile -> zeile.matches("  [a-z]\\S*(\\s.*)?")).map(z -> z.strip().split("\\s+")[0])
 				.toList();
 		assertEquals(List.of("arbeitsbereich", "bericht", "exportieren", "importieren", "kurs", "liste", "pruefen", "statistik",
-				"teilnahme"), befehle, result::toString);
+				"teilnahme", "veroeffentlichen"), befehle, result::toString);
 		String berichtUndExport = result.out().lines().filter(z -> z.startsWith("  bericht ") || z.startsWith("  exportieren "))
 				.collect(Collectors.joining("\n"));
 		for (String option : List.of("--vorlagen", "--vorlage ID", "--praxisbeispiel NAME", "--nach DATEI")) {
