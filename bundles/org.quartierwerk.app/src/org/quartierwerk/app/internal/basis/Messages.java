@@ -3,7 +3,12 @@ package org.quartierwerk.app.internal.basis;
 import java.text.MessageFormat;
 import java.util.Locale;
 
-/** Texts of this bundle from {@code OSGI-INF/l10n/bundle*.properties}, injected with {@code @Translation}. */
+/**
+ * Texts of this bundle from {@code OSGI-INF/l10n/bundle*.properties}, injected with {@code @Translation}.
+ * <p>
+ * Größe: one field per text of the bundle's one properties file, so e4 injects them all at once; split, the texts of
+ * one page would be spread over classes while their properties file stays one.
+ */
 public final class Messages {
 
 	/**

@@ -1,7 +1,6 @@
 package org.quartierwerk.app.internal.editor;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -42,8 +41,6 @@ import org.quartierwerk.model.Zieltyp;
  * and impact.
  */
 final class ZieleSeite {
-
-	private static final BigDecimal HUNDERT = new BigDecimal("100");
 
 	private final Praxisbeispiel beispiel;
 	private final EditingDomain domain;
@@ -120,9 +117,9 @@ final class ZieleSeite {
 		kennzahlSpalten.text(texte.spalteEinheit, 80, Literals.KENNZAHL__EINHEIT);
 		zahlSpalte(kennzahlSpalten, texte.spalteAusgangswert, Literals.KENNZAHL__AUSGANGSWERT);
 		zahlSpalte(kennzahlSpalten, texte.spalteZielwert, Literals.KENNZAHL__ZIELWERT);
-		kennzahlSpalten.anzeige(texte.spalteIstwert, 130, k -> istwertText(letzterIstwert((Kennzahl) k)));
+		kennzahlSpalten.anzeige(texte.spalteIstwert, 130, k -> Zielerreichung.istwertText(Zielerreichung.letzterIstwert((Kennzahl) k)));
 		kennzahlSpalten.anzeige(texte.spalteZielerreichung, 110, k -> {
-			BigDecimal prozent = zielerreichung((Kennzahl) k);
+			BigDecimal prozent = Zielerreichung.prozent((Kennzahl) k);
 			return prozent == null ? "" : Spalten.zahl(prozent) + " %";
 		});
 		datumSpalte(kennzahlSpalten, texte.spalteAusgangsdatum, Literals.KENNZAHL__AUSGANGSDATUM);
@@ -173,39 +170,6 @@ final class ZieleSeite {
 			return true;
 		}
 		return false;
-	}
-
-	/** The latest measurement: the one with the latest date, of equal dates the one recorded last. */
-	static Messwert letzterIstwert(Kennzahl kennzahl) {
-		Messwert letzter = null;
-		for (Messwert messwert : kennzahl.getIstwerte()) {
-			if (messwert.getWert() != null && (letzter == null || tag(messwert).compareTo(tag(letzter)) >= 0)) {
-				letzter = messwert;
-			}
-		}
-		return letzter;
-	}
-
-	/** (Ist − Ausgang) / (Ziel − Ausgang) in percent, one decimal; null when a value is missing or Ziel = Ausgang. */
-	static BigDecimal zielerreichung(Kennzahl kennzahl) {
-		Messwert ist = letzterIstwert(kennzahl);
-		BigDecimal ausgang = kennzahl.getAusgangswert();
-		BigDecimal ziel = kennzahl.getZielwert();
-		if (ist == null || ausgang == null || ziel == null || ziel.compareTo(ausgang) == 0) {
-			return null;
-		}
-		return ist.getWert().subtract(ausgang).multiply(HUNDERT).divide(ziel.subtract(ausgang), 1, RoundingMode.HALF_UP);
-	}
-
-	private static LocalDate tag(Messwert messwert) {
-		return messwert.getDatum() == null ? LocalDate.MIN : messwert.getDatum().letzter();
-	}
-
-	private static String istwertText(Messwert messwert) {
-		if (messwert == null) {
-			return "";
-		}
-		return Spalten.zahl(messwert.getWert()) + (messwert.getDatum() == null ? "" : " (" + messwert.getDatum() + ")");
 	}
 
 	private static void zahlSpalte(Spalten spalten, String titel, EStructuralFeature feature) {

@@ -133,7 +133,7 @@ class ZieleSeiteTest {
 		Kennzahl geladeneKennzahl = geladenesTeilziel.getKennzahlen().get(0);
 		assertEquals(new BigDecimal("4"), geladeneKennzahl.getAusgangswert());
 		assertEquals(2, geladeneKennzahl.getIstwerte().size());
-		assertEquals(new BigDecimal("50.0"), ZieleSeite.zielerreichung(geladeneKennzahl));
+		assertEquals(new BigDecimal("50.0"), Zielerreichung.prozent(geladeneKennzahl));
 		assertTrue(geladen.getZieleText().startsWith("Die Bewohnerinnen"));
 
 		// reopened, the tree shows the saved pyramid
@@ -152,10 +152,10 @@ class ZieleSeiteTest {
 		Messwert wert = QuartierwerkFactory.eINSTANCE.createMesswert();
 		wert.setWert(new BigDecimal("12"));
 		kennzahl.getIstwerte().add(wert);
-		assertEquals(null, ZieleSeite.zielerreichung(kennzahl), "Zielwert = Ausgangswert");
+		assertEquals(null, Zielerreichung.prozent(kennzahl), "Zielwert = Ausgangswert");
 		kennzahl.setZielwert(new BigDecimal("6"));
-		assertEquals(new BigDecimal("-50.0"), ZieleSeite.zielerreichung(kennzahl), "a falling target counts the other way");
+		assertEquals(new BigDecimal("-50.0"), Zielerreichung.prozent(kennzahl), "a falling target counts the other way");
 		kennzahl.setAusgangswert(null);
-		assertEquals(null, ZieleSeite.zielerreichung(kennzahl), "no Ausgangswert");
+		assertEquals(null, Zielerreichung.prozent(kennzahl), "no Ausgangswert");
 	}
 }
