@@ -264,7 +264,6 @@ public final class Messages {
 	public String problemeZusammenfassung;
 	public String problemeHinweiseZeigen;
 	public String projektOffenUngespeichert;
-	public String nichtAngegeben;
 	public String navigatorOrt;
 	public String willkommenPart;
 	public String willkommenPartTooltip;
