@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Quartierwerk benchmark and fault-test harness: one command for all parts, never part of the test build.
 #
-#   bench/run.sh [--quick] [--parts startup,scale,reports,crash,fuzz] [--runs N] [--sizes 1000,10000,50000]
+#   bench/run.sh [--quick] [--parts startup,scale,reports,crash,fuzz,product] [--runs N] [--sizes 1000,10000,50000]
 #                [--kills N] [--fuzz-seconds S] [--heap SIZE]
 #
 #   startup  launch to main window (Xvfb) of the Quartierwerk product vs. a bare e4 product, alternating runs,
@@ -11,6 +11,7 @@
 #   reports  the BIRT report benchmark (and LibreOffice DOCX->PDF for comparison)
 #   crash    SIGKILL during saves, N times; every file must be a complete old or new version, nothing lost
 #   fuzz     Jazzer on project files (XMI), the import (any JSON, DStGB JSON) and the course reader, S s each
+#   product  size of the product archive (tar.gz, no Java runtime in it) and of the installed folder, bundle count
 #
 # Full run (default): all parts, 7 start-up runs each, sizes 1000,10000,50000, 200 kills, 180 s per fuzz target;
 # 20-30 minutes on 2 cores. --quick: 5 start-up runs, sizes 500,2000, 50 kills, 20 s per fuzz target;
@@ -21,7 +22,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
 all_args="$*"
-mode=full parts=startup,scale,reports,crash,fuzz runs=7 sizes=1000,10000,50000 kills=200 fuzz_seconds=180 heap=4g queries=200
+mode=full parts=startup,scale,reports,crash,fuzz,product runs=7 sizes=1000,10000,50000 kills=200 fuzz_seconds=180 heap=4g queries=200
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) mode=quick runs=5 sizes=500,2000 kills=50 fuzz_seconds=20 queries=50 ;;
@@ -43,7 +44,7 @@ has() { [[ ",$parts," == *",$1,"* ]]; }
 . "$root/releng/scripts/jdk.sh"
 quartierwerk_select_jdk || exit 1
 
-[ "$parts" = startup,scale,reports,crash,fuzz ] || mode="$mode, parts $parts"
+[ "$parts" = startup,scale,reports,crash,fuzz,product ] || mode="$mode, parts $parts"
 started="$(date +%s)"
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 command_line="bench/run.sh${all_args:+ $all_args}"
@@ -60,7 +61,7 @@ fi
 
 # One Maven run builds what the parts need and runs the OSGi benchmarks (scale, crash, reports) in tycho-surefire.
 modules=()
-if has startup || has fuzz; then modules+=(releng/org.quartierwerk.product); fi
+if has startup || has fuzz || has product; then modules+=(releng/org.quartierwerk.product); fi
 if has startup; then modules+=(bench/org.quartierwerk.bench.bare.product); fi
 if has scale || has crash; then modules+=(bench/org.quartierwerk.store.bench); fi
 if has reports; then modules+=(bench/org.quartierwerk.reports.bench); fi
@@ -90,6 +91,28 @@ fi
 
 if has fuzz; then
   "$root/bench/fuzz/fuzz.sh" "$fuzz_seconds" || status=1
+fi
+
+if has product; then
+  # What a user downloads: the archive the build made (no Java runtime inside), and what it unpacks to.
+  product_dir="$root/releng/org.quartierwerk.product/target/products/org.quartierwerk.product/linux/gtk/x86_64"
+  archive="$(ls "$root"/releng/org.quartierwerk.product/target/products/quartierwerk-*linux.gtk.x86_64.tar.gz 2>/dev/null | head -n1)"
+  if [ -n "$archive" ] && [ -d "$product_dir/plugins" ]; then
+    archive_bytes="$(stat -c %s "$archive")"
+    folder_kb="$(du -sk "$product_dir" | cut -f1)"
+    bundles="$(ls "$product_dir/plugins" | wc -l)"
+    {
+      echo "part,measure,size,value,unit,n"
+      echo "product,\"archive $(basename "$archive")\",,$(awk "BEGIN{printf \"%.1f\", $archive_bytes/1048576}"),MB,1"
+      echo "product,\"archive vs. goal of 50 MB (issue 21)\",,$(awk "BEGIN{printf \"%.2f\", $archive_bytes/1048576/50}"),ratio,1"
+      echo "product,\"installed folder\",,$(awk "BEGIN{printf \"%.1f\", $folder_kb/1024}"),MB,1"
+      echo "product,\"bundles in plugins/\",,$bundles,count,1"
+    } > "$results/product.csv"
+    echo "bench: product archive $(basename "$archive"): $archive_bytes bytes"
+  else
+    echo "bench: no product archive under releng/org.quartierwerk.product/target/products" >&2
+    status=1
+  fi
 fi
 
 java -Dbench.heap="$heap" "$root/bench/harness/Summary.java" "$results" "$root/bench/RESULTS.md" "$started" "$mode" \
