@@ -101,13 +101,13 @@ final class KooperationSeite {
 		Felder.ueberschrift(seite, texte.kooperationPartner);
 		partner = Felder.tabelle(seite, 120);
 		spalten = new Spalten(partner, domain, texte);
-		spalten.text(texte.spalteName, 220, KooperationSeite::partnerVon, Literals.ORGANISATION__NAME,
+		spalten.text(texte.spalteName, 210, KooperationSeite::partnerVon, Literals.ORGANISATION__NAME,
 				wert -> wert == null ? "" : wert.toString(), text -> text.isEmpty() ? Spalten.UNLESBAR : text);
-		spalten.auswahl(texte.spalteAkteurstyp, 170, KooperationSeite::partnerVon, Literals.ORGANISATION__AKTEURSTYP,
+		spalten.auswahl(texte.spalteAkteurstyp, 160, KooperationSeite::partnerVon, Literals.ORGANISATION__AKTEURSTYP,
 				Akteurstyp.VALUES);
-		spalten.text(texte.spalteRolle, 200, Literals.KOOPERATION__ROLLE);
-		spalten.auswahl(texte.spalteKooperationsform, 230, Literals.KOOPERATION__FORM, Kooperationsform.VALUES);
-		spalten.auswahl(texte.spalteSektor, 190, KooperationSeite::partnerVon, Literals.ORGANISATION__SEKTOR, Hilfemixsektor.VALUES);
+		spalten.text(texte.spalteRolle, 190, Literals.KOOPERATION__ROLLE);
+		spalten.auswahl(texte.spalteKooperationsform, 210, Literals.KOOPERATION__FORM, Kooperationsform.VALUES);
+		spalten.auswahl(texte.spalteSektor, 150, KooperationSeite::partnerVon, Literals.ORGANISATION__SEKTOR, Hilfemixsektor.VALUES);
 		partner.setInput(beispiel.getKooperationen());
 		Composite knoepfe = Felder.leiste(seite);
 		Felder.knopf(knoepfe, texte.partnerHinzufuegen, this::partnerHinzufuegen);
