@@ -77,7 +77,7 @@ final class CsvOverview {
 				|| plan.getAnteile().stream().anyMatch(a -> a.getBetrag() != null);
 		werte.add(mitBetraegen ? betrag(zahlen.ausgaben()) : "");
 		werte.add(mitBetraegen ? betrag(zahlen.finanzierung()) : "");
-		werte.add(mitBetraegen ? betrag(zahlen.eigenanteil()) : "");
+		werte.add(mitBetraegen && zahlen.eigenanteil() != null ? betrag(zahlen.eigenanteil()) : "");
 		werte.add(zahlen.foerderquote() == null ? "" : betrag(zahlen.foerderquote()));
 		werte.add(mitBetraegen ? betrag(zahlen.luecke()) : "");
 		// a sum only when every Stelle states it; a sum of some would pass for the whole Personal

@@ -21,9 +21,11 @@ import org.quartierwerk.model.Finanzierungsplan;
  * @param ausgaben                  Σ Ausgaben
  * @param zuwendungsfaehigeAusgaben Σ Ausgaben marked zuwendungsfähig
  * @param finanzierung              Σ Finanzierungsanteile
- * @param zuwendungen               Σ Anteile of sources that are not Eigenmittel
- * @param eigenanteil               Σ Anteile of Eigenmittel
+ * @param zuwendungen               Σ Anteile of sources that are not Eigenmittel; null while the Art of a counted share's
+ *                                  source is not recorded (it may be Eigenmittel or a Zuwendung)
+ * @param eigenanteil               Σ Anteile of Eigenmittel; null as {@code zuwendungen}
  * @param foerderquote              Zuwendungen in percent of the eligible expenditure; null without eligible expenditure
+ *                                  and as {@code zuwendungen}
  * @param luecke                    Ausgaben − Finanzierung: positive where money is missing
  */
 public record Finanzkennzahlen(BigDecimal ausgaben, BigDecimal zuwendungsfaehigeAusgaben, BigDecimal finanzierung,
@@ -57,9 +59,13 @@ public record Finanzkennzahlen(BigDecimal ausgaben, BigDecimal zuwendungsfaehige
 		BigDecimal foerderfaehig = summe(
 				ausgaben.stream().filter(Finanzkennzahlen::zuwendungsfaehig).map(Ausgabeposition::getBetrag).toList());
 		BigDecimal finanzierung = summe(anteile.stream().map(Finanzierungsanteil::getBetrag).toList());
-		BigDecimal eigen = summe(anteile.stream().filter(Finanzkennzahlen::istEigenmittel).map(Finanzierungsanteil::getBetrag).toList());
-		BigDecimal zuwendungen = finanzierung.subtract(eigen);
-		BigDecimal quote = foerderfaehig.signum() == 0 ? null
+		// a share of a source whose Art is unknown may be either: no figure rather than a guessed one (docs/fachmodell.md §3.3)
+		boolean artBekannt = anteile.stream().allMatch(a -> a.getQuelle() != null && a.getQuelle().isSetArt());
+		BigDecimal eigen = artBekannt
+				? summe(anteile.stream().filter(Finanzkennzahlen::istEigenmittel).map(Finanzierungsanteil::getBetrag).toList())
+				: null;
+		BigDecimal zuwendungen = eigen == null ? null : finanzierung.subtract(eigen);
+		BigDecimal quote = zuwendungen == null || foerderfaehig.signum() == 0 ? null
 				: zuwendungen.multiply(BigDecimal.valueOf(100)).divide(foerderfaehig, 2, RoundingMode.HALF_UP);
 		return new Finanzkennzahlen(summeAusgaben, foerderfaehig, finanzierung, zuwendungen, eigen, quote,
 				summeAusgaben.subtract(finanzierung));

@@ -14,6 +14,7 @@ import org.quartierwerk.model.Ausgabenkategorie;
 import org.quartierwerk.model.Ausgabeposition;
 import org.quartierwerk.model.Beteiligung;
 import org.quartierwerk.model.Bundesland;
+import org.quartierwerk.model.Finanzierungsanteil;
 import org.quartierwerk.model.Finanzierungsart;
 import org.quartierwerk.model.Finanzierungsplan;
 import org.quartierwerk.model.Finanzierungsquelle;
@@ -51,6 +52,24 @@ class AnalyseTest {
 		assertEquals(kennzahlen("65000", "60000", "60000", "40000", "20000", "66.67", "5000"), Finanzkennzahlen.von(plan));
 		assertEquals(Set.of(2019, 2020), Finanzkennzahlen.jahre(plan));
 		assertNull(Finanzkennzahlen.imJahr(plan, 2030).foerderquote(), "no quota without eligible expenditure");
+
+		// a share whose source's Art is not recorded may be Eigenmittel or a Zuwendung: no quota, no Eigenanteil
+		Finanzierungsquelle unbekannt = F.createFinanzierungsquelle();
+		unbekannt.setName("Spender aus dem Quartier");
+		plan.getQuellen().add(unbekannt);
+		Finanzierungsanteil offen = F.createFinanzierungsanteil();
+		offen.setQuelle(unbekannt);
+		offen.setJahr(2020);
+		offen.setBetrag(new BigDecimal("5000"));
+		plan.getAnteile().add(offen);
+		Finanzkennzahlen mitOffenerArt = Finanzkennzahlen.imJahr(plan, 2020);
+		assertEquals(0, new BigDecimal("35000").compareTo(mitOffenerArt.finanzierung()));
+		assertEquals(0, mitOffenerArt.luecke().signum(), "the sums still hold");
+		assertNull(mitOffenerArt.foerderquote());
+		assertNull(mitOffenerArt.eigenanteil());
+		assertNull(mitOffenerArt.zuwendungen());
+		assertEquals(kennzahlen("30000", "30000", "30000", "20000", "10000", "66.67", "0"), Finanzkennzahlen.imJahr(plan, 2019),
+				"another year is not affected");
 	}
 
 	@Test

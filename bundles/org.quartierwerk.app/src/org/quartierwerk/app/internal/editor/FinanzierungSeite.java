@@ -130,7 +130,7 @@ final class FinanzierungSeite {
 		Finanzkennzahlen zahlen = Finanzkennzahlen.von(plan == null ? QuartierwerkFactory.eINSTANCE.createFinanzierungsplan() : plan);
 		summen.setText(Messages.format(texte.finanzierungSummen, Betraege.euro(zahlen.ausgaben()), Betraege.euro(zahlen.finanzierung()),
 				zahlen.foerderquote() == null ? "–" : zahlen.foerderquote().stripTrailingZeros().toPlainString() + " %",
-				Betraege.euro(zahlen.eigenanteil())));
+				zahlen.eigenanteil() == null ? "–" : Betraege.euro(zahlen.eigenanteil())));
 		BigDecimal luecke = zahlen.luecke();
 		if (luecke.abs().compareTo(TOLERANZ) <= 0) {
 			ausgleich.setText(texte.finanzierungAusgeglichen);
