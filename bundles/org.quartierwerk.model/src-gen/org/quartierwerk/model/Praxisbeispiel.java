@@ -31,6 +31,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.quartierwerk.model.Praxisbeispiel#getZielgruppen <em>Zielgruppen</em>}</li>
  *   <li>{@link org.quartierwerk.model.Praxisbeispiel#getOrganisationen <em>Organisationen</em>}</li>
  *   <li>{@link org.quartierwerk.model.Praxisbeispiel#getTraeger <em>Traeger</em>}</li>
+ *   <li>{@link org.quartierwerk.model.Praxisbeispiel#getWeitereTraeger <em>Weitere Traeger</em>}</li>
  *   <li>{@link org.quartierwerk.model.Praxisbeispiel#getKooperationen <em>Kooperationen</em>}</li>
  *   <li>{@link org.quartierwerk.model.Praxisbeispiel#getStellen <em>Stellen</em>}</li>
  *   <li>{@link org.quartierwerk.model.Praxisbeispiel#getArbeitsschritte <em>Arbeitsschritte</em>}</li>
@@ -328,7 +329,7 @@ public interface Praxisbeispiel extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Der Träger; eine der Organisationen des Praxisbeispiels.
+	 * Der Träger; eine der Organisationen des Praxisbeispiels. In einem Trägerverbund der federführende.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Traeger</em>' reference.
 	 * @see #setTraeger(Organisation)
@@ -347,6 +348,21 @@ public interface Praxisbeispiel extends EObject {
 	 * @generated
 	 */
 	void setTraeger(Organisation value);
+
+	/**
+	 * Returns the value of the '<em><b>Weitere Traeger</b></em>' reference list.
+	 * The list contents are of type {@link org.quartierwerk.model.Organisation}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Die Mitträger eines Trägerverbunds; Organisationen des Praxisbeispiels neben dem federführenden Träger.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Weitere Traeger</em>' reference list.
+	 * @see org.quartierwerk.model.QuartierwerkPackage#getPraxisbeispiel_WeitereTraeger()
+	 * @model
+	 * @generated
+	 */
+	EList<Organisation> getWeitereTraeger();
 
 	/**
 	 * Returns the value of the '<em><b>Kooperationen</b></em>' containment reference list.

@@ -180,13 +180,22 @@ public interface QuartierwerkPackage extends EPackage {
 	int PRAXISBEISPIEL__TRAEGER = 11;
 
 	/**
+	 * The feature id for the '<em><b>Weitere Traeger</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRAXISBEISPIEL__WEITERE_TRAEGER = 12;
+
+	/**
 	 * The feature id for the '<em><b>Kooperationen</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PRAXISBEISPIEL__KOOPERATIONEN = 12;
+	int PRAXISBEISPIEL__KOOPERATIONEN = 13;
 
 	/**
 	 * The feature id for the '<em><b>Stellen</b></em>' containment reference list.
@@ -195,7 +204,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PRAXISBEISPIEL__STELLEN = 13;
+	int PRAXISBEISPIEL__STELLEN = 14;
 
 	/**
 	 * The feature id for the '<em><b>Arbeitsschritte</b></em>' containment reference list.
@@ -204,7 +213,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PRAXISBEISPIEL__ARBEITSSCHRITTE = 14;
+	int PRAXISBEISPIEL__ARBEITSSCHRITTE = 15;
 
 	/**
 	 * The feature id for the '<em><b>Finanzierungsplan</b></em>' containment reference.
@@ -213,7 +222,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PRAXISBEISPIEL__FINANZIERUNGSPLAN = 15;
+	int PRAXISBEISPIEL__FINANZIERUNGSPLAN = 16;
 
 	/**
 	 * The feature id for the '<em><b>Beteiligungen</b></em>' containment reference list.
@@ -222,7 +231,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PRAXISBEISPIEL__BETEILIGUNGEN = 16;
+	int PRAXISBEISPIEL__BETEILIGUNGEN = 17;
 
 	/**
 	 * The feature id for the '<em><b>Ziele</b></em>' containment reference list.
@@ -231,7 +240,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PRAXISBEISPIEL__ZIELE = 17;
+	int PRAXISBEISPIEL__ZIELE = 18;
 
 	/**
 	 * The feature id for the '<em><b>Ziele Text</b></em>' attribute.
@@ -240,7 +249,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PRAXISBEISPIEL__ZIELE_TEXT = 18;
+	int PRAXISBEISPIEL__ZIELE_TEXT = 19;
 
 	/**
 	 * The feature id for the '<em><b>Arbeitsschritte Text</b></em>' attribute.
@@ -249,7 +258,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PRAXISBEISPIEL__ARBEITSSCHRITTE_TEXT = 19;
+	int PRAXISBEISPIEL__ARBEITSSCHRITTE_TEXT = 20;
 
 	/**
 	 * The feature id for the '<em><b>Wirkungserfolge</b></em>' attribute.
@@ -258,7 +267,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PRAXISBEISPIEL__WIRKUNGSERFOLGE = 20;
+	int PRAXISBEISPIEL__WIRKUNGSERFOLGE = 21;
 
 	/**
 	 * The feature id for the '<em><b>Besonderheit</b></em>' attribute.
@@ -267,7 +276,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PRAXISBEISPIEL__BESONDERHEIT = 21;
+	int PRAXISBEISPIEL__BESONDERHEIT = 22;
 
 	/**
 	 * The feature id for the '<em><b>Beteiligung Text</b></em>' attribute.
@@ -276,7 +285,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PRAXISBEISPIEL__BETEILIGUNG_TEXT = 22;
+	int PRAXISBEISPIEL__BETEILIGUNG_TEXT = 23;
 
 	/**
 	 * The feature id for the '<em><b>Finanzierung Text</b></em>' attribute.
@@ -285,7 +294,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PRAXISBEISPIEL__FINANZIERUNG_TEXT = 23;
+	int PRAXISBEISPIEL__FINANZIERUNG_TEXT = 24;
 
 	/**
 	 * The feature id for the '<em><b>Quelle</b></em>' attribute.
@@ -294,7 +303,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PRAXISBEISPIEL__QUELLE = 24;
+	int PRAXISBEISPIEL__QUELLE = 25;
 
 	/**
 	 * The number of structural features of the '<em>Praxisbeispiel</em>' class.
@@ -303,7 +312,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PRAXISBEISPIEL_FEATURE_COUNT = 25;
+	int PRAXISBEISPIEL_FEATURE_COUNT = 26;
 
 	/**
 	 * The number of operations of the '<em>Praxisbeispiel</em>' class.
@@ -2014,6 +2023,17 @@ public interface QuartierwerkPackage extends EPackage {
 	EReference getPraxisbeispiel_Traeger();
 
 	/**
+	 * Returns the meta object for the reference list '{@link org.quartierwerk.model.Praxisbeispiel#getWeitereTraeger <em>Weitere Traeger</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Weitere Traeger</em>'.
+	 * @see org.quartierwerk.model.Praxisbeispiel#getWeitereTraeger()
+	 * @see #getPraxisbeispiel()
+	 * @generated
+	 */
+	EReference getPraxisbeispiel_WeitereTraeger();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.quartierwerk.model.Praxisbeispiel#getKooperationen <em>Kooperationen</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3716,6 +3736,14 @@ public interface QuartierwerkPackage extends EPackage {
 		 * @generated
 		 */
 		EReference PRAXISBEISPIEL__TRAEGER = eINSTANCE.getPraxisbeispiel_Traeger();
+
+		/**
+		 * The meta object literal for the '<em><b>Weitere Traeger</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PRAXISBEISPIEL__WEITERE_TRAEGER = eINSTANCE.getPraxisbeispiel_WeitereTraeger();
 
 		/**
 		 * The meta object literal for the '<em><b>Kooperationen</b></em>' containment reference list feature.

@@ -293,7 +293,7 @@ public final class Berichtsdaten extends Berichtstabellen {
 		zeile.put("einwohner", quartier == null ? null : quartier.getEinwohner());
 		zeile.put("laufzeit", angabe(laufzeit(beispiel.getLaufzeit())));
 		Organisation traeger = beispiel.getTraeger();
-		zeile.put("traeger", traeger == null ? pflicht(beispiel, null, "Träger") : text(traeger.getName()));
+		zeile.put("traeger", traeger == null ? pflicht(beispiel, null, "Träger") : traeger(beispiel));
 		zeile.put("traegerAdresse", traeger == null ? NICHT_ANGEGEBEN : angabe(adresse(traeger.getAdresse())));
 		zeile.put("traegerWebsite", traeger == null ? NICHT_ANGEGEBEN : angabe(text(traeger.getWebsite())));
 		zeile.put("traegerAnsprechperson", traeger == null ? NICHT_ANGEGEBEN : angabe(text(traeger.getAnsprechperson())));
@@ -500,6 +500,13 @@ public final class Berichtsdaten extends Berichtstabellen {
 		String beginn = laufzeit.getBeginn() == null ? "" : laufzeit.getBeginn().toString();
 		String ende = laufzeit.getEnde() == null ? (Boolean.TRUE.equals(laufzeit.getOffen()) ? "offen" : "") : laufzeit.getEnde().toString();
 		return beginn.isEmpty() && ende.isEmpty() ? "" : beginn + " bis " + ende;
+	}
+
+	/** The Träger's name; in a Trägerverbund "Lead (federführend) mit Mitträger, Mitträger". */
+	private static String traeger(Praxisbeispiel beispiel) {
+		List<String> mittraeger = beispiel.getWeitereTraeger().stream().map(o -> text(o.getName())).filter(n -> !n.isBlank()).toList();
+		String name = text(beispiel.getTraeger().getName());
+		return mittraeger.isEmpty() ? name : name + " (federführend) mit " + String.join(", ", mittraeger);
 	}
 
 	private static String adresse(Adresse adresse) {

@@ -36,7 +36,8 @@ final class CsvOverview {
 			Messages.csv_unterthema, Messages.csv_bundesland, Messages.csv_quartiersart, Messages.csv_einwohner, Messages.csv_laufzeit,
 			Messages.csv_beginn, Messages.csv_ende, Messages.csv_traeger, Messages.csv_kooperationspartner,
 			Messages.csv_finanzierungsarten, Messages.csv_ausgaben, Messages.csv_finanzierung, Messages.csv_eigenanteil,
-			Messages.csv_foerderquote, Messages.csv_luecke, Messages.csv_vollzeitaequivalente, Messages.csv_sektoren);
+			Messages.csv_foerderquote, Messages.csv_luecke, Messages.csv_vollzeitaequivalente, Messages.csv_sektoren,
+			Messages.csv_mittraeger);
 
 	private CsvOverview() {
 	}
@@ -86,6 +87,7 @@ final class CsvOverview {
 				: "");
 		werte.add(beispiel.getOrganisationen().stream().filter(Organisation::isSetSektor).map(Organisation::getSektor).distinct().sorted()
 				.map(Bezeichnungen::von).collect(Collectors.joining(", ")));
+		werte.add(beispiel.getWeitereTraeger().stream().map(o -> text(o.getName())).collect(Collectors.joining(", ")));
 		return werte;
 	}
 

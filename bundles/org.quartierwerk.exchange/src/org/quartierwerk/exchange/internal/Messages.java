@@ -49,6 +49,7 @@ public final class Messages extends NLS {
 	public static String csv_luecke;
 	public static String csv_vollzeitaequivalente;
 	public static String csv_sektoren;
+	public static String csv_mittraeger;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

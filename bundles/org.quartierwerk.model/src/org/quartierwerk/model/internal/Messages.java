@@ -21,6 +21,8 @@ public final class Messages extends NLS {
 	public static String regel_reference;
 	public static String regel_titleEmpty;
 	public static String regel_traegerNotOrganisation;
+	public static String regel_mittraegerNotOrganisation;
+	public static String regel_mittraegerIstTraeger;
 	public static String regel_einwohnerNegative;
 	public static String regel_kommuneEinwohnerNegative;
 	public static String regel_einwohnerAboveKommune;

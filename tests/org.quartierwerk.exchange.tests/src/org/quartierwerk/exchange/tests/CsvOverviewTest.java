@@ -39,7 +39,7 @@ class CsvOverviewTest {
 		List<String> kopf = zeilen.get(0);
 		assertEquals(List.of("Name", "Titel", "Herausforderung", "Unterthema", "Bundesland", "Quartiersart", "Einwohner", "Laufzeit",
 				"Beginn", "Ende", "Träger", "Kooperationspartner", "Finanzierungsarten", "Ausgaben (€)", "Finanzierung (€)",
-				"Eigenanteil (€)", "Förderquote (%)", "Lücke (€)", "Vollzeitäquivalente", "Sektoren im Hilfemix"), kopf);
+				"Eigenanteil (€)", "Förderquote (%)", "Lücke (€)", "Vollzeitäquivalente", "Sektoren im Hilfemix", "Mitträger"), kopf);
 		assertTrue(zeilen.stream().allMatch(z -> z.size() == kopf.size()), "every line has every column");
 
 		List<String> galgenhalde = zeilen.get(1);
@@ -76,7 +76,9 @@ class CsvOverviewTest {
 		beispiel.getOrganisationen().get(1).setSektor(Hilfemixsektor.MARKT);
 		beispiel.getOrganisationen().get(0).setSektor(Hilfemixsektor.GESELLSCHAFTLICHE_ASSOZIATIONEN);
 		beispiel.getOrganisationen().get(2).setSektor(Hilfemixsektor.STAAT);
-		assertEquals(List.of("1,75", "Staat, Markt, Gesellschaftliche Assoziationen"), zeile(beispiel).subList(18, 20));
+		beispiel.getWeitereTraeger().add(beispiel.getOrganisationen().get(2));
+		assertEquals(List.of("1,75", "Staat, Markt, Gesellschaftliche Assoziationen", beispiel.getOrganisationen().get(2).getName()),
+				zeile(beispiel).subList(18, 21));
 
 		beispiel.getStellen().add(QuartierwerkFactory.eINSTANCE.createStelle());
 		assertEquals("", zeile(beispiel).get(18), "one Stelle without VZÄ: no sum that passes for the whole");

@@ -91,6 +91,15 @@ class ValidierungTest {
 		assertFehler(p -> p.setTraeger(fremd), "Der Träger muss eine der Organisationen des Praxisbeispiels sein.");
 	}
 
+	/** A Trägerverbund: Mitträger are Organisationen of the project, and the federführende Träger is not one of them. */
+	@Test
+	void mittraegerAreOrganisationsOfTheProjectBesideTheLead() {
+		Organisation fremd = F.createOrganisation();
+		fremd.setName("Fremder Mitträger");
+		assertFehler(p -> p.getWeitereTraeger().add(fremd), "Jeder Mitträger muss eine der Organisationen des Praxisbeispiels sein.");
+		assertFehler(p -> p.getWeitereTraeger().add(p.getTraeger()), "Der federführende Träger ist nicht zugleich Mitträger");
+	}
+
 	@Test
 	void laufzeitEndsNotBeforeItBegins() {
 		assertFehler(p -> p.getLaufzeit().setEnde(Teildatum.valueOf("2017-12")),

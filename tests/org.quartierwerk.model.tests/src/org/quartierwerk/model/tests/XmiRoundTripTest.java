@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
@@ -79,6 +80,7 @@ class XmiRoundTripTest {
 		assertEquals("Jahresbericht 2012 des Trägers", loaded.getZiele().get(0).getKennzahlen().get(0).getIstwerte().get(0).getQuelle());
 		assertEquals(Wirkungsstufe.OUTCOME, loaded.getZiele().get(0).getWirkungsstufe());
 		assertEquals(Hilfemixsektor.STAAT, loaded.getOrganisationen().get(1).getSektor());
+		assertEquals(List.of(loaded.getOrganisationen().get(1)), loaded.getWeitereTraeger(), "the Mitträger is the project's own");
 		assertEquals(Integer.valueOf(2), loaded.getStellen().get(0).getPersonen());
 	}
 
@@ -126,6 +128,7 @@ class XmiRoundTripTest {
 
 		// the facts of issue 17 item 2 and 5 that format 2.0 adds
 		stadt.setSektor(Hilfemixsektor.STAAT);
+		beispiel.getWeitereTraeger().add(stadt);
 		Stelle stelle = F.createStelle();
 		stelle.setFunktion("Quartiersmanagement");
 		stelle.setVollzeitaequivalent(new BigDecimal("1.5"));

@@ -131,6 +131,7 @@ public final class Messages {
 	public String spalteAusgangsdatum;
 	public String spalteZieldatum;
 	public String spalteSektor;
+	public String spalteMittraeger;
 	public String feldIstQuelle;
 	public String spalteKategorie;
 	public String spalteZuwendungsfaehig;

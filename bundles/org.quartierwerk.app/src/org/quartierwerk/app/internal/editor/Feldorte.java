@@ -83,6 +83,7 @@ final class Feldorte {
 		orte.feld(kooperationSeite, kooperation.traegerAkteurstyp.getControl(), traeger, Literals.ORGANISATION__AKTEURSTYP);
 		orte.feld(kooperationSeite, kooperation.traegerAnsprechperson, traeger, Literals.ORGANISATION__ANSPRECHPERSON);
 		orte.feld(kooperationSeite, kooperation.partner.getControl(), projekt, Literals.PRAXISBEISPIEL__KOOPERATIONEN);
+		orte.feld(kooperationSeite, kooperation.partner.getControl(), projekt, Literals.PRAXISBEISPIEL__WEITERE_TRAEGER);
 		orte.zeile(kooperationSeite, kooperation.partner.getControl(), Literals.KOOPERATION, kooperation::waehle);
 		orte.zeile(kooperationSeite, kooperation.partner.getControl(), Literals.ORGANISATION, kooperation::waehle);
 		orte.feld(kooperationSeite, kooperation.stellen.getControl(), projekt, Literals.PRAXISBEISPIEL__STELLEN);

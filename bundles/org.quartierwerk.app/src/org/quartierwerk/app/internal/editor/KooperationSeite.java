@@ -101,13 +101,18 @@ final class KooperationSeite {
 		Felder.ueberschrift(seite, texte.kooperationPartner);
 		partner = Felder.tabelle(seite, 120);
 		spalten = new Spalten(partner, domain, texte);
-		spalten.text(texte.spalteName, 210, KooperationSeite::partnerVon, Literals.ORGANISATION__NAME,
+		spalten.text(texte.spalteName, 200, KooperationSeite::partnerVon, Literals.ORGANISATION__NAME,
 				wert -> wert == null ? "" : wert.toString(), text -> text.isEmpty() ? Spalten.UNLESBAR : text);
-		spalten.auswahl(texte.spalteAkteurstyp, 160, KooperationSeite::partnerVon, Literals.ORGANISATION__AKTEURSTYP,
+		spalten.auswahl(texte.spalteAkteurstyp, 150, KooperationSeite::partnerVon, Literals.ORGANISATION__AKTEURSTYP,
 				Akteurstyp.VALUES);
-		spalten.text(texte.spalteRolle, 190, Literals.KOOPERATION__ROLLE);
-		spalten.auswahl(texte.spalteKooperationsform, 210, Literals.KOOPERATION__FORM, Kooperationsform.VALUES);
+		spalten.text(texte.spalteRolle, 170, Literals.KOOPERATION__ROLLE);
+		spalten.auswahl(texte.spalteKooperationsform, 200, Literals.KOOPERATION__FORM, Kooperationsform.VALUES);
 		spalten.auswahl(texte.spalteSektor, 150, KooperationSeite::partnerVon, Literals.ORGANISATION__SEKTOR, Hilfemixsektor.VALUES);
+		// a partner that shares the Trägerschaft (Trägerverbund); the Träger above is the federführende
+		List<Object> janein = List.of(Boolean.TRUE, Boolean.FALSE);
+		spalten.auswahl(texte.spalteMittraeger, 90, zeile -> janein, w -> Boolean.TRUE.equals(w) ? texte.ja : texte.nein,
+				zeile -> partnerVon(zeile) == null ? null : beispiel.getWeitereTraeger().contains(partnerVon(zeile)),
+				(zeile, neu) -> mittraeger((Organisation) partnerVon(zeile), Boolean.TRUE.equals(neu)));
 		partner.setInput(beispiel.getKooperationen());
 		Composite knoepfe = Felder.leiste(seite);
 		Felder.knopf(knoepfe, texte.partnerHinzufuegen, this::partnerHinzufuegen);
@@ -166,6 +171,13 @@ final class KooperationSeite {
 			return Integer.valueOf(text);
 		} catch (NumberFormatException e) {
 			return Spalten.UNLESBAR;
+		}
+	}
+
+	private void mittraeger(Organisation partner, boolean ja) {
+		if (partner != null) {
+			domain.getCommandStack().execute(ja ? AddCommand.create(domain, beispiel, Literals.PRAXISBEISPIEL__WEITERE_TRAEGER, partner)
+					: RemoveCommand.create(domain, beispiel, Literals.PRAXISBEISPIEL__WEITERE_TRAEGER, partner));
 		}
 	}
 
@@ -250,6 +262,10 @@ final class KooperationSeite {
 		}
 		CompoundCommand entfernen = new CompoundCommand(texte.zeileEntfernen);
 		entfernen.append(RemoveCommand.create(domain, beispiel, Literals.PRAXISBEISPIEL__KOOPERATIONEN, kooperationen));
+		List<Organisation> mittraeger = verwaist.stream().filter(beispiel.getWeitereTraeger()::contains).toList();
+		if (!mittraeger.isEmpty()) {
+			entfernen.append(RemoveCommand.create(domain, beispiel, Literals.PRAXISBEISPIEL__WEITERE_TRAEGER, mittraeger));
+		}
 		if (!verwaist.isEmpty()) {
 			entfernen.append(RemoveCommand.create(domain, beispiel, Literals.PRAXISBEISPIEL__ORGANISATIONEN, verwaist));
 		}

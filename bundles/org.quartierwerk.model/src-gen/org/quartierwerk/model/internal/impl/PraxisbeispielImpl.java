@@ -17,6 +17,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.quartierwerk.model.Arbeitsschritt;
@@ -55,6 +56,7 @@ import org.quartierwerk.model.Ziel;
  *   <li>{@link org.quartierwerk.model.internal.impl.PraxisbeispielImpl#getZielgruppen <em>Zielgruppen</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.PraxisbeispielImpl#getOrganisationen <em>Organisationen</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.PraxisbeispielImpl#getTraeger <em>Traeger</em>}</li>
+ *   <li>{@link org.quartierwerk.model.internal.impl.PraxisbeispielImpl#getWeitereTraeger <em>Weitere Traeger</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.PraxisbeispielImpl#getKooperationen <em>Kooperationen</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.PraxisbeispielImpl#getStellen <em>Stellen</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.PraxisbeispielImpl#getArbeitsschritte <em>Arbeitsschritte</em>}</li>
@@ -260,6 +262,16 @@ public class PraxisbeispielImpl extends MinimalEObjectImpl.Container implements 
 	 * @ordered
 	 */
 	protected Organisation traeger;
+
+	/**
+	 * The cached value of the '{@link #getWeitereTraeger() <em>Weitere Traeger</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWeitereTraeger()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Organisation> weitereTraeger;
 
 	/**
 	 * The cached value of the '{@link #getKooperationen() <em>Kooperationen</em>}' containment reference list.
@@ -837,6 +849,19 @@ public class PraxisbeispielImpl extends MinimalEObjectImpl.Container implements 
 	 * @generated
 	 */
 	@Override
+	public EList<Organisation> getWeitereTraeger() {
+		if (weitereTraeger == null) {
+			weitereTraeger = new EObjectResolvingEList<Organisation>(Organisation.class, this, QuartierwerkPackage.PRAXISBEISPIEL__WEITERE_TRAEGER);
+		}
+		return weitereTraeger;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Kooperation> getKooperationen() {
 		if (kooperationen == null) {
 			kooperationen = new EObjectContainmentEList<Kooperation>(Kooperation.class, this, QuartierwerkPackage.PRAXISBEISPIEL__KOOPERATIONEN);
@@ -1165,6 +1190,8 @@ public class PraxisbeispielImpl extends MinimalEObjectImpl.Container implements 
 			case QuartierwerkPackage.PRAXISBEISPIEL__TRAEGER:
 				if (resolve) return getTraeger();
 				return basicGetTraeger();
+			case QuartierwerkPackage.PRAXISBEISPIEL__WEITERE_TRAEGER:
+				return getWeitereTraeger();
 			case QuartierwerkPackage.PRAXISBEISPIEL__KOOPERATIONEN:
 				return getKooperationen();
 			case QuartierwerkPackage.PRAXISBEISPIEL__STELLEN:
@@ -1243,6 +1270,10 @@ public class PraxisbeispielImpl extends MinimalEObjectImpl.Container implements 
 				return;
 			case QuartierwerkPackage.PRAXISBEISPIEL__TRAEGER:
 				setTraeger((Organisation)newValue);
+				return;
+			case QuartierwerkPackage.PRAXISBEISPIEL__WEITERE_TRAEGER:
+				getWeitereTraeger().clear();
+				getWeitereTraeger().addAll((Collection<? extends Organisation>)newValue);
 				return;
 			case QuartierwerkPackage.PRAXISBEISPIEL__KOOPERATIONEN:
 				getKooperationen().clear();
@@ -1336,6 +1367,9 @@ public class PraxisbeispielImpl extends MinimalEObjectImpl.Container implements 
 			case QuartierwerkPackage.PRAXISBEISPIEL__TRAEGER:
 				setTraeger((Organisation)null);
 				return;
+			case QuartierwerkPackage.PRAXISBEISPIEL__WEITERE_TRAEGER:
+				getWeitereTraeger().clear();
+				return;
 			case QuartierwerkPackage.PRAXISBEISPIEL__KOOPERATIONEN:
 				getKooperationen().clear();
 				return;
@@ -1411,6 +1445,8 @@ public class PraxisbeispielImpl extends MinimalEObjectImpl.Container implements 
 				return organisationen != null && !organisationen.isEmpty();
 			case QuartierwerkPackage.PRAXISBEISPIEL__TRAEGER:
 				return traeger != null;
+			case QuartierwerkPackage.PRAXISBEISPIEL__WEITERE_TRAEGER:
+				return weitereTraeger != null && !weitereTraeger.isEmpty();
 			case QuartierwerkPackage.PRAXISBEISPIEL__KOOPERATIONEN:
 				return kooperationen != null && !kooperationen.isEmpty();
 			case QuartierwerkPackage.PRAXISBEISPIEL__STELLEN:

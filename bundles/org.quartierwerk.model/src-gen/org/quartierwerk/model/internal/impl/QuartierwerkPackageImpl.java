@@ -505,7 +505,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
-	public EReference getPraxisbeispiel_Kooperationen() {
+	public EReference getPraxisbeispiel_WeitereTraeger() {
 		return (EReference)praxisbeispielEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -515,7 +515,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
-	public EReference getPraxisbeispiel_Stellen() {
+	public EReference getPraxisbeispiel_Kooperationen() {
 		return (EReference)praxisbeispielEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -525,7 +525,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
-	public EReference getPraxisbeispiel_Arbeitsschritte() {
+	public EReference getPraxisbeispiel_Stellen() {
 		return (EReference)praxisbeispielEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -535,7 +535,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
-	public EReference getPraxisbeispiel_Finanzierungsplan() {
+	public EReference getPraxisbeispiel_Arbeitsschritte() {
 		return (EReference)praxisbeispielEClass.getEStructuralFeatures().get(15);
 	}
 
@@ -545,7 +545,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
-	public EReference getPraxisbeispiel_Beteiligungen() {
+	public EReference getPraxisbeispiel_Finanzierungsplan() {
 		return (EReference)praxisbeispielEClass.getEStructuralFeatures().get(16);
 	}
 
@@ -555,7 +555,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
-	public EReference getPraxisbeispiel_Ziele() {
+	public EReference getPraxisbeispiel_Beteiligungen() {
 		return (EReference)praxisbeispielEClass.getEStructuralFeatures().get(17);
 	}
 
@@ -565,8 +565,8 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPraxisbeispiel_ZieleText() {
-		return (EAttribute)praxisbeispielEClass.getEStructuralFeatures().get(18);
+	public EReference getPraxisbeispiel_Ziele() {
+		return (EReference)praxisbeispielEClass.getEStructuralFeatures().get(18);
 	}
 
 	/**
@@ -575,7 +575,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPraxisbeispiel_ArbeitsschritteText() {
+	public EAttribute getPraxisbeispiel_ZieleText() {
 		return (EAttribute)praxisbeispielEClass.getEStructuralFeatures().get(19);
 	}
 
@@ -585,7 +585,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPraxisbeispiel_Wirkungserfolge() {
+	public EAttribute getPraxisbeispiel_ArbeitsschritteText() {
 		return (EAttribute)praxisbeispielEClass.getEStructuralFeatures().get(20);
 	}
 
@@ -595,7 +595,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPraxisbeispiel_Besonderheit() {
+	public EAttribute getPraxisbeispiel_Wirkungserfolge() {
 		return (EAttribute)praxisbeispielEClass.getEStructuralFeatures().get(21);
 	}
 
@@ -605,7 +605,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPraxisbeispiel_BeteiligungText() {
+	public EAttribute getPraxisbeispiel_Besonderheit() {
 		return (EAttribute)praxisbeispielEClass.getEStructuralFeatures().get(22);
 	}
 
@@ -615,7 +615,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPraxisbeispiel_FinanzierungText() {
+	public EAttribute getPraxisbeispiel_BeteiligungText() {
 		return (EAttribute)praxisbeispielEClass.getEStructuralFeatures().get(23);
 	}
 
@@ -625,8 +625,18 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPraxisbeispiel_Quelle() {
+	public EAttribute getPraxisbeispiel_FinanzierungText() {
 		return (EAttribute)praxisbeispielEClass.getEStructuralFeatures().get(24);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPraxisbeispiel_Quelle() {
+		return (EAttribute)praxisbeispielEClass.getEStructuralFeatures().get(25);
 	}
 
 	/**
@@ -2001,6 +2011,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 		createEAttribute(praxisbeispielEClass, PRAXISBEISPIEL__ZIELGRUPPEN);
 		createEReference(praxisbeispielEClass, PRAXISBEISPIEL__ORGANISATIONEN);
 		createEReference(praxisbeispielEClass, PRAXISBEISPIEL__TRAEGER);
+		createEReference(praxisbeispielEClass, PRAXISBEISPIEL__WEITERE_TRAEGER);
 		createEReference(praxisbeispielEClass, PRAXISBEISPIEL__KOOPERATIONEN);
 		createEReference(praxisbeispielEClass, PRAXISBEISPIEL__STELLEN);
 		createEReference(praxisbeispielEClass, PRAXISBEISPIEL__ARBEITSSCHRITTE);
@@ -2214,6 +2225,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 		initEAttribute(getPraxisbeispiel_Zielgruppen(), ecorePackage.getEString(), "zielgruppen", null, 0, -1, Praxisbeispiel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPraxisbeispiel_Organisationen(), this.getOrganisation(), null, "organisationen", null, 0, -1, Praxisbeispiel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPraxisbeispiel_Traeger(), this.getOrganisation(), null, "traeger", null, 0, 1, Praxisbeispiel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPraxisbeispiel_WeitereTraeger(), this.getOrganisation(), null, "weitereTraeger", null, 0, -1, Praxisbeispiel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPraxisbeispiel_Kooperationen(), this.getKooperation(), null, "kooperationen", null, 0, -1, Praxisbeispiel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPraxisbeispiel_Stellen(), this.getStelle(), null, "stellen", null, 0, -1, Praxisbeispiel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPraxisbeispiel_Arbeitsschritte(), this.getArbeitsschritt(), null, "arbeitsschritte", null, 0, -1, Praxisbeispiel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

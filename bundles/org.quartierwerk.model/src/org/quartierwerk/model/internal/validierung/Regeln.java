@@ -211,10 +211,16 @@ public final class Regeln extends EObjectValidator {
 		return ok;
 	}
 
+	/** The Träger and every Mitträger are Organisationen of the project; the federführende Träger is no Mitträger too. */
 	private boolean traegerIstOrganisation(Praxisbeispiel beispiel, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		return pruefe(diagnostics, beispiel, Literals.PRAXISBEISPIEL__TRAEGER,
+		boolean ok = pruefe(diagnostics, beispiel, Literals.PRAXISBEISPIEL__TRAEGER,
 				() -> beispiel.getTraeger() == null || beispiel.getOrganisationen().contains(beispiel.getTraeger()),
 				Messages.regel_traegerNotOrganisation);
+		ok &= pruefe(diagnostics, beispiel, Literals.PRAXISBEISPIEL__WEITERE_TRAEGER,
+				() -> beispiel.getOrganisationen().containsAll(beispiel.getWeitereTraeger()), Messages.regel_mittraegerNotOrganisation);
+		return pruefe(diagnostics, beispiel, Literals.PRAXISBEISPIEL__WEITERE_TRAEGER,
+				() -> beispiel.getTraeger() == null || !beispiel.getWeitereTraeger().contains(beispiel.getTraeger()),
+				Messages.regel_mittraegerIstTraeger) && ok;
 	}
 
 	private boolean einwohnerPlausibel(Quartier quartier, DiagnosticChain diagnostics, Map<Object, Object> context) {

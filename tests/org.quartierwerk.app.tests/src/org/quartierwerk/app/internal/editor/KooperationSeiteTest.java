@@ -58,7 +58,9 @@ class KooperationSeiteTest {
 		bank.tippe(seite.partner, kooperation, 2, "Beratung und Schulung der Ehrenamtlichen");
 		bank.waehle(seite.partner, kooperation, 3, "Schriftliche Kooperationsvereinbarung");
 		bank.waehle(seite.partner, kooperation, 4, "Gesellschaftliche Assoziationen");
+		bank.waehle(seite.partner, kooperation, 5, "ja");
 		Organisation diakonie = kooperation.getPartner();
+		assertEquals(List.of(diakonie), beispiel.getWeitereTraeger(), "a Mitträger of the Trägerverbund");
 		assertEquals(Hilfemixsektor.GESELLSCHAFTLICHE_ASSOZIATIONEN, diakonie.getSektor());
 		assertEquals("Diakonisches Werk im Landkreis", diakonie.getName());
 		assertEquals(Akteurstyp.WOHLFAHRTSVERBAND, diakonie.getAkteurstyp());
@@ -73,8 +75,10 @@ class KooperationSeiteTest {
 		bank.klicke(flaeche, "Ent&fernen");
 		assertTrue(beispiel.getKooperationen().isEmpty());
 		assertEquals(List.of(traeger), beispiel.getOrganisationen(), "the partner no one refers to goes too");
+		assertTrue(beispiel.getWeitereTraeger().isEmpty(), "and so does its Mitträgerschaft, no reference is left dangling");
 		bank.undo(editor);
 		assertSame(diakonie, beispiel.getKooperationen().get(0).getPartner());
+		assertEquals(List.of(diakonie), beispiel.getWeitereTraeger());
 		assertTrue(beispiel.getOrganisationen().contains(diakonie));
 
 		editor.save();
@@ -83,6 +87,7 @@ class KooperationSeiteTest {
 		assertEquals("Frau Maier, Seniorenbeauftragte", geladen.getTraeger().getAnsprechperson());
 		assertEquals("Diakonisches Werk im Landkreis", geladen.getKooperationen().get(0).getPartner().getName());
 		assertEquals("Beratung und Schulung der Ehrenamtlichen", geladen.getKooperationen().get(0).getRolle());
+		assertEquals(List.of(geladen.getKooperationen().get(0).getPartner()), geladen.getWeitereTraeger());
 		PraxisbeispielEditor wieder = bank.oeffne();
 		assertEquals("Gemeinde Kirchberg", wieder.kooperation().traegerName.getText());
 		assertEquals("Kommune", wieder.kooperation().traegerAkteurstyp.getCombo().getText());
