@@ -84,7 +84,8 @@ class ApplicationModelTest {
 			MElementContainer<?> editoren = einer(alle, MElementContainer.class, "org.quartierwerk.app.partstack.editors");
 			werkbank.await(() -> !kinder(editoren).isEmpty());
 			assertEquals(List.of(WillkommenPart.PART_ID), kinder(editoren));
-			assertEquals(List.of("org.quartierwerk.app.menuitem.willkommen", "org.quartierwerk.app.menuitem.ueber"),
+			assertEquals(List.of("org.quartierwerk.app.menuitem.willkommen", "org.quartierwerk.app.menuitem.handbuch",
+					"org.quartierwerk.app.menuitem.ueber"),
 					kinder(einer(alle, MElementContainer.class, "org.quartierwerk.app.menu.hilfe")));
 			assertEquals(List.of("org.quartierwerk.app.menu.datei", "org.quartierwerk.app.menu.bearbeiten", "org.quartierwerk.app.menu.berichte",
 					"org.quartierwerk.app.menu.kurse", "org.quartierwerk.app.menu.hilfe"),

@@ -309,4 +309,8 @@ public final class Messages {
 	public String assistentZurueck;
 	public String assistentWeiter;
 	public String assistentAnlegen;
+	public String handbuchTitel;
+	public String handbuchFehlt;
+	public String handbuchNichtAbgelegt;
+	public String handbuchKeinBrowser;
 }

@@ -81,7 +81,8 @@ class WillkommenTest {
 			assertNull(werkbank.get(EPartService.class).findPart(WillkommenPart.PART_ID), "not opened at the start when turned off");
 			MMenu hilfe = (MMenu) werkbank.application().getChildren().get(0).getMainMenu().getChildren().stream()
 					.filter(m -> "org.quartierwerk.app.menu.hilfe".equals(m.getElementId())).findFirst().orElseThrow();
-			assertEquals(List.of("org.quartierwerk.app.menuitem.willkommen", "org.quartierwerk.app.menuitem.ueber"),
+			assertEquals(List.of("org.quartierwerk.app.menuitem.willkommen", "org.quartierwerk.app.menuitem.handbuch",
+					"org.quartierwerk.app.menuitem.ueber"),
 					hilfe.getChildren().stream().map(MMenuElement::getElementId).toList(), "Hilfe → Willkommen, first in Hilfe");
 			werkbank.execute("org.quartierwerk.app.command.willkommen");
 			WillkommenPart seite = aktiveSeite(werkbank);
