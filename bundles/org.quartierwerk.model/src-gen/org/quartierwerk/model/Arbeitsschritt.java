@@ -9,6 +9,10 @@ import org.eclipse.emf.ecore.EObject;
  * A representation of the model object '<em><b>Arbeitsschritt</b></em>'.
  * <!-- end-user-doc -->
  *
+ * <!-- begin-model-doc -->
+ * Ein geplanter oder umgesetzter Arbeitsschritt. Regeln der Prüfung (docs/fachmodell.md §7): zielImProjekt.
+ * <!-- end-model-doc -->
+ *
  * <p>
  * The following features are supported:
  * </p>
@@ -17,6 +21,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.quartierwerk.model.Arbeitsschritt#getStatus <em>Status</em>}</li>
  *   <li>{@link org.quartierwerk.model.Arbeitsschritt#getDatum <em>Datum</em>}</li>
  *   <li>{@link org.quartierwerk.model.Arbeitsschritt#getBeschreibung <em>Beschreibung</em>}</li>
+ *   <li>{@link org.quartierwerk.model.Arbeitsschritt#getZiel <em>Ziel</em>}</li>
  * </ul>
  *
  * @see org.quartierwerk.model.QuartierwerkPackage#getArbeitsschritt()
@@ -141,5 +146,30 @@ public interface Arbeitsschritt extends EObject {
 	 * @generated
 	 */
 	void setBeschreibung(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Ziel</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Das Ziel des Praxisbeispiels, dem der Arbeitsschritt dient (docs/fachmodell.md §4).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Ziel</em>' reference.
+	 * @see #setZiel(Ziel)
+	 * @see org.quartierwerk.model.QuartierwerkPackage#getArbeitsschritt_Ziel()
+	 * @model
+	 * @generated
+	 */
+	Ziel getZiel();
+
+	/**
+	 * Sets the value of the '{@link org.quartierwerk.model.Arbeitsschritt#getZiel <em>Ziel</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Ziel</em>' reference.
+	 * @see #getZiel()
+	 * @generated
+	 */
+	void setZiel(Ziel value);
 
 } // Arbeitsschritt

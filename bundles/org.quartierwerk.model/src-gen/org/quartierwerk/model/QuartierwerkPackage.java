@@ -799,13 +799,22 @@ public interface QuartierwerkPackage extends EPackage {
 	int ARBEITSSCHRITT__BESCHREIBUNG = 3;
 
 	/**
+	 * The feature id for the '<em><b>Ziel</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARBEITSSCHRITT__ZIEL = 4;
+
+	/**
 	 * The number of structural features of the '<em>Arbeitsschritt</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ARBEITSSCHRITT_FEATURE_COUNT = 4;
+	int ARBEITSSCHRITT_FEATURE_COUNT = 5;
 
 	/**
 	 * The number of operations of the '<em>Arbeitsschritt</em>' class.
@@ -2610,6 +2619,17 @@ public interface QuartierwerkPackage extends EPackage {
 	EAttribute getArbeitsschritt_Beschreibung();
 
 	/**
+	 * Returns the meta object for the reference '{@link org.quartierwerk.model.Arbeitsschritt#getZiel <em>Ziel</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Ziel</em>'.
+	 * @see org.quartierwerk.model.Arbeitsschritt#getZiel()
+	 * @see #getArbeitsschritt()
+	 * @generated
+	 */
+	EReference getArbeitsschritt_Ziel();
+
+	/**
 	 * Returns the meta object for class '{@link org.quartierwerk.model.Finanzierungsplan <em>Finanzierungsplan</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4182,6 +4202,14 @@ public interface QuartierwerkPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ARBEITSSCHRITT__BESCHREIBUNG = eINSTANCE.getArbeitsschritt_Beschreibung();
+
+		/**
+		 * The meta object literal for the '<em><b>Ziel</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ARBEITSSCHRITT__ZIEL = eINSTANCE.getArbeitsschritt_Ziel();
 
 		/**
 		 * The meta object literal for the '{@link org.quartierwerk.model.internal.impl.FinanzierungsplanImpl <em>Finanzierungsplan</em>}' class.

@@ -28,6 +28,7 @@ public final class Messages extends NLS {
 	public static String regel_einwohnerAboveKommune;
 	public static String regel_endBeforeStart;
 	public static String regel_umfang;
+	public static String regel_zielNichtImProjekt;
 	public static String regel_vollzeitaequivalent;
 	public static String regel_personen;
 	public static String regel_anteileAbove100;

@@ -16,12 +16,14 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.quartierwerk.model.Arbeitsschritt;
 import org.quartierwerk.model.Bewilligungsstatus;
 import org.quartierwerk.model.Finanzierungsquelle;
 import org.quartierwerk.model.Organisation;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.QuartierwerkFactory;
 import org.quartierwerk.model.Teildatum;
+import org.quartierwerk.model.Ziel;
 import org.quartierwerk.model.internal.validierung.Regeln;
 import org.quartierwerk.model.validierung.Validierung;
 
@@ -52,6 +54,15 @@ class RegelnTest {
 				"Quartier: Das Quartier hat mehr Einwohner (60000) als seine Kommune (50000).");
 		fall("Laufzeit.beginnVorEnde", Diagnostic.ERROR, p -> p.getLaufzeit().setEnde(Teildatum.valueOf("2017-12")),
 				"Laufzeit: Das Ende (2017-12) liegt vor dem Beginn (2018-07-01).");
+		fall("Arbeitsschritt.zielImProjekt", Diagnostic.ERROR, p -> {
+			Ziel fremd = QuartierwerkFactory.eINSTANCE.createZiel();
+			fremd.setTitel("Ziel eines anderen Projekts");
+			QuartierwerkFactory.eINSTANCE.createPraxisbeispiel().getZiele().add(fremd);
+			Arbeitsschritt schritt = QuartierwerkFactory.eINSTANCE.createArbeitsschritt();
+			schritt.setTitel("Fahrplan");
+			schritt.setZiel(fremd);
+			p.getArbeitsschritte().add(schritt);
+		}, "Arbeitsschritt „Fahrplan“: Das Ziel, dem der Arbeitsschritt dient, muss ein Ziel dieses Praxisbeispiels sein");
 		fall("Stelle.umfangImBereich", Diagnostic.ERROR, p -> p.getStellen().get(0).setUmfangProzent(BigDecimal.ZERO),
 				"Stelle „Quartiersmanagement“: Der Umfang muss über 0 und höchstens 100 Prozent einer Vollzeitstelle sein, nicht 0.");
 		fall("Stelle.besetzungPlausibel", Diagnostic.ERROR, p -> p.getStellen().get(0).setVollzeitaequivalent(BigDecimal.ZERO),

@@ -132,6 +132,8 @@ public final class Messages {
 	public String spalteZieldatum;
 	public String spalteSektor;
 	public String spalteMittraeger;
+	public String spalteDientZiel;
+	public String spalteFinanziertDurch;
 	public String feldIstQuelle;
 	public String spalteKategorie;
 	public String spalteZuwendungsfaehig;

@@ -1,6 +1,8 @@
 package org.quartierwerk.app.internal.editor;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.eclipse.core.databinding.DataBindingContext;
 import org.eclipse.emf.edit.command.AddCommand;
@@ -21,6 +23,7 @@ import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.QuartierwerkFactory;
 import org.quartierwerk.model.QuartierwerkPackage.Literals;
 import org.quartierwerk.model.Teildatum;
+import org.quartierwerk.model.Ziel;
 
 /** Page Arbeitsschritte: the planned and finished steps in their order, and the text about them. */
 final class ArbeitsschritteSeite {
@@ -47,7 +50,11 @@ final class ArbeitsschritteSeite {
 		spalten.auswahl(texte.spalteStatus, 120, Literals.ARBEITSSCHRITT__STATUS, Arbeitsschrittstatus.VALUES);
 		spalten.text(texte.spalteDatum, 100, zeile -> (Arbeitsschritt) zeile, Literals.ARBEITSSCHRITT__DATUM,
 				wert -> wert == null ? "" : wert.toString(), ArbeitsschritteSeite::leseDatum);
-		spalten.text(texte.spalteBeschreibung, 360, Literals.ARBEITSSCHRITT__BESCHREIBUNG);
+		spalten.text(texte.spalteBeschreibung, 300, Literals.ARBEITSSCHRITT__BESCHREIBUNG);
+		spalten.auswahl(texte.spalteDientZiel, 200, zeile -> zielauswahl(),
+				w -> w == Spalten.NICHT_ANGEGEBEN ? texte.nichtAngegeben : ((Ziel) w).getTitel(),
+				zeile -> Objects.requireNonNullElse(((Arbeitsschritt) zeile).getZiel(), Spalten.NICHT_ANGEGEBEN),
+				(zeile, neu) -> spalten.setze((Arbeitsschritt) zeile, Literals.ARBEITSSCHRITT__ZIEL, neu == Spalten.NICHT_ANGEGEBEN ? null : neu));
 		schritte.setInput(beispiel.getArbeitsschritte());
 		Composite knoepfe = Felder.leiste(seite);
 		Felder.knopf(knoepfe, texte.schrittHinzufuegen, this::hinzufuegen);
@@ -66,6 +73,20 @@ final class ArbeitsschritteSeite {
 
 	Control control() {
 		return seite;
+	}
+
+	/** "nicht angegeben" and every Ziel of the project, the Zielpyramide depth first. */
+	private List<Object> zielauswahl() {
+		List<Object> auswahl = new ArrayList<>(List.of(Spalten.NICHT_ANGEGEBEN));
+		beispiel.getZiele().forEach(ziel -> {
+			auswahl.add(ziel);
+			ziel.eAllContents().forEachRemaining(o -> {
+				if (o instanceof Ziel unterziel) {
+					auswahl.add(unterziel);
+				}
+			});
+		});
+		return auswahl;
 	}
 
 	void aktualisiere() {

@@ -31,6 +31,7 @@ import org.eclipse.swt.widgets.Text;
 import org.quartierwerk.app.internal.basis.Messages;
 import org.quartierwerk.model.Akteurstyp;
 import org.quartierwerk.model.Bezeichnungen;
+import org.quartierwerk.model.Finanzierungsquelle;
 import org.quartierwerk.model.Hilfemixsektor;
 import org.quartierwerk.model.Kooperation;
 import org.quartierwerk.model.Kooperationsform;
@@ -128,6 +129,10 @@ final class KooperationSeite {
 		stellenSpalten.text(texte.spaltePersonen, 80, zeile -> (EObject) zeile, Literals.STELLE__PERSONEN,
 				wert -> wert == null ? "" : wert.toString(), KooperationSeite::leseAnzahl);
 		stellenSpalten.janein(texte.spalteEhrenamtlich, 110, Literals.STELLE__EHRENAMTLICH);
+		stellenSpalten.auswahl(texte.spalteFinanziertDurch, 220, zeile -> quellenauswahl(),
+				w -> w == Spalten.NICHT_ANGEGEBEN ? texte.nichtAngegeben : ((Finanzierungsquelle) w).getName(),
+				zeile -> Objects.requireNonNullElse(((Stelle) zeile).getFinanziertDurch(), Spalten.NICHT_ANGEGEBEN),
+				(zeile, neu) -> stellenSpalten.setze((Stelle) zeile, Literals.STELLE__FINANZIERT_DURCH, neu == Spalten.NICHT_ANGEGEBEN ? null : neu));
 		stellen.setInput(beispiel.getStellen());
 		Composite stellenKnoepfe = Felder.leiste(seite);
 		Felder.knopf(stellenKnoepfe, texte.stelleHinzufuegen, this::stelleHinzufuegen);
@@ -172,6 +177,15 @@ final class KooperationSeite {
 		} catch (NumberFormatException e) {
 			return Spalten.UNLESBAR;
 		}
+	}
+
+	/** "nicht angegeben" and the sources of the project's Finanzierungsplan. */
+	private List<Object> quellenauswahl() {
+		List<Object> auswahl = new ArrayList<>(List.of(Spalten.NICHT_ANGEGEBEN));
+		if (beispiel.getFinanzierungsplan() != null) {
+			auswahl.addAll(beispiel.getFinanzierungsplan().getQuellen());
+		}
+		return auswahl;
 	}
 
 	private void mittraeger(Organisation partner, boolean ja) {

@@ -5,10 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.core.databinding.DataBindingContext;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -24,6 +27,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.quartierwerk.app.internal.basis.Messages;
+import org.quartierwerk.model.Arbeitsschritt;
 import org.quartierwerk.model.Kennzahl;
 import org.quartierwerk.model.Messwert;
 import org.quartierwerk.model.Praxisbeispiel;
@@ -259,10 +263,19 @@ final class ZieleSeite {
 		kennzahlen.refresh();
 	}
 
+	/** Removes Ziele or Kennzahlen; an Arbeitsschritt that served a removed Ziel serves none then, in the same step. */
 	private void entferne(List<?> zeilen) {
-		if (!zeilen.isEmpty()) {
-			domain.getCommandStack().execute(RemoveCommand.create(domain, zeilen));
+		if (zeilen.isEmpty()) {
+			return;
 		}
+		CompoundCommand entfernen = new CompoundCommand(texte.zeileEntfernen);
+		for (Arbeitsschritt schritt : beispiel.getArbeitsschritte()) {
+			if (schritt.getZiel() != null && zeilen.stream().anyMatch(z -> EcoreUtil.isAncestor((EObject) z, schritt.getZiel()))) {
+				entfernen.append(SetCommand.create(domain, schritt, Literals.ARBEITSSCHRITT__ZIEL, null));
+			}
+		}
+		entfernen.append(RemoveCommand.create(domain, zeilen));
+		domain.getCommandStack().execute(entfernen);
 	}
 
 	private void zeige(Ziel neu) {

@@ -5,6 +5,7 @@ package org.quartierwerk.model.internal.impl;
 import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
@@ -13,6 +14,7 @@ import org.quartierwerk.model.Arbeitsschritt;
 import org.quartierwerk.model.Arbeitsschrittstatus;
 import org.quartierwerk.model.QuartierwerkPackage;
 import org.quartierwerk.model.Teildatum;
+import org.quartierwerk.model.Ziel;
 
 /**
  * <!-- begin-user-doc -->
@@ -26,6 +28,7 @@ import org.quartierwerk.model.Teildatum;
  *   <li>{@link org.quartierwerk.model.internal.impl.ArbeitsschrittImpl#getStatus <em>Status</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.ArbeitsschrittImpl#getDatum <em>Datum</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.ArbeitsschrittImpl#getBeschreibung <em>Beschreibung</em>}</li>
+ *   <li>{@link org.quartierwerk.model.internal.impl.ArbeitsschrittImpl#getZiel <em>Ziel</em>}</li>
  * </ul>
  *
  * @generated
@@ -119,6 +122,16 @@ public class ArbeitsschrittImpl extends MinimalEObjectImpl.Container implements 
 	 * @ordered
 	 */
 	protected String beschreibung = BESCHREIBUNG_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getZiel() <em>Ziel</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getZiel()
+	 * @generated
+	 * @ordered
+	 */
+	protected Ziel ziel;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -264,6 +277,46 @@ public class ArbeitsschrittImpl extends MinimalEObjectImpl.Container implements 
 	 * @generated
 	 */
 	@Override
+	public Ziel getZiel() {
+		if (ziel != null && ziel.eIsProxy()) {
+			InternalEObject oldZiel = (InternalEObject)ziel;
+			ziel = (Ziel)eResolveProxy(oldZiel);
+			if (ziel != oldZiel) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, QuartierwerkPackage.ARBEITSSCHRITT__ZIEL, oldZiel, ziel));
+			}
+		}
+		return ziel;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Ziel basicGetZiel() {
+		return ziel;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setZiel(Ziel newZiel) {
+		Ziel oldZiel = ziel;
+		ziel = newZiel;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QuartierwerkPackage.ARBEITSSCHRITT__ZIEL, oldZiel, ziel));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case QuartierwerkPackage.ARBEITSSCHRITT__TITEL:
@@ -274,6 +327,9 @@ public class ArbeitsschrittImpl extends MinimalEObjectImpl.Container implements 
 				return getDatum();
 			case QuartierwerkPackage.ARBEITSSCHRITT__BESCHREIBUNG:
 				return getBeschreibung();
+			case QuartierwerkPackage.ARBEITSSCHRITT__ZIEL:
+				if (resolve) return getZiel();
+				return basicGetZiel();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -297,6 +353,9 @@ public class ArbeitsschrittImpl extends MinimalEObjectImpl.Container implements 
 				return;
 			case QuartierwerkPackage.ARBEITSSCHRITT__BESCHREIBUNG:
 				setBeschreibung((String)newValue);
+				return;
+			case QuartierwerkPackage.ARBEITSSCHRITT__ZIEL:
+				setZiel((Ziel)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -322,6 +381,9 @@ public class ArbeitsschrittImpl extends MinimalEObjectImpl.Container implements 
 			case QuartierwerkPackage.ARBEITSSCHRITT__BESCHREIBUNG:
 				setBeschreibung(BESCHREIBUNG_EDEFAULT);
 				return;
+			case QuartierwerkPackage.ARBEITSSCHRITT__ZIEL:
+				setZiel((Ziel)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -342,6 +404,8 @@ public class ArbeitsschrittImpl extends MinimalEObjectImpl.Container implements 
 				return DATUM_EDEFAULT == null ? datum != null : !DATUM_EDEFAULT.equals(datum);
 			case QuartierwerkPackage.ARBEITSSCHRITT__BESCHREIBUNG:
 				return BESCHREIBUNG_EDEFAULT == null ? beschreibung != null : !BESCHREIBUNG_EDEFAULT.equals(beschreibung);
+			case QuartierwerkPackage.ARBEITSSCHRITT__ZIEL:
+				return ziel != null;
 		}
 		return super.eIsSet(featureID);
 	}

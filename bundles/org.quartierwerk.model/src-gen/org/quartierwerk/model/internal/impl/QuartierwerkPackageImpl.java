@@ -1045,6 +1045,16 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
+	public EReference getArbeitsschritt_Ziel() {
+		return (EReference)arbeitsschrittEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getFinanzierungsplan() {
 		return finanzierungsplanEClass;
 	}
@@ -2072,6 +2082,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 		createEAttribute(arbeitsschrittEClass, ARBEITSSCHRITT__STATUS);
 		createEAttribute(arbeitsschrittEClass, ARBEITSSCHRITT__DATUM);
 		createEAttribute(arbeitsschrittEClass, ARBEITSSCHRITT__BESCHREIBUNG);
+		createEReference(arbeitsschrittEClass, ARBEITSSCHRITT__ZIEL);
 
 		finanzierungsplanEClass = createEClass(FINANZIERUNGSPLAN);
 		createEReference(finanzierungsplanEClass, FINANZIERUNGSPLAN__QUELLEN);
@@ -2286,6 +2297,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 		initEAttribute(getArbeitsschritt_Status(), this.getArbeitsschrittstatus(), "status", null, 0, 1, Arbeitsschritt.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getArbeitsschritt_Datum(), this.getTeildatum(), "datum", null, 0, 1, Arbeitsschritt.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getArbeitsschritt_Beschreibung(), ecorePackage.getEString(), "beschreibung", null, 0, 1, Arbeitsschritt.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getArbeitsschritt_Ziel(), this.getZiel(), null, "ziel", null, 0, 1, Arbeitsschritt.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(finanzierungsplanEClass, Finanzierungsplan.class, "Finanzierungsplan", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getFinanzierungsplan_Quellen(), this.getFinanzierungsquelle(), null, "quellen", null, 0, -1, Finanzierungsplan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -25,7 +25,9 @@ import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EContentsEList;
 import org.eclipse.emf.ecore.util.EObjectValidator;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
+import org.quartierwerk.model.Arbeitsschritt;
 import org.quartierwerk.model.Ausgabeposition;
 import org.quartierwerk.model.Beteiligung;
 import org.quartierwerk.model.Bewilligungsstatus;
@@ -91,6 +93,7 @@ public final class Regeln extends EObjectValidator {
 					regel("traegerIstOrganisation", Praxisbeispiel.class, this::traegerIstOrganisation))),
 			Map.entry(Literals.QUARTIER, List.of(regel("einwohnerPlausibel", Quartier.class, this::einwohnerPlausibel))),
 			Map.entry(Literals.LAUFZEIT, List.of(regel("beginnVorEnde", Laufzeit.class, this::beginnVorEnde))),
+			Map.entry(Literals.ARBEITSSCHRITT, List.of(regel("zielImProjekt", Arbeitsschritt.class, this::zielImProjekt))),
 			Map.entry(Literals.STELLE, List.of(regel("umfangImBereich", Stelle.class, this::umfangImBereich),
 					regel("besetzungPlausibel", Stelle.class, this::besetzungPlausibel))),
 			Map.entry(Literals.FINANZIERUNGSPLAN, List.of(
@@ -247,6 +250,13 @@ public final class Regeln extends EObjectValidator {
 		return pruefe(diagnostics, stelle, Literals.STELLE__UMFANG_PROZENT,
 				() -> umfang == null || umfang.signum() > 0 && umfang.compareTo(HUNDERT) <= 0,
 				NLS.bind(Messages.regel_umfang, zahl(umfang)));
+	}
+
+	/** The Ziel an Arbeitsschritt serves is one of its own project's. */
+	private boolean zielImProjekt(Arbeitsschritt schritt, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return pruefe(diagnostics, schritt, Literals.ARBEITSSCHRITT__ZIEL,
+				() -> schritt.getZiel() == null || EcoreUtil.getRootContainer(schritt.getZiel()) == EcoreUtil.getRootContainer(schritt),
+				Messages.regel_zielNichtImProjekt);
 	}
 
 	/** Vollzeitäquivalente above 0 and at least one Person, where they are given. */

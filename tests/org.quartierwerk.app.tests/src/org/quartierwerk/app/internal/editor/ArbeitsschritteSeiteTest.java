@@ -1,10 +1,13 @@
 package org.quartierwerk.app.internal.editor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
@@ -15,6 +18,7 @@ import org.quartierwerk.model.Arbeitsschritt;
 import org.quartierwerk.model.Arbeitsschrittstatus;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.Teildatum;
+import org.quartierwerk.model.Ziel;
 
 /** Page Arbeitsschritte: steps edited in the table, moved up and down as commands, undo, save and reload in order. */
 class ArbeitsschritteSeiteTest {
@@ -90,6 +94,41 @@ class ArbeitsschritteSeiteTest {
 		assertEquals(Teildatum.monat(2019, 3), geladen.getArbeitsschritte().get(0).getDatum());
 		assertEquals(Arbeitsschrittstatus.ABGESCHLOSSEN, geladen.getArbeitsschritte().get(0).getStatus());
 		assertTrue(geladen.getArbeitsschritteText().startsWith("Nach der Versammlung"));
+	}
+
+	/** An Arbeitsschritt names the Ziel it serves; when that Ziel is removed, the step serves none, in one undoable step. */
+	@Test
+	void einArbeitsschrittDientEinemZielDesProjekts() throws Exception {
+		PraxisbeispielEditor editor = bank.oeffneNeu("B\u00FCrgerbus Oberes Tal");
+		Praxisbeispiel beispiel = editor.beispiel();
+		editor.seiten().setSelection(1);
+		bank.settle();
+		bank.klicke((Composite) editor.ziele().control(), "&Ziel hinzuf\u00FCgen");
+		Ziel mobil = beispiel.getZiele().get(0);
+		bank.tippe(editor.ziele().ziele, mobil, 0, "\u00C4ltere bleiben mobil");
+
+		ArbeitsschritteSeite seite = editor.arbeitsschritte();
+		editor.seiten().setSelection(2);
+		bank.settle();
+		bank.klicke((Composite) seite.control(), "&Arbeitsschritt hinzuf\u00FCgen");
+		Arbeitsschritt fahrplan = beispiel.getArbeitsschritte().get(0);
+		assertEquals("", seite.schritte.getTable().getItem(0).getText(4), "a new step serves no Ziel yet");
+		bank.waehle(seite.schritte, fahrplan, 4, "\u00C4ltere bleiben mobil");
+		assertSame(mobil, fahrplan.getZiel());
+		assertEquals("\u00C4ltere bleiben mobil", seite.schritte.getTable().getItem(0).getText(4));
+
+		editor.seiten().setSelection(1);
+		editor.ziele().ziele.setSelection(new StructuredSelection(mobil));
+		bank.settle();
+		bank.klicke((Composite) editor.ziele().control(), "Ent&fernen");
+		assertTrue(beispiel.getZiele().isEmpty());
+		assertNull(fahrplan.getZiel(), "no reference to a removed Ziel is left");
+		bank.undo(editor);
+		assertSame(beispiel.getZiele().get(0), fahrplan.getZiel(), "one undo brings back the Ziel and the link");
+
+		editor.save();
+		Praxisbeispiel geladen = bank.store.load("Editortest Arbeitsschritte");
+		assertSame(geladen.getZiele().get(0), geladen.getArbeitsschritte().get(0).getZiel());
 	}
 
 	private static List<String> titel(Praxisbeispiel beispiel) {

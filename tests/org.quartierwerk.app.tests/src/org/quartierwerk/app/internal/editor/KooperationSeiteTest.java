@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.fieldassist.ControlDecoration;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -16,11 +17,15 @@ import org.eclipse.swt.widgets.Event;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.quartierwerk.model.Akteurstyp;
+import org.quartierwerk.model.Finanzierungsplan;
+import org.quartierwerk.model.Finanzierungsquelle;
 import org.quartierwerk.model.Hilfemixsektor;
 import org.quartierwerk.model.Kooperation;
 import org.quartierwerk.model.Kooperationsform;
 import org.quartierwerk.model.Organisation;
 import org.quartierwerk.model.Praxisbeispiel;
+import org.quartierwerk.model.QuartierwerkFactory;
+import org.quartierwerk.model.QuartierwerkPackage.Literals;
 import org.quartierwerk.model.Stelle;
 import org.quartierwerk.model.validierung.Validierung;
 
@@ -110,6 +115,15 @@ class KooperationSeiteTest {
 		bank.tippe(seite.stellen, stelle, 3, "2");
 		bank.tippe(seite.stellen, stelle, 3, "zwei"); // no number: stays 2
 		bank.waehle(seite.stellen, stelle, 4, "nein");
+		assertEquals("", seite.stellen.getTable().getItem(0).getText(5), "finanziert durch: nicht angegeben");
+		Finanzierungsquelle kommune = QuartierwerkFactory.eINSTANCE.createFinanzierungsquelle();
+		kommune.setName("Kommunaler Zuschuss");
+		Finanzierungsplan plan = QuartierwerkFactory.eINSTANCE.createFinanzierungsplan();
+		plan.getQuellen().add(kommune);
+		editor.domain().getCommandStack().execute(SetCommand.create(editor.domain(), beispiel, Literals.PRAXISBEISPIEL__FINANZIERUNGSPLAN, plan));
+		bank.settle();
+		bank.waehle(seite.stellen, stelle, 5, "Kommunaler Zuschuss");
+		assertSame(kommune, stelle.getFinanziertDurch());
 		assertEquals("Quartiersmanagement", stelle.getFunktion());
 		assertEquals(0, new BigDecimal("1.5").compareTo(stelle.getVollzeitaequivalent()));
 		assertEquals(Integer.valueOf(2), stelle.getPersonen());
@@ -128,6 +142,7 @@ class KooperationSeiteTest {
 		Stelle geladen = bank.store.load("Editortest Kooperation").getStellen().get(0);
 		assertEquals(Integer.valueOf(2), geladen.getPersonen());
 		assertEquals(Boolean.FALSE, geladen.getEhrenamtlich());
+		assertEquals("Kommunaler Zuschuss", geladen.getFinanziertDurch().getName());
 	}
 
 	@Test
