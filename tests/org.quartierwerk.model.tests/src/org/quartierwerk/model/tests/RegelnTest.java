@@ -54,6 +54,10 @@ class RegelnTest {
 				"Quartier: Das Quartier hat mehr Einwohner (60000) als seine Kommune (50000).");
 		fall("Laufzeit.beginnVorEnde", Diagnostic.ERROR, p -> p.getLaufzeit().setEnde(Teildatum.valueOf("2017-12")),
 				"Laufzeit: Das Ende (2017-12) liegt vor dem Beginn (2018-07-01).");
+		fall("Stelle.umfangImBereich", Diagnostic.ERROR, p -> p.getStellen().get(0).setUmfangProzent(BigDecimal.ZERO),
+				"Stelle „Quartiersmanagement“: Der Umfang muss über 0 und höchstens 100 Prozent einer Vollzeitstelle sein, nicht 0.");
+		fall("Stelle.besetzungPlausibel", Diagnostic.ERROR, p -> p.getStellen().get(0).setVollzeitaequivalent(BigDecimal.ZERO),
+				"Stelle „Quartiersmanagement“: Die Vollzeitäquivalente einer Stelle müssen über 0 liegen, nicht 0.");
 		fall("Arbeitsschritt.zielImProjekt", Diagnostic.ERROR, p -> {
 			Ziel fremd = QuartierwerkFactory.eINSTANCE.createZiel();
 			fremd.setTitel("Ziel eines anderen Projekts");
@@ -63,10 +67,6 @@ class RegelnTest {
 			schritt.setZiel(fremd);
 			p.getArbeitsschritte().add(schritt);
 		}, "Arbeitsschritt „Fahrplan“: Das Ziel, dem der Arbeitsschritt dient, muss ein Ziel dieses Praxisbeispiels sein");
-		fall("Stelle.umfangImBereich", Diagnostic.ERROR, p -> p.getStellen().get(0).setUmfangProzent(BigDecimal.ZERO),
-				"Stelle „Quartiersmanagement“: Der Umfang muss über 0 und höchstens 100 Prozent einer Vollzeitstelle sein, nicht 0.");
-		fall("Stelle.besetzungPlausibel", Diagnostic.ERROR, p -> p.getStellen().get(0).setVollzeitaequivalent(BigDecimal.ZERO),
-				"Stelle „Quartiersmanagement“: Die Vollzeitäquivalente einer Stelle müssen über 0 liegen, nicht 0.");
 		fall("Finanzierungsplan.ausgeglichen", Diagnostic.WARNING, p -> p.getFinanzierungsplan().getAusgaben().get(1).setBetrag(new BigDecimal("31000")),
 				"Finanzierungsplan: Der Finanzierungsplan ist insgesamt nicht ausgeglichen");
 		fall("Finanzierungsplan.foerderquoteEingehalten", Diagnostic.WARNING, beantragt(p -> land(p).setFoerderquoteMax(new BigDecimal("40"))),
