@@ -24,6 +24,12 @@ public interface WorkspaceLocator {
 	/** File name extension of a project file in the workspace. */
 	String PROJECT_FILE_EXTENSION = ".xmi";
 
+	/**
+	 * File in the workspace that says the shipped examples were added once; they are not added again, also not to a
+	 * workspace that joined a shared collection.
+	 */
+	String EXAMPLES_MARKER = ".quartierwerk-beispiele";
+
 	/** Folder of Quartierwerk's own files inside the workspace (trash, log, unfinished imports). */
 	String METADATA = ".metadata";
 

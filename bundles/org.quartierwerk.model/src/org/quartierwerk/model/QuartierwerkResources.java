@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.quartierwerk.model.internal.laden.Format10;
 import org.quartierwerk.model.internal.laden.SichereXmiRessourcen;
@@ -130,6 +131,37 @@ public final class QuartierwerkResources {
 	/** The logical URI of a catalogue file, by its file name. */
 	public static URI katalogUri(String fileName) {
 		return URI.createURI(SCHEME + ":/katalog/" + fileName);
+	}
+
+	/** Save options of every project file: UTF-8, lines of at most 100 characters. */
+	public static Map<Object, Object> saveOptions() {
+		return Map.of(XMLResource.OPTION_ENCODING, "UTF-8", XMLResource.OPTION_LINE_WIDTH, 100);
+	}
+
+	/**
+	 * A copy of a project for saving in {@code ziel}, every element with its {@code xmi:id}: the one it was read with,
+	 * or a new one, which the original keeps too, so the next save gives it the same. Stable ids let a shared
+	 * collection match elements across versions and keep references from shifting when a list changes
+	 * (docs/sammlung.md).
+	 */
+	public static <T extends EObject> T kopieMitKennungen(T original, XMLResource ziel) {
+		EcoreUtil.Copier kopierer = new EcoreUtil.Copier();
+		@SuppressWarnings("unchecked")
+		T kopie = (T) kopierer.copy(original);
+		kopierer.copyReferences();
+		ziel.getContents().add(kopie);
+		for (Map.Entry<EObject, EObject> paar : kopierer.entrySet()) {
+			EObject quelle = paar.getKey();
+			String id = quelle.eResource() instanceof XMLResource gelesen ? gelesen.getID(quelle) : null;
+			if (id == null) {
+				id = EcoreUtil.generateUUID();
+				if (quelle.eResource() instanceof XMLResource gelesen) {
+					gelesen.setID(quelle, id);
+				}
+			}
+			ziel.setID(paar.getValue(), id);
+		}
+		return kopie;
 	}
 
 	/**

@@ -39,6 +39,7 @@ import org.quartierwerk.core.InputFiles;
 import org.quartierwerk.core.PraxisbeispielStore;
 import org.quartierwerk.core.ReferenceTargets;
 import org.quartierwerk.core.StoreException;
+import org.quartierwerk.core.StoreListener;
 import org.quartierwerk.core.WorkspaceLocator;
 import org.quartierwerk.core.XmiLoading;
 import org.quartierwerk.model.Praxisbeispiel;
@@ -71,6 +72,11 @@ public final class XmiPraxisbeispielStore implements PraxisbeispielStore {
 	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
 			policyOption = ReferencePolicyOption.GREEDY)
 	private volatile List<ReferenceTargets> verweisziele = List.of();
+
+	/** Told after every write, e.g. to record it in a shared collection. */
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+			policyOption = ReferencePolicyOption.GREEDY)
+	private volatile List<StoreListener> zuhoerer = List.of();
 
 	private FileChannel lockChannel;
 	private FileLock lock;
@@ -121,6 +127,7 @@ public final class XmiPraxisbeispielStore implements PraxisbeispielStore {
 		Path target = file(name);
 		requireWritable();
 		DurableFile.replace(target, serialize(beispiel, target), true);
+		gespeichert(List.of(target));
 	}
 
 	@Override
@@ -146,6 +153,7 @@ public final class XmiPraxisbeispielStore implements PraxisbeispielStore {
 			throw e;
 		}
 		finish(stage, folder);
+		gespeichert(List.copyOf(inhalte.keySet()));
 	}
 
 	@Override
@@ -156,6 +164,17 @@ public final class XmiPraxisbeispielStore implements PraxisbeispielStore {
 		}
 		requireWritable();
 		DurableFile.retire(target);
+		gespeichert(List.of(target));
+	}
+
+	private void gespeichert(List<Path> dateien) {
+		for (StoreListener listener : zuhoerer) {
+			try {
+				listener.stored(dateien);
+			} catch (RuntimeException e) {
+				// the write has happened; a listener reports its own failures
+			}
+		}
 	}
 
 	@Override
@@ -319,14 +338,13 @@ public final class XmiPraxisbeispielStore implements PraxisbeispielStore {
 	}
 
 	private static byte[] serialize(Praxisbeispiel beispiel, Path target) throws StoreException {
-		// a copy, so the caller's object keeps its own resource
-		Praxisbeispiel copy = EcoreUtil.copy(beispiel);
-		Resource resource = QuartierwerkResources.newResourceSet()
+		// a copy, so the caller's object keeps its own resource; with the elements' ids, so they stay the same
+		XMLResource resource = (XMLResource) QuartierwerkResources.newResourceSet()
 				.createResource(URI.createFileURI(target.toAbsolutePath().toString()));
-		resource.getContents().add(copy);
+		QuartierwerkResources.kopieMitKennungen(beispiel, resource);
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try {
-			resource.save(bytes, Map.of(XMLResource.OPTION_ENCODING, "UTF-8", XMLResource.OPTION_LINE_WIDTH, 100));
+			resource.save(bytes, QuartierwerkResources.saveOptions());
 		} catch (IOException | RuntimeException e) {
 			throw new StoreException(NLS.bind(Messages.store_cannotSerialize, target), e);
 		}

@@ -69,7 +69,7 @@ import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 public final class JsonExchange implements Exchange {
 
 	/** Marks a workspace that has had its examples, so deleted examples do not come back. */
-	static final String SEEDED_MARKER = ".quartierwerk-beispiele";
+	static final String SEEDED_MARKER = WorkspaceLocator.EXAMPLES_MARKER;
 
 	private static final String DSTGB_EXAMPLES = "beispiele/dstgb150-praxisbeispiele.json";
 
