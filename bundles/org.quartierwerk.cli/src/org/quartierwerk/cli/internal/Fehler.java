@@ -6,6 +6,7 @@ import org.quartierwerk.core.StoreException;
 import org.quartierwerk.courses.CourseException;
 import org.quartierwerk.exchange.ExchangeException;
 import org.quartierwerk.publishing.PublishingException;
+import org.quartierwerk.sharing.SharingException;
 import org.quartierwerk.reports.ReportException;
 
 /** What the command line says about a failure: the German message of our own exceptions, the rest into the log. */
@@ -14,7 +15,7 @@ final class Fehler {
 	/** Whether the failure carries a German message for the user (our services' exceptions). */
 	static boolean explained(Throwable e) {
 		return e instanceof StoreException || e instanceof ExchangeException || e instanceof ReportException
-				|| e instanceof CourseException || e instanceof PublishingException;
+				|| e instanceof CourseException || e instanceof PublishingException || e instanceof SharingException;
 	}
 
 	/**

@@ -1,13 +1,11 @@
 package org.quartierwerk.sharing.internal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 import org.eclipse.emf.common.util.EList;
-import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -94,7 +92,7 @@ final class Feldmerge {
 			uebernimm.run();
 			return;
 		}
-		konflikt(ort(m, feld), beschreibe(b, feld), beschreibe(m, feld), beschreibe(i, feld), uebernimm);
+		konflikt(Modelldatei.ort(m, feld), Modelldatei.wertText(b, feld), Modelldatei.wertText(m, feld), Modelldatei.wertText(i, feld), uebernimm);
 	}
 
 	private void setze(EObject m, EObject i, EStructuralFeature feld) {
@@ -149,7 +147,7 @@ final class Feldmerge {
 			if (basis == null) {
 				m.eSet(verweis, kopie(ihrs));
 			} else if (!gleich(basis, ihrs)) {
-				konflikt(ort(m, verweis), Modelldatei.element(basis), Messages.geloescht, Modelldatei.element(ihrs),
+				konflikt(Modelldatei.ort(m, verweis), Modelldatei.element(basis), Messages.geloescht, Modelldatei.element(ihrs),
 						() -> m.eSet(verweis, kopie(ihrs)));
 			}
 		} else if (meins != null && basis != null) {
@@ -157,7 +155,7 @@ final class Feldmerge {
 			if (gleich(basis, meins)) {
 				m.eUnset(verweis);
 			} else {
-				konflikt(ort(m, verweis), Modelldatei.element(basis), Modelldatei.element(meins), Messages.geloescht,
+				konflikt(Modelldatei.ort(m, verweis), Modelldatei.element(basis), Modelldatei.element(meins), Messages.geloescht,
 						() -> m.eUnset(verweis));
 			}
 		}
@@ -165,10 +163,10 @@ final class Feldmerge {
 
 	@SuppressWarnings("unchecked")
 	private void enthalteneListe(EObject b, EObject m, EObject i, EReference verweis) {
-		Map<String, EObject> basis = nachSchluessel(b == null ? List.of() : (List<EObject>) b.eGet(verweis));
-		Map<String, EObject> meine = nachSchluessel((List<EObject>) m.eGet(verweis));
+		Map<String, EObject> basis = Modelldatei.nachSchluessel(b == null ? List.of() : (List<EObject>) b.eGet(verweis));
+		Map<String, EObject> meine = Modelldatei.nachSchluessel((List<EObject>) m.eGet(verweis));
 		List<EObject> ihreListe = (List<EObject>) i.eGet(verweis);
-		Map<String, EObject> ihre = nachSchluessel(ihreListe);
+		Map<String, EObject> ihre = Modelldatei.nachSchluessel(ihreListe);
 		EList<EObject> ergebnisListe = (EList<EObject>) m.eGet(verweis);
 		for (Map.Entry<String, EObject> eintrag : basis.entrySet()) {
 			EObject meins = meine.get(eintrag.getKey());
@@ -212,13 +210,6 @@ final class Feldmerge {
 		}
 	}
 
-	private static Map<String, EObject> nachSchluessel(List<EObject> elemente) {
-		Map<String, EObject> map = new LinkedHashMap<>();
-		for (EObject element : elemente) {
-			map.put(Modelldatei.schluessel(element), element);
-		}
-		return map;
-	}
 
 	/** A copy of the others' element for the result, with the same ids; its references are redirected later. */
 	private EObject kopie(EObject ihrs) {
@@ -277,7 +268,7 @@ final class Feldmerge {
 	}
 
 	private void verwaist(EObject element, EReference verweis, EObject ziel, Runnable entferne) {
-		konflikte.add(new Konflikt(datei, ort(element, verweis), Modelldatei.element(ziel), Messages.verweisBleibt,
+		konflikte.add(new Konflikt(datei, Modelldatei.ort(element, verweis), Modelldatei.element(ziel), Messages.verweisBleibt,
 				Messages.zielGeloescht));
 		// the removal has been taken, whichever way the conflict is resolved: a reference to nothing cannot be kept
 		entferne.run();
@@ -302,25 +293,7 @@ final class Feldmerge {
 		return new EcoreUtil.EqualityHelper().equals(a, b);
 	}
 
-	private String ort(EObject element, EStructuralFeature feld) {
-		String wo = Modelldatei.ort(element);
-		return (wo.isEmpty() ? "" : wo + " \u203A ") + Modelldatei.feld(feld);
-	}
 
-	private static String beschreibe(EObject element, EStructuralFeature feld) {
-		if (element == null || !element.eIsSet(feld)) {
-			return Modelldatei.text(Modelldatei.NICHT_GESETZT);
-		}
-		Object wert = element.eGet(feld, false);
-		if (wert instanceof EObject ziel) {
-			return ziel.eIsProxy() ? String.valueOf(((org.eclipse.emf.ecore.InternalEObject) ziel).eProxyURI().fragment())
-					: Modelldatei.element(ziel);
-		}
-		if (feld instanceof EAttribute) {
-			return Modelldatei.text(wert);
-		}
-		return Modelldatei.text(wert);
-	}
 
 	private void konflikt(String ort, String basis, String meine, String ihre, Runnable nimmIhre) {
 		konflikte.add(new Konflikt(datei, ort, basis, meine, ihre));

@@ -1,7 +1,6 @@
 package org.quartierwerk.sharing.internal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -44,7 +43,7 @@ final class Feldvergleich {
 				Object neu = feld.isMany() ? schluessel(nachher, feld) : Modelldatei.wert(nachher, feld);
 				if (!Objects.equals(alt, neu)) {
 					aenderungen.add(NLS.bind(Messages.verlaufFeld,
-							new Object[] { ort(nachher, feld), text(vorher, feld), text(nachher, feld) }));
+							new Object[] { Modelldatei.ort(nachher, feld), Modelldatei.wertText(vorher, feld), Modelldatei.wertText(nachher, feld) }));
 				}
 			}
 		}
@@ -52,9 +51,9 @@ final class Feldvergleich {
 
 	@SuppressWarnings("unchecked")
 	private void liste(EObject vorher, EObject nachher, EReference verweis) {
-		Map<String, EObject> alt = nachSchluessel(verweis.isMany() ? (List<EObject>) vorher.eGet(verweis)
+		Map<String, EObject> alt = Modelldatei.nachSchluessel(verweis.isMany() ? (List<EObject>) vorher.eGet(verweis)
 				: einzeln((EObject) vorher.eGet(verweis)));
-		Map<String, EObject> neu = nachSchluessel(verweis.isMany() ? (List<EObject>) nachher.eGet(verweis)
+		Map<String, EObject> neu = Modelldatei.nachSchluessel(verweis.isMany() ? (List<EObject>) nachher.eGet(verweis)
 				: einzeln((EObject) nachher.eGet(verweis)));
 		if (!verweis.isMany() && alt.size() == 1 && neu.size() == 1) {
 			objekt(alt.values().iterator().next(), neu.values().iterator().next());
@@ -79,33 +78,11 @@ final class Feldvergleich {
 		return element == null ? List.of() : List.of(element);
 	}
 
-	private static Map<String, EObject> nachSchluessel(List<EObject> elemente) {
-		Map<String, EObject> map = new LinkedHashMap<>();
-		elemente.forEach(e -> map.put(Modelldatei.schluessel(e), e));
-		return map;
-	}
 
 	private static List<Object> schluessel(EObject element, EStructuralFeature feld) {
 		return ((List<?>) element.eGet(feld, false)).stream()
 				.map(w -> w instanceof EObject ziel ? (Object) Modelldatei.schluessel(ziel) : w).toList();
 	}
 
-	private static String ort(EObject element, EStructuralFeature feld) {
-		String wo = Modelldatei.ort(element);
-		return (wo.isEmpty() ? "" : wo + " \u203A ") + Modelldatei.feld(feld);
-	}
 
-	private static String text(EObject element, EStructuralFeature feld) {
-		if (!element.eIsSet(feld)) {
-			return Messages.nichtAngegeben;
-		}
-		Object wert = element.eGet(feld, false);
-		if (wert instanceof EObject ziel) {
-			return ziel.eIsProxy() ? Messages.verweis : Modelldatei.element(ziel);
-		}
-		if (wert instanceof List<?> liste && !liste.isEmpty() && liste.get(0) instanceof EObject) {
-			return String.join(", ", liste.stream().map(z -> ((EObject) z).eIsProxy() ? Messages.verweis : Modelldatei.element((EObject) z)).toList());
-		}
-		return Modelldatei.text(wert);
-	}
 }

@@ -84,6 +84,13 @@ final class GitSammlung {
 			""";
 	private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.systemDefault());
 
+	/** For the tests of crash safety: runs after the merged files are written, before the branch is moved. */
+	static volatile Runnable nachDemSchreiben = () -> {
+	};
+	/** For the tests of a remote that vanishes: runs before each push. */
+	static volatile Runnable vorDemUebertragen = () -> {
+	};
+
 	private final Path ordner;
 
 	GitSammlung(Path ordner) {
@@ -291,6 +298,7 @@ final class GitSammlung {
 				inserter.flush();
 			}
 			schreibeArbeitsbereich(repo, reader, meine, walk.parseCommit(neu));
+			nachDemSchreiben.run();
 			RefUpdate update = repo.updateRef(Constants.R_HEADS + ZWEIG);
 			update.setExpectedOldObjectId(meine);
 			update.setNewObjectId(neu);
@@ -332,6 +340,7 @@ final class GitSammlung {
 
 	/** Pushes the branch; false when the remote moved on meanwhile. */
 	private boolean uebertrage(Git git, URIish adresse) throws SharingException {
+		vorDemUebertragen.run();
 		try {
 			for (PushResult ergebnis : git.push().setRemote(REMOTE).setRefSpecs(new RefSpec(Constants.R_HEADS + ZWEIG + ":" + Constants.R_HEADS + ZWEIG))
 					.setCredentialsProvider(zugang()).setTimeout(ZEITLIMIT_SEKUNDEN).call()) {

@@ -3,7 +3,9 @@ package org.quartierwerk.sharing.internal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import org.eclipse.emf.common.util.Enumerator;
@@ -106,8 +108,40 @@ final class Modelldatei {
 		return ort.toString();
 	}
 
+	/** A field of an element, from the file's root: e.g. Ziel „Begegnung fördern“ › Beschreibung. */
+	static String ort(EObject element, EStructuralFeature feld) {
+		String wo = ort(element);
+		return (wo.isEmpty() ? "" : wo + " \u203A ") + feld(feld);
+	}
+
+	/** The elements of a list by their {@linkplain #schluessel keys}, in the list's order. */
+	static Map<String, EObject> nachSchluessel(List<EObject> elemente) {
+		Map<String, EObject> map = new LinkedHashMap<>();
+		elemente.forEach(e -> map.put(schluessel(e), e));
+		return map;
+	}
+
 	static String feld(EStructuralFeature feld) {
 		return Bezeichnungen.feld(feld, Locale.GERMAN);
+	}
+
+	/** The value of a field of an element as the workbench shows it; a reference as the element it names. */
+	static String wertText(EObject element, EStructuralFeature feld) {
+		if (element == null || !element.eIsSet(feld)) {
+			return Messages.nichtAngegeben;
+		}
+		Object wert = element.eGet(feld, false);
+		if (wert instanceof EObject ziel) {
+			return verweisText(ziel);
+		}
+		if (wert instanceof List<?> liste && !liste.isEmpty() && liste.get(0) instanceof EObject) {
+			return String.join(", ", liste.stream().map(z -> verweisText((EObject) z)).toList());
+		}
+		return text(wert);
+	}
+
+	private static String verweisText(EObject ziel) {
+		return ziel.eIsProxy() ? Messages.verweis : element(ziel);
 	}
 
 	/** A value as the workbench shows it. */

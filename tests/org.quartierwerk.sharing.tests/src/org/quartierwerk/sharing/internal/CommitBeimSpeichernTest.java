@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +54,9 @@ class CommitBeimSpeichernTest {
 		store.delete(NAME);
 		verlauf = sammlung.verlauf(NAME);
 		assertEquals(List.of("Praxisbeispiel \u201ETreff am Lindenhof\u201C gel\u00F6scht"), verlauf.get(0).aenderungen());
-		assertEquals(List.of(), sammlung.status().hier(), "nothing is left uncommitted");
+		try (Git git = Git.open(arbeitsbereich.ordner().toFile())) {
+			assertTrue(git.status().call().isClean(), "every save is committed");
+		}
+		assertEquals(List.of(NAME), sammlung.status().hier(), "committed here, not yet sent");
 	}
 }

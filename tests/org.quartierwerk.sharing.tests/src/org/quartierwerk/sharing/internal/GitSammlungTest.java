@@ -195,4 +195,61 @@ class GitSammlungTest {
 				() -> new GitSammlung(anna).teilen(tmp.resolve("anders.git").toString(), Autor.UNBEKANNT));
 		assertTrue(schon.getMessage().contains("schon eine geteilte Sammlung"), schon.getMessage());
 	}
+
+	@Test
+	void aProcessKilledAfterWritingTheMergedFilesConvergesAtTheNextAbgleich() throws Exception {
+		kursraum();
+		aendere(anna, p -> p.setTitel("Treff am Lindenhof"));
+		abgleichen(anna, Aufloesung.KEINE);
+		aendere(ben, p -> p.getZiele().get(0).setBeschreibung("Nachbarn lernen sich kennen."));
+		// the process dies after the merged files are written and before the branch is moved
+		GitSammlung.nachDemSchreiben = () -> {
+			throw new Absturz();
+		};
+		try {
+			assertThrows(Absturz.class, () -> abgleichen(ben, Aufloesung.KEINE));
+		} finally {
+			GitSammlung.nachDemSchreiben = () -> {
+			};
+		}
+		Abgleich danach = abgleichen(ben, Aufloesung.KEINE);
+		assertEquals(List.of(), danach.konflikte());
+		assertTrue(danach.uebertragen());
+		abgleichen(anna, Aufloesung.KEINE);
+		for (Path arbeitsbereich : List.of(anna, ben)) {
+			assertEquals("Treff am Lindenhof", projekt(arbeitsbereich).getTitel(), arbeitsbereich.toString());
+			assertEquals("Nachbarn lernen sich kennen.", projekt(arbeitsbereich).getZiele().get(0).getBeschreibung());
+		}
+	}
+
+	@Test
+	void aRemoteThatVanishesDuringThePushLosesNothing() throws Exception {
+		kursraum();
+		aendere(anna, p -> p.setTitel("Treff am Lindenhof"));
+		Path weg = tmp.resolve("weg.git");
+		GitSammlung.vorDemUebertragen = () -> {
+			try {
+				Files.move(remote, weg);
+			} catch (java.io.IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
+		};
+		try {
+			SharingException fehler = assertThrows(SharingException.class, () -> abgleichen(anna, Aufloesung.KEINE));
+			assertTrue(fehler.getMessage().contains("gespeichert"), fehler.getMessage());
+		} finally {
+			GitSammlung.vorDemUebertragen = () -> {
+			};
+		}
+		assertEquals("Treff am Lindenhof", projekt(anna).getTitel());
+		Files.move(weg, remote);
+		assertTrue(abgleichen(anna, Aufloesung.KEINE).uebertragen());
+		abgleichen(ben, Aufloesung.KEINE);
+		assertEquals("Treff am Lindenhof", projekt(ben).getTitel());
+	}
+
+	/** Stands for the end of the process at that moment. */
+	private static final class Absturz extends RuntimeException {
+		private static final long serialVersionUID = 1L;
+	}
 }

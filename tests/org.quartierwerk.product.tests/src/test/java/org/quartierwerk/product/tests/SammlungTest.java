@@ -45,9 +45,9 @@ class SammlungTest {
 	private Process daemon;
 
 	@AfterEach
-	void stopDaemon() {
+	void stopDaemon() throws InterruptedException {
 		if (daemon != null) {
-			daemon.destroyForcibly();
+			stoppeDaemon();
 		}
 	}
 
@@ -71,6 +71,7 @@ class SammlungTest {
 		Result geteilt = sammlung(trainerin, "teilen", "--remote", kursraum.toString(), "--autor", "Tanja Trainerin", "--email", "tanja@example.org");
 		assertEquals(0, geteilt.exitCode(), geteilt::toString);
 		assertTrue(geteilt.out().contains("ist jetzt eine geteilte Sammlung"), geteilt::toString);
+		assertEquals("", geteilt.err(), "nothing from the libraries on the console");
 		assertTrue(Files.readString(trainerin.resolve("Lindenhof.xmi")).contains("xmi:id="), "shared with an id for every element");
 
 		String adresse = "git://127.0.0.1:" + starteDaemon(kursraum.getParent()) + "/kursraum.git";
@@ -131,7 +132,7 @@ class SammlungTest {
 				status::toString);
 
 		// the server is gone: nothing is lost, the message says so, the next Abgleich sends it
-		daemon.destroyForcibly().waitFor();
+		stoppeDaemon();
 		ersetze(anna.resolve("Lindenhof.xmi"), "Ein offener Treff.", "Ein offener Treff für alle.");
 		Result weg = sammlung(anna, "abgleichen");
 		assertEquals(1, weg.exitCode(), weg::toString);
@@ -159,6 +160,12 @@ class SammlungTest {
 		Result keine = sammlung(Files.createDirectories(scratch.resolve("allein")), "status");
 		assertEquals(1, keine.exitCode(), keine::toString);
 		assertTrue(keine.err().contains("ist keine geteilte Sammlung"), keine::toString);
+	}
+
+	/** Stops the daemon and the {@code git-daemon} that {@code git} runs as its child. */
+	private void stoppeDaemon() throws InterruptedException {
+		daemon.descendants().forEach(ProcessHandle::destroyForcibly);
+		daemon.destroyForcibly().waitFor();
 	}
 
 	/** Starts {@code git daemon} serving the folder, with pushes allowed; returns its port once it accepts connections. */
