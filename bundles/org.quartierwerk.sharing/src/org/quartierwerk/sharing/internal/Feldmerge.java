@@ -29,6 +29,8 @@ final class Feldmerge {
 	private final XMLResource ihreRessource;
 	private final XMLResource ergebnis;
 	private final List<Konflikt> konflikte = new ArrayList<>();
+	/** The copies of the others' elements taken into the result, for their ids and references. */
+	private final List<EcoreUtil.Copier> neueKopien = new ArrayList<>();
 
 	private Feldmerge(String datei, Aufloesung aufloesung, XMLResource ihre, XMLResource meine) {
 		this.datei = datei;
@@ -51,9 +53,8 @@ final class Feldmerge {
 		EObject m = meine.getContents().get(0);
 		EObject i = ihre.getContents().get(0);
 		if (m.eClass() != i.eClass()) {
-			merge.konflikt(Messages.ganzeDatei, Modelldatei.element(b == null ? m : b), Modelldatei.element(m), Modelldatei.element(i), () -> {
-				meine.getContents().set(0, merge.kopie(i));
-			});
+			merge.konflikt(Messages.ganzeDatei, Modelldatei.element(b == null ? m : b), Modelldatei.element(m), Modelldatei.element(i),
+					() -> meine.getContents().set(0, merge.kopie(i)));
 		} else {
 			merge.objekt(b, m, i);
 			merge.verweiseAufGeloeschtes(m);
@@ -66,12 +67,10 @@ final class Feldmerge {
 			if (!Modelldatei.gespeichert(feld)) {
 				continue;
 			}
-			if (feld instanceof EReference verweis && verweis.isContainment()) {
-				if (verweis.isMany()) {
-					enthalteneListe(b, m, i, verweis);
-				} else {
-					enthaltenes(b, m, i, verweis);
-				}
+			if (feld instanceof EReference verweis && verweis.isContainment() && verweis.isMany()) {
+				enthalteneListe(b, m, i, verweis);
+			} else if (feld instanceof EReference verweis && verweis.isContainment()) {
+				enthaltenes(b, m, i, verweis);
 			} else if (feld.isMany()) {
 				menge(b, m, i, feld);
 			} else {
@@ -85,14 +84,13 @@ final class Feldmerge {
 		Object meins = Modelldatei.wert(m, feld);
 		Object ihrs = Modelldatei.wert(i, feld);
 		if (Objects.equals(meins, ihrs) || Objects.equals(basis, ihrs)) {
-			return;
+			return; // nothing changed there, or the same as here
+		} else if (Objects.equals(basis, meins)) {
+			setze(m, i, feld);
+		} else {
+			konflikt(Modelldatei.ort(m, feld), Modelldatei.wertText(b, feld), Modelldatei.wertText(m, feld),
+					Modelldatei.wertText(i, feld), () -> setze(m, i, feld));
 		}
-		Runnable uebernimm = () -> setze(m, i, feld);
-		if (Objects.equals(basis, meins)) {
-			uebernimm.run();
-			return;
-		}
-		konflikt(Modelldatei.ort(m, feld), Modelldatei.wertText(b, feld), Modelldatei.wertText(m, feld), Modelldatei.wertText(i, feld), uebernimm);
 	}
 
 	private void setze(EObject m, EObject i, EStructuralFeature feld) {
@@ -113,7 +111,7 @@ final class Feldmerge {
 		List<Object> ihre = liste(i, feld);
 		EList<Object> meine = (EList<Object>) m.eGet(feld, false);
 		List<Object> meineWerte = liste(m, feld);
-		List<Object> rohIhre = i == null ? List.of() : (List<Object>) i.eGet(feld, false);
+		List<Object> rohIhre = (List<Object>) i.eGet(feld, false);
 		for (int n = 0; n < ihre.size(); n++) {
 			if (!basis.contains(ihre.get(n)) && !meineWerte.contains(ihre.get(n))) {
 				meine.add(rohIhre.get(n));
@@ -219,8 +217,6 @@ final class Feldmerge {
 		neueKopien.add(kopierer);
 		return kopie;
 	}
-
-	private final List<EcoreUtil.Copier> neueKopien = new ArrayList<>();
 
 	/**
 	 * After the merge: ids for the copies, their references to the others' elements redirected to mine, and every
