@@ -35,6 +35,14 @@ import org.quartierwerk.core.WorkspaceLocator;
 import org.quartierwerk.courses.CourseService;
 import org.quartierwerk.exchange.Exchange;
 import org.quartierwerk.model.Ausgabeposition;
+import org.quartierwerk.model.Bewilligungsstatus;
+import org.quartierwerk.model.Finanzierungsanteil;
+import org.quartierwerk.model.Finanzierungsart;
+import org.quartierwerk.model.Finanzierungsplan;
+import org.quartierwerk.model.Finanzierungsquelle;
+import org.quartierwerk.model.Partizipationsmodell;
+import org.quartierwerk.model.Projektphase;
+import org.quartierwerk.model.QuartierwerkFactory;
 import org.quartierwerk.model.Beteiligung;
 import org.quartierwerk.model.Bezeichnungen;
 import org.quartierwerk.model.Praxisbeispiel;
@@ -77,9 +85,41 @@ class WebauftrittTest {
 	private List<String> anlegen() throws Exception {
 		List<String> vorher = store.names();
 		exchange.addToWorkspace(exchange.dstgbBeispiele());
-		store.save(PROJEKT, VeroeffentlichungTest.beispiel());
+		store.save(PROJEKT, mitPlanUndBeteiligung(VeroeffentlichungTest.beispiel()));
 		kurse.nimmTeil("biq", PROJEKT, "Gisela Öztürk", false);
 		return vorher;
+	}
+
+	/** The shipped examples record no Ausgaben and no Beteiligung; this one does, so their figures are compared too. */
+	private Praxisbeispiel mitPlanUndBeteiligung(Praxisbeispiel p) {
+		QuartierwerkFactory f = QuartierwerkFactory.eINSTANCE;
+		Finanzierungsplan plan = f.createFinanzierungsplan();
+		for (String betrag : List.of("24000", "1234.50")) {
+			Ausgabeposition a = f.createAusgabeposition();
+			a.setBetrag(new BigDecimal(betrag));
+			a.setJahr(2026);
+			a.setZuwendungsfaehig(true);
+			plan.getAusgaben().add(a);
+		}
+		Finanzierungsquelle stadt = f.createFinanzierungsquelle();
+		stadt.setName("Stadt Ravensburg");
+		stadt.setArt(Finanzierungsart.KOMMUNE);
+		plan.getQuellen().add(stadt);
+		Finanzierungsanteil anteil = f.createFinanzierungsanteil();
+		anteil.setQuelle(stadt);
+		anteil.setBetrag(new BigDecimal("20000"));
+		anteil.setStatus(Bewilligungsstatus.BEWILLIGT);
+		plan.getAnteile().add(anteil);
+		p.setFinanzierungsplan(plan);
+		Partizipationsmodell modell = katalog.partizipationsmodelle().get(0);
+		for (Projektphase phase : List.of(Projektphase.PLANUNG, Projektphase.UMSETZUNG)) {
+			Beteiligung b = f.createBeteiligung();
+			b.setPhase(phase);
+			b.setStufe(modell.getStufen().get(phase.getValue() + 1));
+			b.setZielgruppe("Nachbarschaft");
+			p.getBeteiligungen().add(b);
+		}
+		return p;
 	}
 
 	private PublishingService ohne(Anonymisierung.Regel regel, UnaryOperator<java.util.SequencedMap<String, byte[]>> nachbearbeitung) {
@@ -137,9 +177,14 @@ class WebauftrittTest {
 		for (int i = 0; i < a.getLength(); i++) {
 			verweise.add(a.item(i).getTextContent());
 		}
+		int verglichen = 0;
 		for (Map.Entry<String, Praxisbeispiel> p : modell.entrySet()) {
 			Document dok = seiten.get(p.getKey());
 			assertEquals(ausgabenGesamt(p.getValue()), angabe(dok, "Ausgaben gesamt"), p.getKey());
+			verglichen += p.getValue().getBeteiligungen().size();
+			if (ausgabenGesamt(p.getValue()).equals("nicht angegeben")) {
+				assertEquals("nicht angegeben", angabe(dok, "Förderquote (%)"), p.getKey() + ": no Förderquote without Ausgaben");
+			}
 			List<String> zeilen = zeilen(dok);
 			for (Beteiligung b : p.getValue().getBeteiligungen()) {
 				if (b.getStufe() != null && b.getStufe().getName() != null) {
@@ -150,6 +195,9 @@ class WebauftrittTest {
 			}
 			assertTrue(verweise.contains(p.getKey()), p.getKey() + " is listed in the index");
 		}
+		assertEquals(2, verglichen, "the Lindenhof project's two Beteiligungen are compared");
+		assertEquals("25.234,50 €", angabe(seiten.get("Nachbarschaftstreff Lindenhof"), "Ausgaben gesamt"));
+		assertEquals("79,3", angabe(seiten.get("Nachbarschaftstreff Lindenhof"), "Förderquote (%)"), "20.000 of 25.234,50 €");
 		String datenJs = lesbar(Files.readString(site.resolve("daten.js")));
 		assertTrue(datenJs.startsWith("/*") && datenJs.contains("window.QUARTIERWERK_PRAXISBEISPIELE = ["), "a script, not JSON to fetch");
 		assertTrue(datenJs.contains("[Ansprechperson]"), "the search finds the anonymised texts");

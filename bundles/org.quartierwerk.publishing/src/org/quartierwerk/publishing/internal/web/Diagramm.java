@@ -17,17 +17,17 @@ final class Diagramm {
 	}
 
 	private static final int BREITE = 640;
-	private static final int BESCHRIFTUNG = 230;
-	private static final int ZEILE = 30;
+	private static final int ZEILE = 46;
+	private static final int WERTPLATZ = 150;
 
 	/**
 	 * @param id     unique on the page, for the title and description ids
 	 * @param titel  what the chart shows
-	 * @param balken the bars, in order
+	 * @param balken the bars, in order, each with its label above it
 	 * @param skala  the value of a full bar (e.g. 100 for percent)
 	 */
 	static String balken(String id, String titel, List<Balken> balken, BigDecimal skala) {
-		int hoehe = balken.size() * ZEILE + 10;
+		int hoehe = balken.size() * ZEILE + 6;
 		String beschreibung = titel + ": " + balken.stream().map(b -> b.beschriftung() + " " + b.anzeige())
 				.collect(Collectors.joining("; ")) + ".";
 		StringBuilder svg = new StringBuilder("<figure class=\"diagramm\">\n<svg role=\"img\" aria-labelledby=\"").append(id)
@@ -35,25 +35,24 @@ final class Diagramm {
 				.append("\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\">\n<title id=\"").append(id).append("-titel\">")
 				.append(Html.text(titel)).append("</title>\n<desc id=\"").append(id).append("-beschreibung\">")
 				.append(Html.text(beschreibung)).append("</desc>\n");
-		int platz = BREITE - BESCHRIFTUNG - 110;
+		int platz = BREITE - WERTPLATZ;
 		for (int i = 0; i < balken.size(); i++) {
 			Balken b = balken.get(i);
-			int y = 5 + i * ZEILE;
-			BigDecimal anteil = skala.signum() <= 0 ? BigDecimal.ZERO
-					: b.wert().max(BigDecimal.ZERO).min(skala).multiply(BigDecimal.valueOf(platz)).divide(skala, 0, RoundingMode.HALF_UP);
-			svg.append("<text x=\"").append(BESCHRIFTUNG - 8).append("\" y=\"").append(y + 18)
-					.append("\" text-anchor=\"end\" class=\"beschriftung\">").append(Html.text(kurz(b.beschriftung()))).append("</text>")
-					.append("<rect x=\"").append(BESCHRIFTUNG).append("\" y=\"").append(y + 4).append("\" width=\"").append(anteil.intValue())
-					.append("\" height=\"").append(ZEILE - 10).append("\" class=\"balken\"/>")
-					.append("<text x=\"").append(BESCHRIFTUNG + anteil.intValue() + 6).append("\" y=\"").append(y + 18)
+			int y = 4 + i * ZEILE;
+			int laenge = skala.signum() <= 0 ? 0
+					: b.wert().max(BigDecimal.ZERO).min(skala).multiply(BigDecimal.valueOf(platz)).divide(skala, 0, RoundingMode.HALF_UP)
+							.intValue();
+			svg.append("<text x=\"0\" y=\"").append(y + 14).append("\" class=\"beschriftung\">").append(Html.text(kurz(b.beschriftung())))
+					.append("</text>").append("<rect x=\"0\" y=\"").append(y + 20).append("\" width=\"").append(laenge)
+					.append("\" height=\"18\" class=\"balken\"/>").append("<text x=\"").append(laenge + 6).append("\" y=\"").append(y + 34)
 					.append("\" class=\"wert\">").append(Html.text(b.anzeige())).append("</text>\n");
 		}
 		return svg.append("</svg>\n</figure>\n").toString();
 	}
 
-	/** A label short enough for its column; the whole label is in the description and the table. */
+	/** A label that fits the chart's width; the whole label is in the description and the table. */
 	private static String kurz(String text) {
-		return text.length() > 32 ? text.substring(0, 31) + "…" : text;
+		return text.length() > 80 ? text.substring(0, 79) + "…" : text;
 	}
 
 	private Diagramm() {

@@ -30,7 +30,7 @@ final class Projektseite {
 	String html(String titel) {
 		Map<String, Object> s = daten.tabelle("stammdaten").get(0);
 		StringBuilder b = new StringBuilder();
-		b.append("<p class=\"kurz\">").append(Html.text(Html.angabe(s.get("kurzbeschreibung")))).append("</p>\n");
+		b.append("<p class=\"kurz\">").append(Html.text(kurzbeschreibung(s.get("kurzbeschreibung")))).append("</p>\n");
 		b.append("<section aria-labelledby=\"stammdaten\"><h2 id=\"stammdaten\">Stammdaten</h2>\n").append(Html.liste(List.of(
 				paar("Herausforderung", s.get("herausforderung")), paar("Unterthema", s.get("unterthema")),
 				paar("Bundesland", s.get("bundesland")), paar("Quartier", s.get("quartier")),
@@ -49,6 +49,12 @@ final class Projektseite {
 		finanzierung(b);
 		b.append("<p class=\"quelle\">Quelle: ").append(Html.text(Html.angabe(s.get("quelle")))).append("</p>\n");
 		return Html.seite(titel, "../", b.toString(), List.of());
+	}
+
+	/** The Kurzbeschreibung, or that it is not recorded, said so that it reads as a sentence under the title. */
+	static String kurzbeschreibung(Object text) {
+		String k = Html.angabe(text);
+		return k.equals(Html.NICHT_ANGEGEBEN) ? "Kurzbeschreibung: " + Html.NICHT_ANGEGEBEN : k;
 	}
 
 	private static String[] paar(String feld, Object wert) {

@@ -42,7 +42,7 @@ final class Startseite {
 		for (Eintrag e : eintraege) {
 			b.append("<li data-seite=\"").append(Html.text(e.seite())).append("\"><h3><a href=\"").append(Html.text(e.seite())).append("\">")
 					.append(Html.text(e.titel())).append("</a></h3>\n<p class=\"merkmale\">")
-					.append(Html.text(String.join(" · ", merkmale(e)))).append("</p>\n<p>").append(Html.text(Html.angabe(e.kurzbeschreibung())))
+					.append(Html.text(String.join(" · ", merkmale(e)))).append("</p>\n<p>").append(Html.text(Projektseite.kurzbeschreibung(e.kurzbeschreibung())))
 					.append("</p></li>\n");
 		}
 		b.append("</ul>\n</section>\n</div>\n");
