@@ -52,7 +52,9 @@ final class Html {
 
 	/** A table with a caption, column headers and rows of already escaped cells. */
 	static String tabelle(String beschriftung, List<String> spalten, List<List<String>> zeilen) {
-		StringBuilder b = new StringBuilder("<div class=\"tabelle\"><table>\n<caption>").append(text(beschriftung)).append("</caption>\n<thead><tr>");
+		// a wide table scrolls within its box; the box takes the focus, so the keyboard can scroll it too
+		StringBuilder b = new StringBuilder("<div class=\"tabelle\" tabindex=\"0\" role=\"region\" aria-label=\"").append(text(beschriftung))
+				.append("\"><table>\n<caption>").append(text(beschriftung)).append("</caption>\n<thead><tr>");
 		for (String spalte : spalten) {
 			b.append("<th scope=\"col\">").append(text(spalte)).append("</th>");
 		}
