@@ -32,6 +32,21 @@ public interface Publishing {
 	 */
 	Vorschau veroeffentliche(Collection<String> ohne, Path ziel) throws PublishingException;
 
+	/**
+	 * Writes the anonymised copies of every project except those in {@code ohne} as a static web site into the folder
+	 * {@code ordner} (outside the workspace): an index with facet filters and full-text search, one page per project in
+	 * the Steckbrief's structure, the collection overview. Every file goes through the durable write path into a new
+	 * folder beside {@code ordner}, the leak check reads every one of them, and only then does the new folder take the
+	 * place of {@code ordner}.
+	 *
+	 * @throws ZielordnerBelegtException when {@code ordner} is a file, or a folder with content that is no earlier
+	 *                                   Quartierwerk site; nothing is written
+	 * @throws PublishingException       with {@link PublishingException#lecks()} when a file held personal data (no new
+	 *                                   file is left, {@code ordner} is as it was), or for the reasons of
+	 *                                   {@link #veroeffentliche}
+	 */
+	Vorschau veroeffentlicheWebauftritt(Collection<String> ohne, Path ordner) throws PublishingException;
+
 	/** One removal or replacement in a project's copy. */
 	record Aenderung(
 			/** Where, in the terms of the editor, e.g. {@code Organisation „Stadtteilverein“ › Ansprechperson}. */

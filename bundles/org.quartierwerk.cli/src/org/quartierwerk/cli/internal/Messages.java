@@ -129,6 +129,8 @@ final class Messages extends NLS {
 	public static String statsProfil;
 	public static String publishSummary;
 	public static String publishNeedsOut;
+	public static String publishOneTarget;
+	public static String publishWebWritten;
 	public static String publishUnexpected;
 	public static String publishProject;
 	public static String publishNothing;

@@ -13,10 +13,12 @@ import org.quartierwerk.publishing.Publishing;
 import org.quartierwerk.publishing.Publishing.Aenderung;
 import org.quartierwerk.publishing.Publishing.Projektaenderungen;
 import org.quartierwerk.publishing.Publishing.Vorschau;
+import org.quartierwerk.publishing.ZielordnerBelegtException;
 
 /**
- * {@code quartierwerk veroeffentlichen [--vorschau] [--ohne NAME ...] --nach DATEI}: the projects without personal data
- * as Quartierwerk JSON, checked for leaks ({@link Publishing}); with {@code --vorschau} only what would be removed.
+ * {@code quartierwerk veroeffentlichen [--vorschau] [--ohne NAME ...] --nach DATEI | --web ORDNER}: the projects without
+ * personal data as Quartierwerk JSON or as a static web site, checked for leaks ({@link Publishing}); with
+ * {@code --vorschau} only what would be removed.
  */
 @Component(service = CliCommand.class)
 public final class PublishCommand implements CliCommand {
@@ -26,13 +28,14 @@ public final class PublishCommand implements CliCommand {
 
 	@Override
 	public Description description() {
-		return new Description("veroeffentlichen", "[--vorschau] [--ohne NAME ...] --nach DATEI", Messages.publishSummary);
+		return new Description("veroeffentlichen", "[--vorschau] [--ohne NAME ...] --nach DATEI | --web ORDNER", Messages.publishSummary);
 	}
 
 	@Override
 	public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
 		boolean vorschau = false;
 		Path ziel = null;
+		Path web = null;
 		List<String> ohne = new ArrayList<>();
 		boolean namen = false;
 		for (int i = 0; i < args.size(); i++) {
@@ -40,13 +43,16 @@ public final class PublishCommand implements CliCommand {
 			if (arg.equals("--vorschau")) {
 				vorschau = true;
 				namen = false;
-			} else if (arg.equals("--ohne") || arg.equals("--nach")) {
+			} else if (arg.equals("--ohne") || arg.equals("--nach") || arg.equals("--web")) {
 				if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
 					err.println(NLS.bind(Messages.optionNeedsValue, arg));
 					return USAGE;
 				}
 				if (arg.equals("--nach")) {
 					ziel = Path.of(args.get(++i));
+					namen = false;
+				} else if (arg.equals("--web")) {
+					web = Path.of(args.get(++i));
 					namen = false;
 				} else {
 					ohne.add(args.get(++i));
@@ -62,11 +68,22 @@ public final class PublishCommand implements CliCommand {
 				return USAGE;
 			}
 		}
-		if (!vorschau && ziel == null) {
+		if (ziel != null && web != null) {
+			err.println(Messages.publishOneTarget);
+			return USAGE;
+		}
+		if (!vorschau && ziel == null && web == null) {
 			err.println(Messages.publishNeedsOut);
 			return USAGE;
 		}
-		Vorschau ergebnis = vorschau ? publishing.vorschau(ohne) : publishing.veroeffentliche(ohne, ziel);
+		Vorschau ergebnis;
+		try {
+			ergebnis = vorschau ? publishing.vorschau(ohne)
+					: web != null ? publishing.veroeffentlicheWebauftritt(ohne, web) : publishing.veroeffentliche(ohne, ziel);
+		} catch (ZielordnerBelegtException e) {
+			err.println(e.getMessage());
+			return USAGE;
+		}
 		int aenderungen = ergebnis.projekte().stream().mapToInt(p -> p.aenderungen().size()).sum();
 		if (vorschau) {
 			for (Projektaenderungen projekt : ergebnis.projekte()) {
@@ -77,6 +94,9 @@ public final class PublishCommand implements CliCommand {
 			}
 			out.println(NLS.bind(Messages.publishPreviewEnd,
 					new Object[] { ergebnis.projekte().size(), aenderungen, ergebnis.gesuchteAngaben() }));
+		} else if (web != null) {
+			out.println(NLS.bind(Messages.publishWebWritten, new Object[] { ergebnis.projekte().size(),
+					web.toAbsolutePath().normalize().resolve("index.html"), aenderungen, ergebnis.gesuchteAngaben() }));
 		} else {
 			out.println(NLS.bind(Messages.publishWritten, new Object[] { ergebnis.projekte().size(),
 					ziel.toAbsolutePath().normalize(), aenderungen, ergebnis.gesuchteAngaben() }));

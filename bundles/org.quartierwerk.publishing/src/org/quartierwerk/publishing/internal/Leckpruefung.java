@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.quartierwerk.publishing.PublishingException.Leck;
 
@@ -41,6 +42,24 @@ final class Leckpruefung {
 			lecks.addAll(pruefe(lies(Files.readAllBytes(datei)), datei.getFileName().toString()));
 		}
 		return lecks;
+	}
+
+	/**
+	 * What every file in a folder and its subfolders holds of the known data, each named by its path relative to the
+	 * folder; the paths themselves are checked too.
+	 */
+	List<Leck> pruefeOrdner(Path ordner) throws IOException {
+		List<Path> dateien;
+		try (Stream<Path> alle = Files.walk(ordner)) {
+			dateien = alle.filter(Files::isRegularFile).sorted().toList();
+		}
+		Set<Leck> lecks = new LinkedHashSet<>();
+		for (Path datei : dateien) {
+			String name = ordner.relativize(datei).toString().replace('\\', '/');
+			lecks.addAll(pruefe(name, name));
+			lecks.addAll(pruefe(Files.readAllBytes(datei), name));
+		}
+		return List.copyOf(lecks);
 	}
 
 	/** What the bytes of one file hold of the known data (UTF-8, else byte for byte), {@code datei} naming it. */

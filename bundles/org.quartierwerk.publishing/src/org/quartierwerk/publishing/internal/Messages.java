@@ -22,6 +22,10 @@ public final class Messages extends NLS {
 	public static String leck_unlesbar;
 	public static String umbenennen;
 	public static String ziel_ordner;
+	public static String web_ziel_datei;
+	public static String web_ziel_belegt;
+	public static String web_leck_kopf;
+	public static String web_leck_kopf_neu;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -11,14 +11,17 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SequencedMap;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.quartierwerk.catalog.Katalog;
 import org.quartierwerk.core.DurableFile;
 import org.quartierwerk.core.PraxisbeispielStore;
 import org.quartierwerk.core.StoreException;
@@ -28,10 +31,12 @@ import org.quartierwerk.courses.CourseException;
 import org.quartierwerk.courses.CourseService;
 import org.quartierwerk.courses.model.Teilnahme;
 import org.quartierwerk.exchange.Exchange;
+import org.quartierwerk.model.Partizipationsmodell;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.publishing.Publishing;
 import org.quartierwerk.publishing.PublishingException;
 import org.quartierwerk.publishing.PublishingException.Leck;
+import org.quartierwerk.publishing.internal.web.Webauftritt;
 
 /**
  * The one implementation of {@link Publishing}: reads every project and Kursteilnahme of the workspace to learn its
@@ -46,22 +51,29 @@ public final class PublishingService implements Publishing {
 	private final Exchange exchange;
 	private final CourseService kurse;
 	private final WorkspaceLocator workspace;
+	private final Katalog katalog;
 	private final Set<Anonymisierung.Regel> regeln;
+	private final UnaryOperator<SequencedMap<String, byte[]>> nachbearbeitung;
 
 	@Activate
 	public PublishingService(@Reference PraxisbeispielStore store, @Reference Exchange exchange,
-			@Reference CourseService kurse, @Reference WorkspaceLocator workspace) {
-		this(store, exchange, kurse, workspace, EnumSet.allOf(Anonymisierung.Regel.class));
+			@Reference CourseService kurse, @Reference WorkspaceLocator workspace, @Reference Katalog katalog) {
+		this(store, exchange, kurse, workspace, katalog, EnumSet.allOf(Anonymisierung.Regel.class), UnaryOperator.identity());
 	}
 
-	/** With only some rules: for the tests that show the leak check catches what a missing rule lets through. */
-	PublishingService(PraxisbeispielStore store, Exchange exchange, CourseService kurse, WorkspaceLocator workspace,
-			Set<Anonymisierung.Regel> regeln) {
+	/**
+	 * With only some rules, and with a change to the web site's files before they are written: for the tests that show
+	 * the leak check catches what a missing rule lets through, or a leak put into a file.
+	 */
+	PublishingService(PraxisbeispielStore store, Exchange exchange, CourseService kurse, WorkspaceLocator workspace, Katalog katalog,
+			Set<Anonymisierung.Regel> regeln, UnaryOperator<SequencedMap<String, byte[]>> nachbearbeitung) {
 		this.store = store;
 		this.exchange = exchange;
 		this.kurse = kurse;
 		this.workspace = workspace;
+		this.katalog = katalog;
 		this.regeln = Set.copyOf(regeln);
+		this.nachbearbeitung = nachbearbeitung;
 	}
 
 	/** The anonymised copies, by project name, and what publishing reports. */
@@ -98,6 +110,26 @@ public final class PublishingService implements Publishing {
 		return plan.vorschau();
 	}
 
+	@Override
+	public Vorschau veroeffentlicheWebauftritt(Collection<String> ohne, Path ordner) throws PublishingException {
+		Path ziel;
+		try {
+			ziel = workspace.outsideWorkspace(ordner);
+		} catch (StoreException e) {
+			throw new PublishingException(e.getMessage(), e);
+		}
+		Zielordner.pruefe(ziel);
+		Plan plan = plane(ohne);
+		if (plan.kopien().isEmpty()) {
+			throw new PublishingException(Messages.nichts);
+		}
+		List<Partizipationsmodell> modelle = katalog.partizipationsmodelle();
+		SequencedMap<String, byte[]> dateien = nachbearbeitung.apply(Webauftritt.dateien(List.copyOf(plan.kopien().values()),
+				modelle.stream().map(Partizipationsmodell::getId).toList(), modelle.isEmpty() ? null : modelle.get(0)));
+		Zielordner.schreibeGeprueft(ziel, dateien, new Leckpruefung(plan.kennungen()));
+		return plan.vorschau();
+	}
+
 	/**
 	 * Writes the file under a hidden name beside the target (durably), reads it back for the leak check, and only when
 	 * nothing is found renames it over the target; otherwise it is deleted and the target stays as it was.
@@ -117,7 +149,7 @@ public final class PublishingService implements Publishing {
 				throw new PublishingException(NLS.bind(Messages.leck_unlesbar, ziel, WriteException.ursache(probe, e)), e);
 			}
 			if (!lecks.isEmpty()) {
-				throw new PublishingException(leckmeldung(ziel, lecks), lecks, null);
+				throw new PublishingException(leckmeldung(NLS.bind(Messages.leck_kopf, ziel, lecks.size()), lecks), lecks, null);
 			}
 			try {
 				Files.move(probe, ziel, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -134,8 +166,9 @@ public final class PublishingService implements Publishing {
 		}
 	}
 
-	static String leckmeldung(Path ziel, List<Leck> lecks) {
-		StringBuilder text = new StringBuilder(NLS.bind(Messages.leck_kopf, ziel, lecks.size()));
+	/** The German message of a leak: the first line {@code kopf}, then one line per datum found, then what to do. */
+	static String leckmeldung(String kopf, List<Leck> lecks) {
+		StringBuilder text = new StringBuilder(kopf);
 		for (Leck leck : lecks) {
 			text.append(System.lineSeparator()).append(NLS.bind(Messages.leck_zeile,
 					new Object[] { leck.art(), leck.angabe(), leck.projekt(), leck.feld(), leck.datei() }));

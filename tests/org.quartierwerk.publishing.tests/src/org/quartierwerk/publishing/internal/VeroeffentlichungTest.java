@@ -11,11 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quartierwerk.catalog.Katalog;
 import org.quartierwerk.core.PraxisbeispielStore;
 import org.quartierwerk.core.WorkspaceLocator;
 import org.quartierwerk.courses.CourseService;
@@ -153,7 +155,8 @@ class VeroeffentlichungTest {
 				Anonymisierung.Regel.NAMEN)) {
 			EnumSet<Anonymisierung.Regel> regeln = EnumSet.allOf(Anonymisierung.Regel.class);
 			regeln.remove(regel);
-			PublishingService ohneRegel = new PublishingService(store, exchange, kurse, workspace, regeln);
+			PublishingService ohneRegel = new PublishingService(store, exchange, kurse, workspace, Dienste.warte(Katalog.class), regeln,
+					UnaryOperator.identity());
 			PublishingException e = assertThrows(PublishingException.class, () -> ohneRegel.veroeffentliche(andere(), ziel),
 					regel::toString);
 			assertFalse(e.lecks().isEmpty(), regel::toString);

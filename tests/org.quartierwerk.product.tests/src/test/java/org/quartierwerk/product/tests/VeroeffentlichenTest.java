@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,6 +95,41 @@ class VeroeffentlichenTest {
 		assertEquals("vorige Fassung", Files.readString(ziel));
 		try (var dateien = Files.list(ausgabe)) {
 			assertEquals(List.of(ziel), dateien.toList(), "no hidden file is left");
+		}
+	}
+
+	/**
+	 * The acceptance of issue 20: on the default workspace (HOME's, holding the shipped examples) {@code --web} makes a
+	 * site whose index opens from the file system; a folder with other files is refused with exit code 2.
+	 */
+	@Test
+	void aWebSiteOfTheDefaultWorkspace() throws Exception {
+		Path home = Files.createDirectories(scratch.resolve("home"));
+		Map<String, String> env = Map.of("HOME", home.toString());
+		Path beispiele = Quartierwerk.root().resolve("bundles/org.quartierwerk.exchange/beispiele/dstgb150-praxisbeispiele.json");
+		Result importiert = Quartierwerk.run(scratch, env, "importieren", beispiele.toString());
+		assertEquals(0, importiert.exitCode(), importiert::toString);
+
+		Path site = scratch.resolve("site");
+		Result web = Quartierwerk.run(scratch, env, "veroeffentlichen", "--web", site.toString());
+		assertEquals(0, web.exitCode(), web::toString);
+		assertTrue(web.out().startsWith("13 Praxisbeispiel(e) ohne personenbezogene Angaben als Webauftritt veröffentlicht: "
+				+ site.resolve("index.html")), web::toString);
+		String index = Files.readString(site.resolve("index.html"));
+		assertTrue(index.startsWith("<!DOCTYPE html>\n<html lang=\"de\">") && index.contains("<script src=\"daten.js\">"), index);
+		try (var projekte = Files.list(site.resolve("projekte"))) {
+			assertEquals(13, projekte.count());
+		}
+		Result nochmal = Quartierwerk.run(scratch, env, "veroeffentlichen", "--web", site.toString());
+		assertEquals(0, nochmal.exitCode(), nochmal::toString);
+
+		Path fremd = Files.createDirectories(scratch.resolve("fremd"));
+		Files.writeString(fremd.resolve("notizen.txt"), "meins");
+		Result belegt = Quartierwerk.run(scratch, env, "veroeffentlichen", "--web", fremd.toString());
+		assertEquals(2, belegt.exitCode(), belegt::toString);
+		assertTrue(belegt.err().contains("ist nicht leer und kein früherer Webauftritt von Quartierwerk"), belegt::toString);
+		try (var inhalt = Files.list(fremd)) {
+			assertEquals(List.of(fremd.resolve("notizen.txt")), inhalt.toList());
 		}
 	}
 
