@@ -109,6 +109,8 @@ public final class VerlaufView {
 		tabelle.getTable().setMenu(menue);
 		tabelle.addSelectionChangedListener(e -> zeigeAenderungen());
 		zeigeAenderungen();
+		// a project selected before the controls were there
+		lade();
 	}
 
 	private void spalte(String titel, int breite, Function<Verlaufseintrag, String> wert) {
@@ -218,6 +220,10 @@ public final class VerlaufView {
 		Auffrischung.nachAenderung(List.of(name), application, parts, models);
 		lade();
 		MessageDialog.openInformation(shell, Texte.titel, NLS.bind(Texte.wiederherstellenFertig, name, wann));
+	}
+
+	Label kopf() {
+		return kopf;
 	}
 
 	TableViewer tabelle() {
