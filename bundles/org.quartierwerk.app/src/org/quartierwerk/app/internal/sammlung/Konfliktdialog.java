@@ -57,20 +57,20 @@ final class Konfliktdialog extends Dialog {
 		GridLayoutFactory.swtDefaults().applyTo(flaeche);
 		Label hinweis = new Label(flaeche, SWT.WRAP);
 		hinweis.setText(Texte.konfliktHinweis);
-		GridDataFactory.fillDefaults().grab(true, false).hint(760, SWT.DEFAULT).applyTo(hinweis);
+		GridDataFactory.fillDefaults().grab(true, false).hint(980, SWT.DEFAULT).applyTo(hinweis);
 		tabelle = new TableViewer(flaeche, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
 		tabelle.getTable().setHeaderVisible(true);
 		tabelle.getTable().setLinesVisible(true);
-		spalte(Texte.konfliktDatei, 160, k -> Auffrischung.name(k.datei()));
-		spalte(Texte.konfliktOrt, 180, Konflikt::ort);
-		spalte(Texte.konfliktBasis, 130, Konflikt::basis);
-		spalte(Texte.konfliktMeine, 130, Konflikt::meine);
-		spalte(Texte.konfliktIhre, 130, Konflikt::ihre);
+		spalte(Texte.konfliktDatei, 200, k -> Auffrischung.name(k.datei()));
+		spalte(Texte.konfliktOrt, 200, Konflikt::ort);
+		spalte(Texte.konfliktBasis, 190, Konflikt::basis);
+		spalte(Texte.konfliktMeine, 190, Konflikt::meine);
+		spalte(Texte.konfliktIhre, 190, Konflikt::ihre);
 		tabelle.setContentProvider(ArrayContentProvider.getInstance());
 		tabelle.setInput(konflikte);
 		Zugaenglich.benenne(tabelle.getTable(), Texte.konfliktTitel);
 		Zugaenglich.beschreibe(tabelle.getTable(), Texte.konfliktHinweis);
-		GridDataFactory.fillDefaults().grab(true, true).hint(760, 200).applyTo(tabelle.getTable());
+		GridDataFactory.fillDefaults().grab(true, true).hint(980, 200).applyTo(tabelle.getTable());
 		if (!konflikte.isEmpty()) {
 			tabelle.getTable().setSelection(0);
 		}

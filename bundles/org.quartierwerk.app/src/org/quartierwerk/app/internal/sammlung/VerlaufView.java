@@ -23,6 +23,7 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.BusyIndicator;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -77,6 +78,7 @@ public final class VerlaufView {
 	private Button wiederherstellen;
 	private MenuItem wiederherstellenMenue;
 	private String projekt;
+	private String titel;
 
 	@PostConstruct
 	public void createControls(Composite parent) {
@@ -84,21 +86,26 @@ public final class VerlaufView {
 		kopf = new Label(parent, SWT.WRAP);
 		kopf.setText(Texte.verlaufOhneAuswahl);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(kopf);
-		tabelle = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+		// side by side: the lower stack is low, the history and the fields of a Stand both need lines
+		SashForm teilung = new SashForm(parent, SWT.HORIZONTAL);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(teilung);
+		tabelle = new TableViewer(teilung, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
 		tabelle.getTable().setHeaderVisible(true);
 		tabelle.getTable().setLinesVisible(true);
-		spalte(Texte.verlaufStand, 90, Verlaufseintrag::stand);
-		spalte(Texte.verlaufZeit, 130, e -> ZEIT.format(e.zeit()));
-		spalte(Texte.verlaufAutor, 220, Verlaufseintrag::autor);
-		spalte(Texte.verlaufNachricht, 360, Verlaufseintrag::nachricht);
+		spalte(Texte.verlaufStand, 80, Verlaufseintrag::stand);
+		spalte(Texte.verlaufZeit, 120, e -> ZEIT.format(e.zeit()));
+		spalte(Texte.verlaufAutor, 200, Verlaufseintrag::autor);
+		spalte(Texte.verlaufNachricht, 300, Verlaufseintrag::nachricht);
 		tabelle.setContentProvider(ArrayContentProvider.getInstance());
 		Zugaenglich.benenne(tabelle.getTable(), Texte.verlaufTabelle);
-		GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 120).applyTo(tabelle.getTable());
-		Label ueber = new Label(parent, SWT.NONE);
+		Composite rechts = new Composite(teilung, SWT.NONE);
+		GridLayoutFactory.fillDefaults().applyTo(rechts);
+		Label ueber = new Label(rechts, SWT.NONE);
 		ueber.setText(Texte.verlaufAenderungen);
-		aenderungen = new org.eclipse.swt.widgets.List(parent, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+		aenderungen = new org.eclipse.swt.widgets.List(rechts, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
 		Zugaenglich.benenne(aenderungen, Texte.verlaufAenderungen);
-		GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 80).applyTo(aenderungen);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(aenderungen);
+		teilung.setWeights(60, 40);
 		wiederherstellen = new Button(parent, SWT.PUSH);
 		wiederherstellen.setText(Texte.wiederherstellen);
 		wiederherstellen.addListener(SWT.Selection, e -> stelleWiederHer());
@@ -131,6 +138,7 @@ public final class VerlaufView {
 	public void waehle(@Optional @Named(IServiceConstants.ACTIVE_SELECTION) Praxisbeispielauswahl auswahl) {
 		if (auswahl != null && !auswahl.name().equals(projekt)) {
 			projekt = auswahl.name();
+			titel = auswahl.titel();
 			lade();
 		}
 	}
@@ -165,7 +173,7 @@ public final class VerlaufView {
 				fehler[0] = e.getMessage();
 			}
 		});
-		kopf.setText(fehler[0] != null ? fehler[0] : NLS.bind(Texte.verlaufVon, name));
+		kopf.setText(fehler[0] != null ? fehler[0] : NLS.bind(Texte.verlaufVon, titel == null ? name : titel));
 		tabelle.setInput(eintraege[0] == null ? List.of() : eintraege[0]);
 		if (eintraege[0] != null && !eintraege[0].isEmpty()) {
 			tabelle.getTable().setSelection(0);

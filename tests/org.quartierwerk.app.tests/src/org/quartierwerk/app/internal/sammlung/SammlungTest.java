@@ -29,6 +29,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Tree;
@@ -149,7 +150,7 @@ class SammlungTest {
 			@SuppressWarnings("unchecked")
 			List<Verlaufseintrag> eintraege = (List<Verlaufseintrag>) verlauf.tabelle().getInput();
 			assertNotNull(eintraege, verlauf.kopf().getText());
-			assertEquals(NLS.bind(Texte.verlaufVon, NAME), verlauf.kopf().getText());
+			assertEquals(NLS.bind(Texte.verlaufVon, TITEL), verlauf.kopf().getText());
 			Verlaufseintrag vonBea = eintraege.stream().filter(e -> e.autor().startsWith("Bea Berger")
 					&& e.aenderungen().stream().anyMatch(a -> a.contains("Kurz von Bea"))).findFirst().orElse(null);
 			assertNotNull(vonBea, "Bea's change of the Kurzbeschreibung is in the Verlauf: " + eintraege);
@@ -158,6 +159,7 @@ class SammlungTest {
 			verlauf.tabelle().getTable().setSelection(zeile);
 			verlauf.tabelle().setSelection(verlauf.tabelle().getSelection());
 			verlauf.tabelle().getTable().notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+			verlauf.tabelle().getTable().showSelection();
 			werkbank.settle();
 			assertTrue(List.of(verlauf.aenderungen().getItems()).stream().anyMatch(a -> a.contains("Kurz von Bea")), "the fields below");
 			assertTrue(verlauf.wiederherstellenKnopf().isEnabled(), "an earlier Stand can be restored");
@@ -274,7 +276,17 @@ class SammlungTest {
 		assertEquals(List.of("org.quartierwerk.app.menuitem.abgleichen", "org.quartierwerk.app.menuitem.sammlungsstatus",
 				"org.quartierwerk.app.menuitem.verlauf", "org.quartierwerk.app.menuseparator.sammlung", "org.quartierwerk.app.menuitem.teilen"),
 				sammlungsmenue.getChildren().stream().map(e -> e.getElementId()).toList());
-		if (sammlungsmenue.getWidget() instanceof Menu menu) {
+		MenuItem eintrag = List.of(werkbank.shell().getMenuBar().getItems()).stream().filter(i -> i.getText().equals("&Sammlung"))
+				.findFirst().orElse(null);
+		assertNotNull(eintrag, "the menu bar has Sammlung, mnemonic S");
+		// e4 fills a menu when it is shown
+		eintrag.getMenu().notifyListeners(SWT.Show, new org.eclipse.swt.widgets.Event());
+		werkbank.settle();
+		List<String> eintraege = List.of(eintrag.getMenu().getItems()).stream().map(MenuItem::getText).toList();
+		assertEquals(List.of("&Abgleichen", "&Status\u2026", "&Verlauf", "", "&Teilen\u2026"),
+				eintraege.stream().map(t -> t.split("\t")[0]).toList(), "items with their mnemonics");
+		assertTrue(eintraege.get(0).matches(".*\t.*S"), "Abgleichen shows its key: " + eintraege.get(0));
+		if (eintrag.getMenu() instanceof Menu menu) {
 			menu.setVisible(true);
 			werkbank.settle();
 			bild(werkbank.shell(), "sammlung-menue.png");
