@@ -78,7 +78,7 @@ class ApplicationModelTest {
 			}
 			assertEquals(List.of(PraxisbeispielNavigator.PART_ID, "org.quartierwerk.app.part.kurse"),
 					kinder(einer(alle, MElementContainer.class, "org.quartierwerk.app.partstack.navigator")));
-			assertEquals(List.of(ProblemeView.PART_ID, "org.quartierwerk.app.part.finanzierungsquellen"),
+			assertEquals(List.of(ProblemeView.PART_ID, "org.quartierwerk.app.part.finanzierungsquellen", "org.quartierwerk.app.part.verlauf"),
 					kinder(einer(alle, MElementContainer.class, "org.quartierwerk.app.partstack.unten")));
 			// the editor area holds the Willkommen page, which the add-on opens once the workbench has started
 			MElementContainer<?> editoren = einer(alle, MElementContainer.class, "org.quartierwerk.app.partstack.editors");
@@ -88,7 +88,7 @@ class ApplicationModelTest {
 					"org.quartierwerk.app.menuitem.ueber"),
 					kinder(einer(alle, MElementContainer.class, "org.quartierwerk.app.menu.hilfe")));
 			assertEquals(List.of("org.quartierwerk.app.menu.datei", "org.quartierwerk.app.menu.bearbeiten", "org.quartierwerk.app.menu.berichte",
-					"org.quartierwerk.app.menu.kurse", "org.quartierwerk.app.menu.hilfe"),
+					"org.quartierwerk.app.menu.sammlung", "org.quartierwerk.app.menu.kurse", "org.quartierwerk.app.menu.hilfe"),
 					kinder(einer(alle, MElementContainer.class, "org.quartierwerk.app.menu.main")));
 			assertEquals(List.of("org.quartierwerk.app.menuitem.neu", "org.quartierwerk.app.menuitem.duplizieren",
 					"org.quartierwerk.app.menuitem.umbenennen", "org.quartierwerk.app.menuitem.loeschen",

@@ -40,6 +40,8 @@ final class Navigatorbaum {
 
 	final TreeViewer viewer;
 	private final Messages messages;
+	/** Marks of another area after the title, or null. */
+	Navigatormarken marken;
 
 	Navigatorbaum(Composite parent, Messages messages) {
 		this.messages = messages;
@@ -51,7 +53,9 @@ final class Navigatorbaum {
 				if (element instanceof Gruppenknoten gruppe) {
 					return gruppe.gruppe().name() + " (" + gruppe.kinder().size() + ")";
 				}
-				return ((Projektknoten) element).projekt().titel();
+				Eintrag projekt = ((Projektknoten) element).projekt();
+				String marke = marken == null ? null : marken.marke(projekt.name());
+				return marke == null ? projekt.titel() : projekt.titel() + " " + marke;
 			}
 
 			@Override

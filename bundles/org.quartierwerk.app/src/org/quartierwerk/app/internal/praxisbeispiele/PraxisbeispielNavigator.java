@@ -128,6 +128,16 @@ public final class PraxisbeispielNavigator {
 		}
 	};
 
+	/** The marks after the titles (e.g. the collection's state) changed: the labels show the new ones. */
+	@Inject
+	@Optional
+	public void markiere(@Optional Navigatormarken marken) {
+		if (baum != null && !baum.verschwunden()) {
+			baum.marken = marken;
+			baum.viewer.refresh(true);
+		}
+	}
+
 	@PostConstruct
 	public void createControls(Composite parent) {
 		beobachteArbeitsbereich();
@@ -135,6 +145,7 @@ public final class PraxisbeispielNavigator {
 		suchfeld = new Suchfeld(parent, messages.navigatorSuche, this::zeige);
 		filter = new Facettenfilter(parent, messages, this::zeige);
 		baum = new Navigatorbaum(parent, messages);
+		baum.marken = context.get(Navigatormarken.class);
 		status = new Label(parent, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(status);
 		Navigatortasten.verbinde(baum.viewer, name -> EditorOeffner.oeffne(name, parts, models, application), commands, handlers);

@@ -51,6 +51,7 @@ class HandbuchTest {
 		KAPITEL.put("kursteilnahme.html", "An einem Kurs teilnehmen");
 		KAPITEL.put("kurse-installieren.html", "Kurse installieren (für Kursleitungen)");
 		KAPITEL.put("veroeffentlichen.html", "Veröffentlichen");
+		KAPITEL.put("sammlung.html", "Sammlung teilen");
 	}
 
 	private final Arbeitsbereich arbeitsbereich = Arbeitsbereich.derLaufzeit();
