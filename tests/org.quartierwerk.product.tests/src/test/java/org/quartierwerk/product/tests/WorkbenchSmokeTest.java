@@ -38,7 +38,7 @@ class WorkbenchSmokeTest {
 
 	private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
 	private static final Duration RENDER_TIMEOUT = Duration.ofMinutes(1);
-	private static final String MENU_DE = "menu: Datei | Bearbeiten | Berichte | Kurse | Hilfe";
+	private static final String MENU_DE = "menu: Datei | Bearbeiten | Berichte | Sammlung | Kurse | Hilfe";
 	private static final String NAVIGATOR = "stack org.quartierwerk.app.partstack.navigator: ";
 	private static final String UNTEN = "stack org.quartierwerk.app.partstack.unten: ";
 
@@ -93,7 +93,7 @@ class WorkbenchSmokeTest {
 			assertEquals(13, files.filter(f -> f.toString().endsWith(".xmi")).count(), () -> "workspace after the first start");
 		}
 		assertTrue(Files.exists(workspace.resolve(".quartierwerk-beispiele")));
-		List<String> shown = awaitState(zustand, zeilen -> zeilen.contains(UNTEN + "[Probleme] | Finanzierungsquellen")
+		List<String> shown = awaitState(zustand, zeilen -> zeilen.contains(UNTEN + "[Probleme] | Finanzierungsquellen | Verlauf")
 				&& zeilen.stream().filter(z -> z.startsWith("  tree: ")).count() == 13
 				&& zeilen.stream().anyMatch(z -> z.startsWith("  tree: ") && z.contains("Rostock"))
 				&& zeilen.stream().anyMatch(z -> z.startsWith("  tree: ") && z.contains("Steinheim")),
@@ -153,8 +153,8 @@ class WorkbenchSmokeTest {
 				List.of("--data", workspace.toString(), "-nl", "en"), log, log);
 
 		String window = awaitWindow("Quartierwerk");
-		List<String> shown = awaitState(zustand, List.of("menu: File | Edit | Reports | Courses | Help",
-				NAVIGATOR + "[Practice examples] | Courses", UNTEN + "[Problems] | Funding sources", "  tree: Eichstetten"));
+		List<String> shown = awaitState(zustand, List.of("menu: File | Edit | Reports | Collection | Courses | Help",
+				NAVIGATOR + "[Practice examples] | Courses", UNTEN + "[Problems] | Funding sources | History", "  tree: Eichstetten"));
 		screenshot(window, "workbench-nl-en.png");
 		assertFalse(shown.stream().anyMatch(z -> z.contains("Datei") || z.contains("Berichte")),
 				() -> "German texts with -nl en:\n" + String.join("\n", shown));
