@@ -162,9 +162,6 @@ final class Modelldatei {
 			return liste.isEmpty() ? Messages.nichtAngegeben : String.join(", ", liste.stream().map(Modelldatei::text).toList());
 		}
 		String text = String.valueOf(wert).strip().replaceAll("\\s+", " ");
-		if (text.startsWith("#")) {
-			return Messages.verweis;
-		}
 		return "\u201E" + (text.length() > 80 ? text.substring(0, 79) + "\u2026" : text) + "\u201C";
 	}
 }

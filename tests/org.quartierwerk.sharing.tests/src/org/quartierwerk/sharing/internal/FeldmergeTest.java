@@ -139,6 +139,13 @@ class FeldmergeTest {
 	}
 
 	@Test
+	void aTextThatBeginsWithAHashIsShownAsTheText() {
+		Ausgang a = merge(p -> p.setKurzbeschreibung("#Quartiersgespräch hier"), p -> p.setKurzbeschreibung("#Quartiersgespräch dort"),
+				Aufloesung.KEINE);
+		assertEquals("\u201E#Quartiersgespräch hier\u201C", a.konflikte().get(0).meine());
+	}
+
+	@Test
 	void theSameChangeOnBothSidesIsNoConflict() {
 		Ausgang a = merge(p -> p.setTitel("Treff"), p -> p.setTitel("Treff"), Aufloesung.KEINE);
 		assertEquals(List.of(), a.konflikte());
