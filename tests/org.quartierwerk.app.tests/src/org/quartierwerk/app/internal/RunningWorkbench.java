@@ -40,6 +40,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.quartierwerk.app.internal.willkommen.Willkommensstart;
 import org.quartierwerk.testing.Dienste;
 
 /**
@@ -95,6 +96,11 @@ public final class RunningWorkbench implements AutoCloseable {
 		// the product's rendering engine says so once it has rendered the whole application; rendering one window does not
 		context.get(IEventBroker.class).post(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, application);
 		shell().forceActive();
+		// the event reaches the add-ons later, through the event admin's thread and the display's queue; a test that
+		// ended before would leave it to run in the next test's event loop, against this closed window
+		if (!await(() -> Boolean.TRUE.equals(context.get(Willkommensstart.GEPRUEFT)))) {
+			throw new AssertionError("the workbench did not handle its start within " + UiTesting.TIMEOUT);
+		}
 		settle();
 	}
 

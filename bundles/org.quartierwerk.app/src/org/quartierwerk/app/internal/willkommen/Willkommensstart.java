@@ -41,6 +41,9 @@ public final class Willkommensstart {
 
 	private static void zeige(MApplication application, Messages texte) {
 		var fenster = application.getSelectedElement() != null ? application.getSelectedElement() : application.getChildren().get(0);
+		if (fenster.getContext() == null) {
+			return; // the window was closed before the start was announced
+		}
 		EPartService parts = fenster.getContext().get(EPartService.class);
 		EModelService models = fenster.getContext().get(EModelService.class);
 		WillkommenHandler.zeige(parts, models, application, texte);
