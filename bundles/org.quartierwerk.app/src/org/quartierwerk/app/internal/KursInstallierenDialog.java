@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.quartierwerk.app.internal.basis.Messages;
+import org.quartierwerk.app.internal.basis.Zugaenglich;
 import org.quartierwerk.courses.CourseException;
 import org.quartierwerk.courses.CourseService;
 
@@ -63,6 +64,13 @@ public final class KursInstallierenDialog extends TitleAreaDialog {
 	}
 
 	@Override
+	protected Control createContents(Composite parent) {
+		Control inhalte = super.createContents(parent);
+		Zugaenglich.benenneTitelbereich((Composite) inhalte);
+		return inhalte;
+	}
+
+	@Override
 	protected Control createDialogArea(Composite parent) {
 		setTitle(texte.kursInstallierenTitel);
 		setMessage(texte.kursInstallierenHinweis);
@@ -74,6 +82,7 @@ public final class KursInstallierenDialog extends TitleAreaDialog {
 		Label label = new Label(inhalt, SWT.NONE);
 		label.setText(texte.kursInstallierenVerzeichnis);
 		verzeichnis = new Text(inhalt, SWT.BORDER);
+		Zugaenglich.benenne(verzeichnis, label);
 		GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(verzeichnis);
 		verzeichnis.addModifyListener(e -> pruefe());
 		Button ordner = new Button(inhalt, SWT.PUSH);

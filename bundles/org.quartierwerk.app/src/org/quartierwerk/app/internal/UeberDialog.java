@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.osgi.framework.Version;
 import org.quartierwerk.app.internal.basis.Messages;
+import org.quartierwerk.app.internal.basis.Zugaenglich;
 
 /**
  * Hilfe → Über Quartierwerk: name, version, purpose and the facts a support request needs (Java, workspace),
@@ -60,6 +61,7 @@ final class UeberDialog extends Dialog {
 		GridDataFactory.fillDefaults().grab(true, false).hint(460, SWT.DEFAULT).applyTo(zweck);
 		Text details = new Text(area, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.BORDER);
 		details.setText(angaben);
+		Zugaenglich.benenne(details, texte.zugangUeberAngaben);
 		GridDataFactory.fillDefaults().grab(true, true).hint(460, SWT.DEFAULT).applyTo(details);
 		return area;
 	}

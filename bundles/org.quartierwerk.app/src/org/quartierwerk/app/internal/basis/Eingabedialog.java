@@ -39,6 +39,13 @@ public abstract class Eingabedialog extends TitleAreaDialog {
 	}
 
 	@Override
+	protected Control createContents(Composite parent) {
+		Control inhalte = super.createContents(parent);
+		Zugaenglich.benenneTitelbereich((Composite) inhalte);
+		return inhalte;
+	}
+
+	@Override
 	protected final Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
 		setTitle(ueberschrift);

@@ -315,4 +315,9 @@ public final class Messages {
 	public String handbuchFehlt;
 	public String handbuchNichtAbgelegt;
 	public String handbuchKeinBrowser;
+	public String zugangNavigator;
+	public String zugangProbleme;
+	public String zugangQuellen;
+	public String zugangQuellenDetails;
+	public String zugangUeberAngaben;
 }

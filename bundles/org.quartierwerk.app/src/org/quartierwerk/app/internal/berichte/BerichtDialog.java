@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.quartierwerk.app.internal.basis.Eingabedialog;
 import org.quartierwerk.app.internal.basis.Messages;
+import org.quartierwerk.app.internal.basis.Zugaenglich;
 import org.quartierwerk.reports.Berichtsformat;
 import org.quartierwerk.reports.Berichtsvorlage;
 
@@ -84,6 +85,7 @@ public final class BerichtDialog extends Eingabedialog {
 		Label label = new Label(inhalt, SWT.NONE);
 		label.setText(texte.berichtDatei);
 		datei = new Text(inhalt, SWT.BORDER);
+		Zugaenglich.benenne(datei, label);
 		GridDataFactory.fillDefaults().grab(true, false).hint(380, SWT.DEFAULT).applyTo(datei);
 		Button durchsuchen = new Button(inhalt, SWT.PUSH);
 		durchsuchen.setText(texte.berichtDurchsuchen);
@@ -127,6 +129,7 @@ public final class BerichtDialog extends Eingabedialog {
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.setLabelProvider(anzeige);
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(viewer.getControl());
+		Zugaenglich.benenne(viewer.getControl(), label);
 		return viewer;
 	}
 

@@ -21,14 +21,13 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.accessibility.AccessibleAdapter;
-import org.eclipse.swt.accessibility.AccessibleEvent;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.quartierwerk.app.internal.basis.Messages;
+import org.quartierwerk.app.internal.basis.Zugaenglich;
 import org.quartierwerk.model.Beteiligung;
 import org.quartierwerk.model.Bezeichnungen;
 import org.quartierwerk.model.Partizipationsmodell;
@@ -84,6 +83,7 @@ final class BeteiligungSeite {
 		});
 		modell.setInput(modelle);
 		GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).applyTo(modell.getControl());
+		Zugaenglich.benenne(modell.getControl(), label);
 		modell.addSelectionChangedListener(e -> {
 			if (!aktualisiert && e.getStructuredSelection().getFirstElement() instanceof Partizipationsmodell neu) {
 				wechsle(neu);
@@ -167,27 +167,24 @@ final class BeteiligungSeite {
 		stufen.sort(Comparator.comparingInt(Partizipationsstufe::getRang));
 		GridLayoutFactory.fillDefaults().numColumns(stufen.size() + 1).spacing(12, 6).applyTo(matrix);
 		new Label(matrix, SWT.NONE);
+		List<Label> koepfe = new ArrayList<>();
 		for (Partizipationsstufe stufe : stufen) {
 			Label kopf = new Label(matrix, SWT.CENTER);
+			koepfe.add(kopf);
 			kopf.setText(stufe.getName());
 			kopf.setToolTipText(stufe.getBeschreibung());
 			GridDataFactory.fillDefaults().align(SWT.CENTER, SWT.END).applyTo(kopf);
 		}
 		for (Projektphase phase : Projektphase.VALUES) {
-			new Label(matrix, SWT.NONE).setText(Bezeichnungen.von(phase));
+			Label zeile = new Label(matrix, SWT.NONE);
+			zeile.setText(Bezeichnungen.von(phase));
 			for (Partizipationsstufe stufe : stufen) {
 				Button feld = new Button(matrix, SWT.CHECK);
 				feld.setData("phase", phase);
 				feld.setData("stufe", stufe);
-				String name = Bezeichnungen.von(phase) + ": " + stufe.getName();
-				feld.setToolTipText(name);
-				// a box without text is named for screen readers by its cell: "Planung: Mitwirken"
-				feld.getAccessible().addAccessibleListener(new AccessibleAdapter() {
-					@Override
-					public void getName(AccessibleEvent e) {
-						e.result = name;
-					}
-				});
+				feld.setToolTipText(Bezeichnungen.von(phase) + ": " + stufe.getName());
+				// a box without text is named for screen readers by its row and column: "Planung: Mitwirken"
+				Zugaenglich.benenne(feld, zeile, koepfe.get(stufen.indexOf(stufe)));
 				feld.addListener(SWT.Selection, e -> kreuze(phase, stufe, feld.getSelection()));
 				GridDataFactory.fillDefaults().align(SWT.CENTER, SWT.CENTER).applyTo(feld);
 			}

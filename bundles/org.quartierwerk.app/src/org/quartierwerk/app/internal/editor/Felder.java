@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.quartierwerk.app.internal.basis.Zugaenglich;
 
 /** Building blocks the editor's pages share: labelled text fields bound by commands, headings, tables, button rows. */
 final class Felder {
@@ -32,6 +33,10 @@ final class Felder {
 		GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).indent(0, 3).applyTo(label);
 		Text text = new Text(seite, mehrzeilig ? SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.BORDER);
 		GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).hint(300, mehrzeilig ? 60 : SWT.DEFAULT).applyTo(text);
+		Zugaenglich.benenne(text, label);
+		if (mehrzeilig) {
+			Zugaenglich.tabVerlaesst(text);
+		}
 		return text;
 	}
 
@@ -52,7 +57,7 @@ final class Felder {
 		return label;
 	}
 
-	/** A table spanning the page's columns, the decoration's room on its left. */
+	/** A table spanning the page's columns, the decoration's room on its left; named after the heading just before it. */
 	static TableViewer tabelle(Composite seite, int hoehe) {
 		TableViewer viewer = new TableViewer(seite, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
@@ -60,6 +65,7 @@ final class Felder {
 		viewer.getTable().setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).indent(8, 0).hint(SWT.DEFAULT, hoehe)
 				.span(((GridLayout) seite.getLayout()).numColumns, 1).applyTo(viewer.getControl());
+		Zugaenglich.benenneNachLabel(viewer.getControl());
 		return viewer;
 	}
 

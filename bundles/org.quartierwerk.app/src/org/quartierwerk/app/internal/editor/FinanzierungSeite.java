@@ -33,6 +33,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.quartierwerk.app.internal.basis.Messages;
+import org.quartierwerk.app.internal.basis.Zugaenglich;
 import org.quartierwerk.model.Ausgabenkategorie;
 import org.quartierwerk.model.Ausgabeposition;
 import org.quartierwerk.model.Bewilligungsstatus;
@@ -175,6 +176,7 @@ final class FinanzierungSeite {
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).indent(8, 0).hint(SWT.DEFAULT, 100).applyTo(viewer.getControl());
+		Zugaenglich.benenneNachLabel(viewer.getControl()); // its heading
 		return viewer;
 	}
 

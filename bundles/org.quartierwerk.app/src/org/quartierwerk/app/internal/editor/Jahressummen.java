@@ -12,6 +12,7 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.quartierwerk.app.internal.basis.Messages;
+import org.quartierwerk.app.internal.basis.Zugaenglich;
 import org.quartierwerk.model.Ausgabeposition;
 import org.quartierwerk.model.Bewilligungsstatus;
 import org.quartierwerk.model.Finanzierungsanteil;
@@ -53,6 +54,7 @@ final class Jahressummen {
 		jahre.getTable().setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, false).indent(8, 0)
 				.hint(SWT.DEFAULT, Math.max(100, 5 * jahre.getTable().getItemHeight())).applyTo(jahre.getControl());
+		Zugaenglich.benenneNachLabel(jahre.getControl()); // its heading
 		Spalten jahrSpalten = new Spalten(jahre, domain, texte);
 		jahrSpalten.anzeige(texte.spalteJahr, 90, j -> ((Jahressumme) j).jahr() == null ? texte.ohneJahr : ((Jahressumme) j).jahr().toString());
 		jahrSpalten.anzeige(texte.spalteAusgaben, 130, j -> Betraege.euro(((Jahressumme) j).ausgaben()));

@@ -29,6 +29,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.quartierwerk.app.internal.basis.Messages;
+import org.quartierwerk.app.internal.basis.Zugaenglich;
 import org.quartierwerk.model.Akteurstyp;
 import org.quartierwerk.model.Bezeichnungen;
 import org.quartierwerk.model.Finanzierungsquelle;
@@ -86,6 +87,7 @@ final class KooperationSeite {
 		akteurstypen.addAll(Akteurstyp.VALUES);
 		traegerAkteurstyp.setInput(akteurstypen);
 		GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).applyTo(traegerAkteurstyp.getControl());
+		Zugaenglich.benenne(traegerAkteurstyp.getControl(), label);
 		traegerAkteurstyp.addSelectionChangedListener(e -> {
 			Object gewaehlt = e.getStructuredSelection().getFirstElement();
 			if (!aktualisiert && gewaehlt instanceof Akteurstyp typ) {

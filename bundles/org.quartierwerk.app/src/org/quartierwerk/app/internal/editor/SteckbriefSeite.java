@@ -26,6 +26,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.quartierwerk.app.internal.basis.Messages;
+import org.quartierwerk.app.internal.basis.Zugaenglich;
 import org.quartierwerk.model.Bezeichnungen;
 import org.quartierwerk.model.Bundesland;
 import org.quartierwerk.model.Herausforderung;
@@ -52,6 +53,7 @@ final class SteckbriefSeite {
 		titel = text(texte.feldTitel, SWT.BORDER);
 		kurzbeschreibung = text(texte.feldKurzbeschreibung, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
 		GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).hint(400, 90).applyTo(kurzbeschreibung);
+		Zugaenglich.tabVerlaesst(kurzbeschreibung);
 		this.texte = texte;
 		herausforderung = auswahl(texte.feldHerausforderung, Herausforderung.VALUES.toArray());
 		unterthema = text(texte.feldUnterthema, SWT.BORDER);
@@ -74,6 +76,7 @@ final class SteckbriefSeite {
 		GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).indent(0, 3).applyTo(label);
 		Text text = new Text(seite, stil);
 		GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).applyTo(text);
+		Zugaenglich.benenne(text, label);
 		return text;
 	}
 
@@ -94,6 +97,7 @@ final class SteckbriefSeite {
 		eintraege.addAll(Arrays.asList(werte));
 		viewer.setInput(eintraege);
 		GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).applyTo(viewer.getControl());
+		Zugaenglich.benenne(viewer.getControl(), label);
 		return viewer;
 	}
 

@@ -27,6 +27,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.quartierwerk.app.internal.basis.Messages;
+import org.quartierwerk.app.internal.basis.Zugaenglich;
 import org.quartierwerk.model.Arbeitsschritt;
 import org.quartierwerk.model.Kennzahl;
 import org.quartierwerk.model.Messwert;
@@ -71,6 +72,7 @@ final class ZieleSeite {
 		ziele.getTree().setHeaderVisible(true);
 		ziele.getTree().setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).indent(8, 0).span(2, 1).hint(SWT.DEFAULT, 150).applyTo(ziele.getControl());
+		Zugaenglich.benenneNachLabel(ziele.getControl());
 		ziele.setContentProvider(new ITreeContentProvider() {
 			@Override
 			public Object[] getElements(Object eingabe) {
@@ -135,12 +137,15 @@ final class ZieleSeite {
 		new Label(kennzahlKnoepfe, SWT.NONE).setText(texte.feldIstDatum);
 		istDatum = new Text(kennzahlKnoepfe, SWT.BORDER);
 		istDatum.setText(LocalDate.now().toString());
+		Zugaenglich.benenneNachLabel(istDatum);
 		new Label(kennzahlKnoepfe, SWT.NONE).setText(texte.feldIstWert);
 		istWert = new Text(kennzahlKnoepfe, SWT.BORDER);
 		istWert.setLayoutData(new RowData(80, SWT.DEFAULT));
+		Zugaenglich.benenneNachLabel(istWert);
 		new Label(kennzahlKnoepfe, SWT.NONE).setText(texte.feldIstQuelle);
 		istQuelle = new Text(kennzahlKnoepfe, SWT.BORDER);
 		istQuelle.setLayoutData(new RowData(160, SWT.DEFAULT));
+		Zugaenglich.benenneNachLabel(istQuelle);
 		Felder.knopf(kennzahlKnoepfe, texte.istwertErfassen, this::istwertErfassen);
 		hinweis = new Label(seite, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).span(2, 1).applyTo(hinweis);

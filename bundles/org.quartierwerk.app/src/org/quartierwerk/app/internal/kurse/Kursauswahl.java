@@ -17,6 +17,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.quartierwerk.app.internal.basis.Messages;
+import org.quartierwerk.app.internal.basis.Zugaenglich;
 import org.quartierwerk.app.internal.editor.PraxisbeispielEditor;
 import org.quartierwerk.core.PraxisbeispielStore;
 import org.quartierwerk.core.StoreException;
@@ -61,6 +62,8 @@ final class Kursauswahl {
 			vorschlag = namen.isEmpty() ? null : namen.get(0);
 		}
 		projekt.setSelection(vorschlag == null ? StructuredSelection.EMPTY : new StructuredSelection(vorschlag));
+		// an empty drop-down takes no keyboard focus in GTK; disabled, it says so to a screen reader as well
+		projekt.getControl().setEnabled(!namen.isEmpty());
 	}
 
 	Kurs kurs() {
@@ -134,6 +137,7 @@ final class Kursauswahl {
 		Label label = new Label(inhalt, SWT.NONE);
 		label.setText(beschriftung);
 		ComboViewer viewer = new ComboViewer(inhalt, SWT.READ_ONLY);
+		Zugaenglich.benenne(viewer.getControl(), label);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.setLabelProvider(new LabelProvider() {
 			@Override

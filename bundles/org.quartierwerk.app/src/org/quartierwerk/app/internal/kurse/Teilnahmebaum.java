@@ -13,6 +13,7 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.quartierwerk.app.internal.basis.Messages;
+import org.quartierwerk.app.internal.basis.Zugaenglich;
 import org.quartierwerk.courses.CourseService;
 import org.quartierwerk.courses.model.Checkliste;
 import org.quartierwerk.courses.model.Kurs;
@@ -36,6 +37,7 @@ final class Teilnahmebaum {
 	Teilnahmebaum(Composite inhalt, Messages texte, BiConsumer<EObject, Boolean> gehakt) {
 		this.texte = texte;
 		punkte = new CheckboxTreeViewer(inhalt, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+		Zugaenglich.benenne(punkte.getControl(), texte.kurseModule);
 		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(200, 160).applyTo(punkte.getControl());
 		punkte.setContentProvider(new Gliederung());
 		punkte.setLabelProvider(new LabelProvider() {

@@ -19,6 +19,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.quartierwerk.app.internal.basis.Messages;
+import org.quartierwerk.app.internal.basis.Zugaenglich;
 import org.quartierwerk.catalog.Katalog;
 import org.quartierwerk.model.Beteiligung;
 import org.quartierwerk.model.Bezeichnungen;
@@ -104,6 +105,7 @@ final class Facettenfilter {
 		Label label = new Label(parent, SWT.NONE);
 		label.setText(text);
 		ComboViewer combo = new ComboViewer(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
+		Zugaenglich.benenne(combo.getControl(), label);
 		combo.setContentProvider(ArrayContentProvider.getInstance());
 		combo.setLabelProvider(new LabelProvider() {
 			@Override

@@ -17,6 +17,7 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.quartierwerk.app.internal.basis.Baeume;
 import org.quartierwerk.app.internal.basis.Messages;
+import org.quartierwerk.app.internal.basis.Zugaenglich;
 import org.quartierwerk.app.internal.praxisbeispiele.Gruppierung.Gruppe;
 import org.quartierwerk.app.internal.praxisbeispiele.Praxisbeispielbestand.Eintrag;
 import org.quartierwerk.core.WorkspaceLocator;
@@ -46,6 +47,7 @@ final class Navigatorbaum {
 	Navigatorbaum(Composite parent, Messages messages) {
 		this.messages = messages;
 		viewer = new TreeViewer(parent, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL | SWT.FULL_SELECTION);
+		Zugaenglich.benenne(viewer.getControl(), messages.zugangNavigator);
 		viewer.setContentProvider(Baeume.inhalt(e -> e instanceof Gruppenknoten gruppe ? gruppe.kinder() : List.of(), e -> null));
 		viewer.setLabelProvider(new ColumnLabelProvider() {
 			@Override

@@ -25,6 +25,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.osgi.service.event.EventHandler;
 import org.quartierwerk.app.internal.basis.Messages;
+import org.quartierwerk.app.internal.basis.Zugaenglich;
 import org.quartierwerk.app.internal.basis.Rueckgaengigbar;
 import org.quartierwerk.app.internal.editor.EditorOeffner;
 import org.quartierwerk.app.internal.editor.PraxisbeispielEditor;
@@ -138,8 +139,12 @@ public final class PraxisbeispielNavigator {
 		}
 	}
 
+	/** The part's composite. */
+	private Composite teil;
+
 	@PostConstruct
 	public void createControls(Composite parent) {
+		teil = parent;
 		beobachteArbeitsbereich();
 		GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).applyTo(parent);
 		suchfeld = new Suchfeld(parent, messages.navigatorSuche, this::zeige);
@@ -228,7 +233,7 @@ public final class PraxisbeispielNavigator {
 	@Focus
 	public void setFocus() {
 		refresh();
-		baum.viewer.getControl().setFocus();
+		Zugaenglich.fokussiere(teil, baum.viewer.getControl());
 	}
 
 	/** Filters and groups what was read; no file is read again. */

@@ -44,6 +44,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.osgi.service.event.EventHandler;
 import org.quartierwerk.app.internal.basis.Messages;
+import org.quartierwerk.app.internal.basis.Zugaenglich;
 import org.quartierwerk.app.internal.editor.EditorOeffner;
 import org.quartierwerk.app.internal.editor.PraxisbeispielEditor;
 import org.quartierwerk.catalog.Katalog;
@@ -127,8 +128,12 @@ public final class ProblemeView {
 	private final CommandStackListener bearbeitet = event -> spaeter.run();
 	private final EventHandler werkbank = event -> spaeter.run();
 
+	/** The part's composite. */
+	private Composite teil;
+
 	@PostConstruct
 	public void createControls(Composite parent) {
+		teil = parent;
 		GridLayoutFactory.fillDefaults().margins(2, 2).applyTo(parent);
 		Composite kopf = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(kopf);
@@ -143,6 +148,7 @@ public final class ProblemeView {
 		rahmen.setLayout(spalten);
 		tabelle = new TableViewer(rahmen, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
 		tabelle.getTable().setHeaderVisible(true);
+		Zugaenglich.benenne(tabelle.getControl(), texte.zugangProbleme);
 		tabelle.getTable().setLinesVisible(true);
 		tabelle.setContentProvider(ArrayContentProvider.getInstance());
 		spalte(spalten, texte.problemeMeldung, 60, p -> p.meldung(), p -> JFaceResources.getImage(
@@ -187,7 +193,7 @@ public final class ProblemeView {
 
 	@Focus
 	public void setFocus() {
-		tabelle.getControl().setFocus();
+		Zugaenglich.fokussiere(teil, tabelle.getControl());
 	}
 
 	/** Checks every project again: open ones as edited, the others as saved (read again only if the file changed). */

@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.quartierwerk.app.internal.basis.Eingabedialog;
 import org.quartierwerk.app.internal.basis.Messages;
+import org.quartierwerk.app.internal.basis.Zugaenglich;
 
 /**
  * Asks the title of a new or renamed project and shows the file name derived from it; OK only while that name is
@@ -45,6 +46,7 @@ public final class TitelDialog extends Eingabedialog {
 	protected void fuelle(Composite inhalt) {
 		new Label(inhalt, SWT.NONE).setText(texte.projektTitel);
 		titelFeld = new Text(inhalt, SWT.BORDER);
+		Zugaenglich.benenneNachLabel(titelFeld);
 		GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(titelFeld);
 		new Label(inhalt, SWT.NONE).setText(texte.projektDatei);
 		dateiFeld = new Label(inhalt, SWT.NONE);

@@ -29,6 +29,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.quartierwerk.app.internal.basis.Baeume;
 import org.quartierwerk.app.internal.basis.Messages;
+import org.quartierwerk.app.internal.basis.Zugaenglich;
 import org.quartierwerk.app.internal.basis.Rueckgaengigbar;
 import org.quartierwerk.app.internal.editor.PraxisbeispielEditor;
 import org.quartierwerk.catalog.Katalog;
@@ -131,6 +132,8 @@ public final class FinanzierungsquellenView {
 			}
 		});
 		details = new Text(teilung, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
+		Zugaenglich.benenne(baum.getControl(), texte.zugangQuellen);
+		Zugaenglich.benenne(details, texte.zugangQuellenDetails);
 		teilung.setWeights(45, 55);
 
 		hinzufuegen = new Button(parent, SWT.PUSH);

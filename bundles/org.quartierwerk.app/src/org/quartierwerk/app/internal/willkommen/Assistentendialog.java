@@ -5,8 +5,10 @@ import org.eclipse.jface.wizard.IWizard;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.quartierwerk.app.internal.basis.Messages;
+import org.quartierwerk.app.internal.basis.Zugaenglich;
 
 /** JFace's wizard dialog with German buttons: JFace itself brings only English ones. */
 final class Assistentendialog extends WizardDialog {
@@ -16,6 +18,13 @@ final class Assistentendialog extends WizardDialog {
 	Assistentendialog(Shell shell, IWizard assistent, Messages texte) {
 		super(shell, assistent);
 		this.texte = texte;
+	}
+
+	@Override
+	protected Control createContents(Composite parent) {
+		Control inhalte = super.createContents(parent);
+		Zugaenglich.benenneTitelbereich((Composite) inhalte);
+		return inhalte;
 	}
 
 	@Override
