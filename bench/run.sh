@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Quartierwerk benchmark and fault-test harness: one command for all parts, never part of the test build.
 #
-#   bench/run.sh [--quick] [--parts startup,scale,reports,crash,fuzz,product] [--runs N] [--sizes 1000,10000,50000]
-#                [--kills N] [--fuzz-seconds S] [--heap SIZE]
+#   bench/run.sh [--quick] [--parts startup,scale,reports,crash,fuzz,product,web] [--runs N] [--sizes 1000,10000,50000]
+#                [--kills N] [--fuzz-seconds S] [--heap SIZE] [--web-size N]
 #
 #   startup  launch to main window (Xvfb) of the Quartierwerk product vs. a bare e4 product, alternating runs,
 #            medians and ratio; CLI --version start to exit
@@ -12,9 +12,12 @@
 #   crash    SIGKILL during saves, N times; every file must be a complete old or new version, nothing lost
 #   fuzz     Jazzer on project files (XMI), the import (any JSON, DStGB JSON) and the course reader, S s each
 #   product  size of the product archive (tar.gz, no Java runtime in it) and of the installed folder, bundle count
+#   web      the web site of N projects (veroeffentlichen --web) vs. the Sammlungsbericht over them, ratio in one run;
+#            its index page in headless Chromium: load + one filter (issue 20 item 4)
 #
-# Full run (default): all parts, 7 start-up runs each, sizes 1000,10000,50000, 200 kills, 180 s per fuzz target;
-# 20-30 minutes on 2 cores. --quick: 5 start-up runs, sizes 500,2000, 50 kills, 20 s per fuzz target;
+# Full run (default): all parts, 7 start-up runs each, sizes 1000,10000,50000, 200 kills, 180 s per fuzz target,
+# a site of 10 000 projects; 20-30 minutes on 2 cores plus the web part.
+# --quick: 5 start-up runs, sizes 500,2000, 50 kills, 20 s per fuzz target, a site of 1 000 projects;
 # about 5 minutes plus the build. Prints one table, writes bench/results/<part>.csv and bench/results/harness.csv,
 # and appends the table with date, machine and load average to bench/RESULTS.md.
 set -euo pipefail
@@ -22,17 +25,19 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
 all_args="$*"
-mode=full parts=startup,scale,reports,crash,fuzz,product runs=7 sizes=1000,10000,50000 kills=200 fuzz_seconds=180 heap=4g queries=200
+mode=full parts=startup,scale,reports,crash,fuzz,product,web runs=7 sizes=1000,10000,50000 kills=200 fuzz_seconds=180 heap=4g queries=200
+web_size=10000
 while [ $# -gt 0 ]; do
   case "$1" in
-    --quick) mode=quick runs=5 sizes=500,2000 kills=50 fuzz_seconds=20 queries=50 ;;
+    --quick) mode=quick runs=5 sizes=500,2000 kills=50 fuzz_seconds=20 queries=50 web_size=1000 ;;
     --parts) parts="$2"; shift ;;
     --runs) runs="$2"; shift ;;
     --sizes) sizes="$2"; shift ;;
     --kills) kills="$2"; shift ;;
     --fuzz-seconds) fuzz_seconds="$2"; shift ;;
     --heap) heap="$2"; shift ;;
-    -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --web-size) web_size="$2"; shift ;;
+    -h|--help) sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -44,7 +49,7 @@ has() { [[ ",$parts," == *",$1,"* ]]; }
 . "$root/releng/scripts/jdk.sh"
 quartierwerk_select_jdk || exit 1
 
-[ "$parts" = startup,scale,reports,crash,fuzz,product ] || mode="$mode, parts $parts"
+[ "$parts" = startup,scale,reports,crash,fuzz,product,web ] || mode="$mode, parts $parts"
 started="$(date +%s)"
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 command_line="bench/run.sh${all_args:+ $all_args}"
@@ -65,6 +70,7 @@ if has startup || has fuzz || has product; then modules+=(releng/org.quartierwer
 if has startup; then modules+=(bench/org.quartierwerk.bench.bare.product); fi
 if has scale || has crash; then modules+=(bench/org.quartierwerk.store.bench); fi
 if has reports; then modules+=(bench/org.quartierwerk.reports.bench); fi
+if has web; then modules+=(bench/org.quartierwerk.publishing.bench bench/org.quartierwerk.web.bench); fi
 status=0
 if [ ${#modules[@]} -gt 0 ]; then
   log="$root/bench/target/harness-maven.log"
@@ -73,8 +79,9 @@ if [ ${#modules[@]} -gt 0 ]; then
   set +e +o pipefail
   ./mvnw -B -Pbench verify -am -pl "$(IFS=,; echo "${modules[*]}")" \
     -Dbench.harness=true -Dbench.parts="$parts" -Dbench.results="$results" -Dbench.sizes="$sizes" \
-    -Dbench.kills="$kills" -Dbench.queries="$queries" -Dbench.heap="$heap" 2>&1 \
-    | tee "$log" | grep --line-buffered -E '^(scale|crash) |^crash:|Tests run:|BUILD|\[ERROR\]'
+    -Dbench.kills="$kills" -Dbench.queries="$queries" -Dbench.heap="$heap" -Dbench.web.size="$web_size" \
+    -Dbench.site="$root/bench/target/webauftritt" 2>&1 \
+    | tee "$log" | grep --line-buffered -E '^(scale|crash|web|browser) |^(crash|web):|Tests run:|BUILD|\[ERROR\]'
   maven_status=${PIPESTATUS[0]}
   set -e -o pipefail
   [ "$maven_status" -eq 0 ] || { echo "bench: the Maven part failed, see $log"; status=1; }
@@ -116,5 +123,5 @@ if has product; then
 fi
 
 java -Dbench.heap="$heap" "$root/bench/harness/Summary.java" "$results" "$root/bench/RESULTS.md" "$started" "$mode" \
-  "$command_line" "$load_before" $(echo "$parts" | tr ',' ' ')
+  "$command_line" "$load_before" $(echo "$parts" | tr ',' ' ') $(has web && echo browser)
 exit $status

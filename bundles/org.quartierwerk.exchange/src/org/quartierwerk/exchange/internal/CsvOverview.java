@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.SequencedMap;
 import java.util.stream.Collectors;
 
+import org.quartierwerk.model.Bewilligungsstatus;
 import org.quartierwerk.model.Bezeichnungen;
 import org.quartierwerk.model.Finanzierungsplan;
 import org.quartierwerk.model.Finanzierungsquelle;
@@ -74,13 +75,16 @@ final class CsvOverview {
 				.collect(Collectors.joining(", ")));
 		werte.add(plan.getQuellen().stream().filter(Finanzierungsquelle::isSetArt).map(q -> Bezeichnungen.von(q.getArt())).distinct()
 				.collect(Collectors.joining(", ")));
-		boolean mitBetraegen = plan.getAusgaben().stream().anyMatch(a -> a.getBetrag() != null)
-				|| plan.getAnteile().stream().anyMatch(a -> a.getBetrag() != null);
-		werte.add(mitBetraegen ? betrag(zahlen.ausgaben()) : "");
-		werte.add(mitBetraegen ? betrag(zahlen.finanzierung()) : "");
-		werte.add(mitBetraegen && zahlen.eigenanteil() != null ? betrag(zahlen.eigenanteil()) : "");
-		werte.add(zahlen.foerderquote() == null ? "" : betrag(zahlen.foerderquote()));
-		werte.add(mitBetraegen ? betrag(zahlen.luecke()) : "");
+		// a sum over nothing recorded is no figure, as in the reports and the web site: no Ausgabe with a Betrag, no
+		// Ausgaben and no Lücke; no counted Anteil with a Betrag, no Finanzierung (empty cell, docs/austauschformate.md)
+		boolean ausgaben = plan.getAusgaben().stream().anyMatch(a -> a.getBetrag() != null);
+		boolean finanzierung = plan.getAnteile().stream()
+				.anyMatch(a -> a.getBetrag() != null && a.getStatus() != Bewilligungsstatus.ABGELEHNT);
+		werte.add(ausgaben ? betrag(zahlen.ausgaben()) : "");
+		werte.add(finanzierung ? betrag(zahlen.finanzierung()) : "");
+		werte.add(finanzierung && zahlen.eigenanteil() != null ? betrag(zahlen.eigenanteil()) : "");
+		werte.add(finanzierung && zahlen.foerderquote() != null ? betrag(zahlen.foerderquote()) : "");
+		werte.add(ausgaben && finanzierung ? betrag(zahlen.luecke()) : "");
 		// a sum only when every Stelle states it; a sum of some would pass for the whole Personal
 		boolean alleVzae = !beispiel.getStellen().isEmpty() && beispiel.getStellen().stream().allMatch(s -> s.getVollzeitaequivalent() != null);
 		werte.add(alleVzae ? zahl(beispiel.getStellen().stream().map(Stelle::getVollzeitaequivalent).reduce(BigDecimal.ZERO, BigDecimal::add))

@@ -93,6 +93,7 @@ class ApplicationModelTest {
 			assertEquals(List.of("org.quartierwerk.app.menuitem.neu", "org.quartierwerk.app.menuitem.duplizieren",
 					"org.quartierwerk.app.menuitem.umbenennen", "org.quartierwerk.app.menuitem.loeschen",
 					"org.quartierwerk.app.menuseparator.projekte", "org.quartierwerk.app.menuitem.speichern",
+					"org.quartierwerk.app.menuitem.veroeffentlichen", "org.quartierwerk.app.menuseparator.veroeffentlichen",
 					"org.quartierwerk.app.menuitem.beenden"), kinder(einer(alle, MElementContainer.class, "org.quartierwerk.app.menu.datei")));
 
 			MPart probleme = einer(alle, MPart.class, ProblemeView.PART_ID);

@@ -70,6 +70,75 @@ public final class Dialogbedienung {
 		}
 	}
 
+	/**
+	 * Does something that opens dialogs one after another and handles the n-th with the n-th of {@code dialoge}, which
+	 * must close it (by a button, as a person would). Progress dialogs (no enabled default button) close by themselves
+	 * and are left alone. A further dialog is closed and fails the test, as does a handler's failure; fewer dialogs
+	 * than handlers fail it too.
+	 */
+	@SafeVarargs
+	public static void nacheinander(RunningWorkbench werkbank, Runnable aktion, Consumer<Shell>... dialoge) {
+		Shell haupt = werkbank.shell();
+		int[] naechster = { 0 };
+		boolean[] fertig = { false };
+		Throwable[] fehler = new Throwable[1];
+		Runnable[] pruefe = new Runnable[1];
+		pruefe[0] = () -> {
+			if (fertig[0] || haupt.isDisposed()) {
+				return;
+			}
+			for (Shell shell : werkbank.display().getShells()) {
+				if (shell == haupt || shell.isDisposed() || !shell.isVisible() || shell.getData("dialogbedienung.handled") != null
+						|| shell.getDefaultButton() == null || !shell.getDefaultButton().isEnabled()) {
+					continue;
+				}
+				shell.setData("dialogbedienung.handled", Boolean.TRUE);
+				try {
+					if (naechster[0] >= dialoge.length) {
+						throw new AssertionError("an unexpected dialog: " + shell.getText());
+					}
+					dialoge[naechster[0]++].accept(shell);
+				} catch (RuntimeException | AssertionError e) {
+					if (fehler[0] == null) {
+						fehler[0] = e;
+					}
+					if (!shell.isDisposed()) {
+						shell.close();
+					}
+				}
+			}
+			werkbank.display().timerExec(200, pruefe[0]);
+		};
+		werkbank.display().timerExec(200, pruefe[0]);
+		try {
+			aktion.run();
+		} finally {
+			fertig[0] = true;
+		}
+		if (fehler[0] instanceof AssertionError e) {
+			throw e;
+		}
+		if (fehler[0] instanceof RuntimeException e) {
+			throw e;
+		}
+		if (naechster[0] != dialoge.length) {
+			throw new AssertionError(naechster[0] + " of " + dialoge.length + " dialogs opened");
+		}
+	}
+
+	/** Every label's text in the dialog, one per line, as a person reads it. */
+	public static String texte(Composite composite) {
+		StringBuilder text = new StringBuilder();
+		for (Control kind : composite.getChildren()) {
+			if (kind instanceof Label label) {
+				text.append(label.getText()).append('\n');
+			} else if (kind instanceof Composite innen) {
+				text.append(texte(innen));
+			}
+		}
+		return text.toString();
+	}
+
 	/** The field (text or drop-down) that follows the visible label with this text. */
 	public static <C extends Control> C feldNach(Composite parent, String beschriftung, Class<C> typ) {
 		Label label = UiTesting.find(parent, Label.class, l -> l.getText().equals(beschriftung) && l.isVisible());

@@ -12,6 +12,7 @@ import java.util.SequencedMap;
 
 import org.junit.jupiter.api.Test;
 import org.quartierwerk.exchange.Exchange;
+import org.quartierwerk.model.Ausgabeposition;
 import org.quartierwerk.model.Hilfemixsektor;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.QuartierwerkFactory;
@@ -57,10 +58,34 @@ class CsvOverviewTest {
 
 		List<String> wohnenPlus = zeilen.stream().filter(z -> z.get(1).startsWith("WohnenPLUS")).findFirst().orElseThrow();
 		assertEquals("8300000,00", wohnenPlus.get(14));
-		assertEquals("-8300000,00", wohnenPlus.get(17));
+		assertEquals("", wohnenPlus.get(17), "no Ausgaben recorded: no Lücke either");
 		// a title with a semicolon arrives whole
 		assertTrue(zeilen.stream().anyMatch(z -> z.get(1).equals("Quartiersnahe Unterstützung; ein wohnort- und kundennahes "
 				+ "Gesamtversorgungskonzept")));
+	}
+
+	/**
+	 * A plan with Finanzierungsanteile but no Ausgabe with a Betrag: the Ausgaben are "nicht angegeben" in the reports and
+	 * on the web site, so their cell stays empty – "0,00" would say the project spends nothing – and so does the Lücke.
+	 */
+	@Test
+	void ausgabenNotRecordedAreAnEmptyCellNotZero() throws Exception {
+		Praxisbeispiel wohnenPlus = exchange.dstgbBeispiele().stream().filter(b -> b.getTitel().startsWith("WohnenPLUS")).findFirst()
+				.orElseThrow();
+		assertTrue(wohnenPlus.getFinanzierungsplan().getAusgaben().stream().allMatch(a -> a.getBetrag() == null),
+				"the example records no Ausgaben with a Betrag");
+		List<String> werte = zeile(wohnenPlus);
+		assertEquals("", werte.get(13), "Ausgaben (€)");
+		assertEquals("8300000,00", werte.get(14), "Finanzierung (€)");
+		assertEquals("", werte.get(17), "Lücke (€)");
+
+		// once an Ausgabe with a Betrag is recorded, both figures are there
+		Ausgabeposition ausgabe = QuartierwerkFactory.eINSTANCE.createAusgabeposition();
+		ausgabe.setBetrag(new BigDecimal("9000000"));
+		wohnenPlus.getFinanzierungsplan().getAusgaben().add(ausgabe);
+		werte = zeile(wohnenPlus);
+		assertEquals("9000000,00", werte.get(13));
+		assertEquals("700000,00", werte.get(17));
 	}
 
 	/** Vollzeitäquivalente are summed only when every Stelle states them; the Hilfemix sectors in their order. */
