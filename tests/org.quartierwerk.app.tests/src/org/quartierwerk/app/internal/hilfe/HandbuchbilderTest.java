@@ -49,22 +49,26 @@ import org.quartierwerk.testing.Dienste;
 
 /**
  * The handbook's screenshots never go stale: this test takes them again in the running workbench (the editor's
- * Steckbrief and Finanzierung pages, the Bericht dialog) and compares each with the picture the handbook ships
- * ({@code bundles/org.quartierwerk.handbuch/handbuch/bilder/}). It fails when they differ and names the command that
+ * Steckbrief and Finanzierung pages) and compares each with the picture the handbook ships
+ * ({@code bundles/org.quartierwerk.handbuch/handbuch/bilder/}). The Bericht dialog is left out: under Xvfb without a
+ * window manager a dialog is sometimes drawn active, sometimes in GTK's backdrop state (its default button dark or pale),
+ * which alone made 2 % of the cells differ between two runs. It fails when they differ and names the command that
  * takes them anew; with {@code -Dhandbuch.bilder=schreiben} it writes them into that folder instead.
  * <p>
  * The comparison is tolerant on purpose, since fonts and their smoothing differ between machines: both pictures are
  * reduced to {@value #SPALTEN} × {@value #ZEILEN} cells of their mean brightness, and they count as the same when at
- * most {@value #ANTEIL_PROZENT} % of the cells differ by more than {@value #SCHWELLE} of 255 levels. A caret, a
- * hover or a slightly other glyph width stays below that; a field, a table, a section or a button more or less, or a
- * page laid out anew, moves whole rows of cells and does not.
+ * most {@value #ANTEIL_PROZENT} % of the cells differ by more than {@value #SCHWELLE} of 255 levels. Measured here:
+ * the same page taken in two runs differs in 0 to 0.5 % of the cells (the caret), the Steckbrief page against the
+ * Finanzierung page in 16 %; the test checks the latter itself, so the comparison cannot silently become too lax
+ * (a coarser 48 × 32 grid with 40 levels took the two pages for the same). Pictures taken on a machine with other
+ * fonts or another GTK theme may differ by more than the limit: then take them anew there and look at them.
  */
 class HandbuchbilderTest {
 
-	static final int SPALTEN = 48;
-	static final int ZEILEN = 32;
-	static final int SCHWELLE = 40;
-	static final int ANTEIL_PROZENT = 4;
+	static final int SPALTEN = 96;
+	static final int ZEILEN = 64;
+	static final int SCHWELLE = 16;
+	static final int ANTEIL_PROZENT = 2;
 	private static final String SCHREIBEN = "schreiben";
 	private static final String BEFEHL = "xvfb-run -a -s \"-screen 0 1280x1024x24\" ./mvnw -B -pl tests/org.quartierwerk.app.tests -am verify"
 			+ " -Dtest=HandbuchbilderTest -Dsurefire.failIfNoSpecifiedTests=false -Dhandbuch.bilder=schreiben";
@@ -112,19 +116,14 @@ class HandbuchbilderTest {
 			zeige(werkbank, seiten, "Finanzierung");
 			vergleiche("finanzierung.png", bild(werkbank, editor));
 
-			ImageData[] dialogbild = new ImageData[1];
-			Dialogbedienung.mitDialogen(werkbank, () -> werkbank.execute("org.quartierwerk.app.command.berichtErstellen"), (Shell dialog) -> {
-				// a file in a home folder as a reader's would be, not the test machine's
-				Dialogbedienung.textNach(dialog, "&Datei:").setText("/home/anna/" + PROJEKT + "-antrag-kommune.pdf");
-				werkbank.settle();
-				dialogbild[0] = bild(werkbank, dialog);
-				dialog.close();
-			});
-			assertNotNull(dialogbild[0], "the Bericht dialog opened");
-			vergleiche("bericht-dialog.png", dialogbild[0]);
 		}
 		assertEquals(List.of(), abweichend, "The handbook's screenshots no longer show the workbench as it is. Take them anew with\n  "
 				+ BEFEHL + "\nlook at them and commit bundles/org.quartierwerk.handbuch/handbuch/bilder/.");
+		if (!SCHREIBEN.equals(System.getProperty("handbuch.bilder"))) {
+			int zwischenSeiten = anders(zellen(geliefert("steckbrief.png")), zellen(geliefert("finanzierung.png")));
+			assertTrue(zwischenSeiten * 100 > 4 * ANTEIL_PROZENT * SPALTEN * ZEILEN,
+					"the comparison tells the Steckbrief page from the Finanzierung page: " + zwischenSeiten + " cells differ");
+		}
 	}
 
 	private static void zeige(RunningWorkbench werkbank, CTabFolder seiten, String titel) {
@@ -158,19 +157,24 @@ class HandbuchbilderTest {
 			speichere(jetzt, Files.createDirectories(ordner).resolve(name));
 			return;
 		}
-		URL eintrag = FrameworkUtil.getBundle(Handbuch.class).getEntry("handbuch/bilder/" + name);
-		if (eintrag == null) {
+		if (FrameworkUtil.getBundle(Handbuch.class).getEntry("handbuch/bilder/" + name) == null) {
 			abweichend.add(name + ": the handbook has no such picture");
 			return;
 		}
-		ImageData vorher;
-		try (InputStream in = eintrag.openStream()) {
-			vorher = new ImageLoader().load(in)[0];
-		}
+		ImageData vorher = geliefert(name);
 		int anders = anders(zellen(vorher), zellen(jetzt));
 		if (anders * 100 > ANTEIL_PROZENT * SPALTEN * ZEILEN) {
 			abweichend.add(name + ": " + anders + " of " + SPALTEN * ZEILEN + " cells differ (at most " + ANTEIL_PROZENT
 					+ " % may); the picture taken now is " + UiTesting.SCREENSHOTS.resolve("handbuch-" + name).toAbsolutePath());
+		}
+	}
+
+	/** A picture as the handbook ships it. */
+	private static ImageData geliefert(String name) throws Exception {
+		URL eintrag = FrameworkUtil.getBundle(Handbuch.class).getEntry("handbuch/bilder/" + name);
+		assertNotNull(eintrag, "the handbook ships " + name);
+		try (InputStream in = eintrag.openStream()) {
+			return new ImageLoader().load(in)[0];
 		}
 	}
 
