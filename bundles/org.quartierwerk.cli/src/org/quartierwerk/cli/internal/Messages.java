@@ -141,6 +141,12 @@ final class Messages extends NLS {
 	public static String publishWritten;
 	public static String publishUnreadable;
 	public static String publishIncomplete;
+	public static String hilfeSummary;
+	public static String hilfeThemen;
+	public static String hilfeUnbekannt;
+	public static String hilfeZuViele;
+	public static String hilfeGeschrieben;
+	public static String hilfeFehlt;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -30,6 +30,7 @@ import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.quartierwerk.app.internal.basis.Hilfeseite;
 import org.quartierwerk.app.internal.basis.Messages;
 import org.quartierwerk.app.internal.basis.Rueckgaengigbar;
 import org.quartierwerk.catalog.Katalog;
@@ -114,18 +115,18 @@ public final class PraxisbeispielEditor {
 		seiten = new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(seiten);
 		steckbrief = new SteckbriefSeite(blatt(), beispiel, domain, bindings, texte);
-		CTabItem steckbriefSeite = reiter(texte.editorSteckbrief, steckbrief.control());
+		CTabItem steckbriefSeite = reiter(texte.editorSteckbrief, steckbrief.control(), "steckbrief");
 		ziele = new ZieleSeite(blatt(), beispiel, domain, bindings, texte);
-		reiter(texte.editorZiele, ziele.control());
+		reiter(texte.editorZiele, ziele.control(), "ziele");
 		arbeitsschritte = new ArbeitsschritteSeite(blatt(), beispiel, domain, bindings, texte);
-		reiter(texte.editorArbeitsschritte, arbeitsschritte.control());
+		reiter(texte.editorArbeitsschritte, arbeitsschritte.control(), "arbeitsschritte");
 		kooperation = new KooperationSeite(blatt(), beispiel, domain, texte);
-		reiter(texte.editorKooperation, kooperation.control());
+		reiter(texte.editorKooperation, kooperation.control(), "kooperation");
 		beteiligung = new BeteiligungSeite(blatt(), beispiel, domain, bindings, texte,
 				katalog == null ? List.of() : katalog.partizipationsmodelle());
-		reiter(texte.editorBeteiligung, beteiligung.control());
+		reiter(texte.editorBeteiligung, beteiligung.control(), "beteiligung");
 		finanzierung = new FinanzierungSeite(blatt(), beispiel, domain, texte, katalog == null ? List.of() : katalog.finanzierungsquellen());
-		finanzierungSeite = reiter(texte.editorFinanzierung, finanzierung.control());
+		finanzierungSeite = reiter(texte.editorFinanzierung, finanzierung.control(), "finanzierung");
 		seiten.setSelection(steckbriefSeite);
 
 		// where zeige and the error marks find the fields and rows
@@ -148,11 +149,7 @@ public final class PraxisbeispielEditor {
 
 	@Focus
 	public void setFocus() {
-		if (seiten != null) {
-			seiten.setFocus();
-		} else {
-			meldung.setFocus();
-		}
+		(seiten != null ? seiten : meldung).setFocus();
 	}
 
 	@PreDestroy
@@ -260,13 +257,14 @@ public final class PraxisbeispielEditor {
 		return blatt;
 	}
 
-	private CTabItem reiter(String titel, Control inhalt) {
+	private CTabItem reiter(String titel, Control inhalt, String hilfeseite) {
 		ScrolledComposite blatt = (ScrolledComposite) inhalt.getParent();
 		blatt.setContent(inhalt);
 		blatt.addListener(SWT.Resize, e -> blatt.setMinSize(inhalt.computeSize(blatt.getClientArea().width, SWT.DEFAULT)));
 		CTabItem reiter = new CTabItem(seiten, SWT.NONE);
 		reiter.setText(titel);
 		reiter.setControl(blatt);
+		reiter.setData(Hilfeseite.SEITE, hilfeseite); // F1 opens this page's section of the handbook
 		return reiter;
 	}
 

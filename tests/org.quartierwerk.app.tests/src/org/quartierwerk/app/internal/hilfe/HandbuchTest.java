@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,6 +53,7 @@ class HandbuchTest {
 		KAPITEL.put("kurse-installieren.html", "Kurse installieren (für Kursleitungen)");
 		KAPITEL.put("veroeffentlichen.html", "Veröffentlichen");
 		KAPITEL.put("sammlung.html", "Sammlung teilen");
+		KAPITEL.put("befehlszeile.html", "Befehlszeile");
 	}
 
 	private final Arbeitsbereich arbeitsbereich = Arbeitsbereich.derLaufzeit();
@@ -59,7 +61,7 @@ class HandbuchTest {
 
 	@BeforeEach
 	void ohneHandbuch() throws Exception {
-		ordner = Handbuch.ordnerIn(arbeitsbereich.ordner());
+		ordner = HandbuchHandler.ordnerIn(arbeitsbereich.ordner());
 		loesche(ordner);
 	}
 
@@ -86,15 +88,18 @@ class HandbuchTest {
 			assertEquals(1, f1.size(), "F1 is bound once");
 			assertEquals(BEFEHL, f1.get(0).getCommand().getElementId(), "F1 opens the handbook");
 
-			List<Path> geoeffnet = new ArrayList<>();
-			Predicate<Path> oeffner = seite -> geoeffnet.add(seite);
+			List<URI> geoeffnet = new ArrayList<>();
+			Predicate<URI> oeffner = seite -> geoeffnet.add(seite);
 			werkbank.application().getContext().set(HandbuchHandler.OEFFNER, oeffner);
 			assertTrue(werkbank.canExecute(BEFEHL), "Hilfe → Handbuch is enabled");
 			assertFalse(Files.exists(ordner), "no handbook in the workspace before");
+			werkbank.show("org.quartierwerk.app.part.willkommen");
 			werkbank.execute(BEFEHL);
 
 			Path startseite = ordner.resolve("index.html");
-			assertEquals(List.of(startseite), geoeffnet, "the start page in the workspace's .metadata/handbuch is opened");
+			assertEquals(1, geoeffnet.size(), geoeffnet::toString);
+			assertEquals(startseite.toUri() + "#fenster", geoeffnet.get(0).toString(),
+					"from the Willkommen page, the start page's section on the window, in the workspace's .metadata/handbuch");
 			assertTrue(Files.isRegularFile(startseite), "the start page is a real file: " + startseite);
 			String index = Files.readString(startseite, StandardCharsets.UTF_8);
 			assertTrue(index.contains("<html lang=\"de\">"), "German");
@@ -115,14 +120,16 @@ class HandbuchTest {
 			// F1 on a control of the window runs the same command through the key binding dispatcher
 			werkbank.focus(RunningWorkbench.find(werkbank.shell(), Tree.class, t -> true));
 			werkbank.press(SWT.NONE, SWT.F1);
-			assertEquals(List.of(startseite, startseite), geoeffnet, "F1 opens the handbook too");
+			assertEquals(2, geoeffnet.size(), "F1 opens the handbook too");
+			assertEquals(ordner.resolve("praxisbeispiel.html").toUri() + "#verwalten", geoeffnet.get(1).toString(),
+					"F1 in the navigator opens its section");
 		}
 	}
 
 	@Test
 	void withoutABrowserItNamesTheFileToOpen() throws Exception {
 		try (RunningWorkbench werkbank = RunningWorkbench.start()) {
-			Predicate<Path> keinBrowser = seite -> false;
+			Predicate<URI> keinBrowser = seite -> false;
 			werkbank.application().getContext().set(HandbuchHandler.OEFFNER, keinBrowser);
 			String[] meldung = new String[1];
 			Dialogbedienung.mitDialogen(werkbank, () -> werkbank.execute(BEFEHL), (Shell dialog) -> {

@@ -134,6 +134,7 @@ class ZugaenglichkeitTest {
 			dialog(werkbank, pruefung, dialoge, "org.quartierwerk.app.command.kursInstallieren");
 			dialog(werkbank, pruefung, dialoge, "org.quartierwerk.app.command.ueber");
 			dialog(werkbank, pruefung, dialoge, "org.quartierwerk.app.command.teilen");
+			dialog(werkbank, pruefung, dialoge, "org.quartierwerk.app.command.veroeffentlichen");
 			MPart navigator = werkbank.show("org.quartierwerk.app.part.projekte");
 			Tree projekte = UiTesting.find((Control) navigator.getWidget(), Tree.class, t -> true);
 			werkbank.focus(projekte);
@@ -158,7 +159,7 @@ class ZugaenglichkeitTest {
 					});
 		}
 		assertEquals(List.of("Eigenes Praxisbeispiel anlegen", "Bericht erstellen", "Neues Praxisbeispiel", "Kurs installieren",
-				"Über Quartierwerk", "Sammlung teilen", "Praxisbeispiel umbenennen", "Praxisbeispiel löschen",
+				"Über Quartierwerk", "Sammlung teilen", "Veröffentlichen", "Praxisbeispiel umbenennen", "Praxisbeispiel löschen",
 				"Praxisbeispiel für den Förderantrag"), dialoge, "the dialogs walked");
 		assertTrue(pruefung.gepruefteBedienelemente() > 100, "controls checked: " + pruefung.gepruefteBedienelemente());
 		assertEquals("", String.join("\n", pruefung.befunde()), pruefung.befunde().size() + " findings");

@@ -37,7 +37,7 @@ class CommandLineTest {
 		Result result = Quartierwerk.run(scratch, "--help");
 		List<String> befehle = result.out().lines().filter(zeile -> zeile.matches("  [a-z]\\S*(\\s.*)?")).map(z -> z.strip().split("\\s+")[0])
 				.toList();
-		assertEquals(List.of("arbeitsbereich", "bericht", "exportieren", "importieren", "kurs", "liste", "pruefen", "sammlung", "statistik",
+		assertEquals(List.of("arbeitsbereich", "bericht", "exportieren", "hilfe", "importieren", "kurs", "liste", "pruefen", "sammlung", "statistik",
 				"teilnahme", "veroeffentlichen"), befehle, result::toString);
 		String berichtUndExport = result.out().lines().filter(z -> z.startsWith("  bericht ") || z.startsWith("  exportieren "))
 				.collect(Collectors.joining("\n"));
