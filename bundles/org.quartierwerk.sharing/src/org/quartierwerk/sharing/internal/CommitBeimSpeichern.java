@@ -12,7 +12,6 @@ import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -41,8 +40,8 @@ public final class CommitBeimSpeichern implements StoreListener {
 			if (!Files.isDirectory(ordner.resolve(Constants.DOT_GIT))) {
 				return;
 			}
-			try (Repository repo = new FileRepositoryBuilder().setGitDir(ordner.resolve(Constants.DOT_GIT).toFile()).setMustExist(true).build();
-					Git git = new Git(repo)) {
+			try (Git git = Repositoryzugang.oeffne(ordner)) {
+				Repository repo = git.getRepository();
 				String name = repo.getConfig().getString("user", null, "name");
 				String email = repo.getConfig().getString("user", null, "email");
 				if (name == null || email == null) {

@@ -21,6 +21,7 @@ import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.ResetCommand.ResetType;
 import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.api.errors.JGitInternalException;
 import org.eclipse.jgit.api.errors.TransportException;
 import org.eclipse.jgit.errors.RepositoryNotFoundException;
 import org.eclipse.jgit.lib.CommitBuilder;
@@ -239,7 +240,7 @@ final class GitSammlung {
 				// somebody sent changes meanwhile: fetch and merge them too
 			}
 			throw new SharingException(NLS.bind(Messages.zuVieleGleichzeitig, anzeige(adresse)));
-		} catch (GitAPIException | IOException e) {
+		} catch (GitAPIException | IOException | JGitInternalException e) {
 			throw e instanceof SharingException s ? s : new SharingException(NLS.bind(Messages.abgleichFehlgeschlagen, ordner), e);
 		}
 	}
@@ -389,7 +390,7 @@ final class GitSammlung {
 				}
 			}
 			return new Stand(anzeige(adresse(repo)), namen(List.copyOf(hier)), namen(vonAnderen), konflikte);
-		} catch (GitAPIException | IOException e) {
+		} catch (GitAPIException | IOException | JGitInternalException e) {
 			throw e instanceof SharingException s ? s : new SharingException(NLS.bind(Messages.statusFehlgeschlagen, ordner), e);
 		}
 	}
@@ -412,7 +413,7 @@ final class GitSammlung {
 				eintraege.add(new Verlaufseintrag(commit.abbreviate(8).name(), autor.getName() + " <" + autor.getEmailAddress() + ">",
 						autor.getWhenAsInstant(), commit.getShortMessage(), aenderungen));
 			}
-		} catch (GitAPIException | IOException e) {
+		} catch (GitAPIException | IOException | JGitInternalException e) {
 			throw e instanceof SharingException s ? s : new SharingException(NLS.bind(Messages.verlaufFehlgeschlagen, name, ordner), e);
 		}
 		if (eintraege.isEmpty()) {
@@ -444,7 +445,7 @@ final class GitSammlung {
 			git.commit().setOnly(pfad).setMessage(NLS.bind(Messages.nachrichtWiederhergestellt, new Object[] { name, stand, wann }))
 					.setAuthor(wer).setCommitter(wer).call();
 			return wann;
-		} catch (GitAPIException | IOException e) {
+		} catch (GitAPIException | IOException | JGitInternalException e) {
 			throw e instanceof SharingException s ? s : new SharingException(NLS.bind(Messages.wiederherstellenFehlgeschlagen, name, ordner), e);
 		}
 	}
@@ -452,16 +453,19 @@ final class GitSammlung {
 	// ---------------------------------------------------------------- helpers
 
 	private Git oeffne() throws SharingException {
+		Repositoryzugang git = null;
 		try {
-			Repository repo = new FileRepositoryBuilder().setGitDir(ordner.resolve(Constants.DOT_GIT).toFile()).setMustExist(true).build();
-			if (repo.getConfig().getString("remote", REMOTE, "url") == null) {
-				repo.close();
+			git = Repositoryzugang.oeffne(ordner);
+			if (git.getRepository().getConfig().getString("remote", REMOTE, "url") == null) {
 				throw new SharingException(NLS.bind(Messages.keineSammlung, ordner));
 			}
-			return new Git(repo, true);
+			return git;
 		} catch (RepositoryNotFoundException e) {
 			throw new SharingException(NLS.bind(Messages.keineSammlung, ordner), e);
 		} catch (IOException e) {
+			if (git != null) {
+				git.close();
+			}
 			throw e instanceof SharingException s ? s : new SharingException(NLS.bind(Messages.keineSammlung, ordner), e);
 		}
 	}

@@ -167,6 +167,19 @@ class GitSammlungTest {
 	}
 
 	@Test
+	void gitsLockFilesLeftByAKilledProcessDoNotBlockTheNextAbgleich() throws Exception {
+		kursraum();
+		aendere(anna, p -> p.setTitel("Treff am Lindenhof"));
+		// what a process killed while it committed, moved the branch or wrote the settings leaves behind
+		for (String sperre : List.of("index.lock", "HEAD.lock", "config.lock", "refs/heads/main.lock")) {
+			Files.writeString(anna.resolve(".git").resolve(sperre), "");
+		}
+		assertTrue(abgleichen(anna, Aufloesung.KEINE).uebertragen());
+		abgleichen(ben, Aufloesung.KEINE);
+		assertEquals("Treff am Lindenhof", projekt(ben).getTitel());
+	}
+
+	@Test
 	void theUserIsAskedOnceForNameAndEmailAndPasswordsNeverLandInTheSettings() throws Exception {
 		kursraum();
 		Path ohne = tmp.resolve("ohne");
