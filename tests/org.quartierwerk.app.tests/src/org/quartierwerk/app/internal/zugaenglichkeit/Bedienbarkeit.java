@@ -33,6 +33,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeColumn;
+import org.quartierwerk.app.internal.UiTesting;
 
 /**
  * The checks of {@link ZugaenglichkeitTest} on one place of the workbench (a part, an editor page, a dialog). It
@@ -74,7 +75,8 @@ final class Bedienbarkeit {
 			if (rolle == Atk.ROLE_INVALID || rolle == Atk.ROLE_UNKNOWN || rolle == Atk.ROLE_FILLER || rolle == Atk.ROLE_PANEL) {
 				befund(ort, control, "hat keine Rolle, die sagt, was es tut (ATK-Rolle " + rolle + ")");
 			}
-			boolean mitTab = erreicht.contains(control) || control instanceof CTabFolder reiter && aufSeiteErreicht(reiter, erreicht);
+			boolean mitTab = erreicht.contains(control) || control instanceof CTabFolder reiter && aufSeiteErreicht(reiter, erreicht)
+					|| gruppeErreicht(control, erreicht);
 			if (control.isEnabled() && !mitTab) {
 				befund(ort, control, "ist mit Tab nicht erreichbar");
 			}
@@ -152,6 +154,9 @@ final class Bedienbarkeit {
 	private Set<Control> mitTabErreicht(Shell fenster, List<Control> bedienbar) {
 		Set<Control> erreicht = new LinkedHashSet<>();
 		Display display = fenster.getDisplay();
+		// after a dialog, Xvfb without a window manager leaves no window active, and an inactive window takes no focus
+		fenster.forceActive();
+		UiTesting.settle(display);
 		Control start = bedienbar.stream().filter(Control::isEnabled).filter(Control::setFocus).findFirst().orElse(null);
 		if (start == null) {
 			return erreicht;
@@ -172,6 +177,18 @@ final class Bedienbarkeit {
 			}
 		}
 		return erreicht;
+	}
+
+	/**
+	 * A radio button is reached when Tab reaches a radio button of its group (the same parent): Tab goes to the chosen
+	 * one, the arrow keys choose among them – the keyboard pattern of a radio group.
+	 */
+	private static boolean gruppeErreicht(Control control, Set<Control> erreicht) {
+		if (!(control instanceof Button knopf) || (knopf.getStyle() & SWT.RADIO) == 0) {
+			return false;
+		}
+		return erreicht.stream().anyMatch(c -> c instanceof Button anderer && (anderer.getStyle() & SWT.RADIO) != 0
+				&& anderer.getParent() == knopf.getParent());
 	}
 
 	/** A tab folder is reached when Tab reaches a control on its page: from there Ctrl+PgDn and Ctrl+PgUp switch pages. */

@@ -50,7 +50,8 @@ import org.quartierwerk.testing.Arbeitsbereich;
  * ({@code traverse(SWT.TRAVERSE_TAB_NEXT)}, what the key does) until the walk comes round; every enabled control
  * checked must have had the focus on the way. A tab folder (the editor's pages, the stacks of views) counts as reached
  * when a control on its page is: from there Ctrl+PgDn and Ctrl+PgUp switch its pages, and the test walks the editor's
- * pages that way.</li>
+ * pages that way. A radio button counts as reached when one of its group is: Tab goes to the chosen one, the arrow
+ * keys choose.</li>
  * <li><b>Left with Tab.</b> SWT on GTK keeps Tab inside a multi-line text field (it types a tab character); such a
  * field must let Tab go on to the next control, as its Traverse listeners are asked.</li>
  * <li><b>Mnemonics in dialogs.</b> Within one dialog (one page of the assistant) no letter is the mnemonic (Alt+letter)
