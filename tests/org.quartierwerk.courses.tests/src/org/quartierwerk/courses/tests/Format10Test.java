@@ -322,6 +322,9 @@ class Format10Test {
 		assertEquals(Integer.valueOf(4200), treff.getQuartier().getEinwohner());
 	}
 
+	private static final int AUSGABEN = 13;
+	private static final int LUECKE = 17;
+
 	@Test
 	void theCsvOverviewKeepsItsEighteenColumns() throws Exception {
 		String fixture = Files.readString(fixture("csv/dstgb13.csv"), StandardCharsets.UTF_8).replace("\uFEFF", "");
@@ -342,8 +345,16 @@ class Format10Test {
 		List<List<String>> geschrieben = csv(heute.toString().replace("\uFEFF", ""));
 		assertEquals(erwartet.size(), geschrieben.size());
 		for (int i = 0; i < erwartet.size(); i++) {
-			assertEquals(erwartet.get(i), geschrieben.get(i).subList(0, 18), "line " + (i + 1) + ": the old columns keep their positions");
+			List<String> alt = new ArrayList<>(erwartet.get(i));
+			if ("0,00".equals(alt.get(AUSGABEN))) {
+				// 1.0 printed Ausgaben of 0,00 and a negative Lücke for a plan without Ausgaben; both were never recorded
+				alt.set(AUSGABEN, "");
+				alt.set(LUECKE, "");
+			}
+			assertEquals(alt, geschrieben.get(i).subList(0, 18), "line " + (i + 1) + ": the old columns keep their positions");
 		}
+		assertEquals("", geschrieben.get(12).get(AUSGABEN), "WohnenPLUS has no Ausgaben: no 0,00");
+		assertEquals("8300000,00", geschrieben.get(12).get(AUSGABEN + 1), "its Finanzierung as recorded");
 	}
 
 	/** Fields separated by ";", quoted with '"' when they hold ";", '"' or a line break. */

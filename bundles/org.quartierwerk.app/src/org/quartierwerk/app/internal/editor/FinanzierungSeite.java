@@ -32,6 +32,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.quartierwerk.app.internal.basis.Spaltenbreite;
 import org.quartierwerk.app.internal.basis.Messages;
 import org.quartierwerk.app.internal.basis.Zugaenglich;
 import org.quartierwerk.model.Ausgabenkategorie;
@@ -184,7 +185,7 @@ final class FinanzierungSeite {
 			BiFunction<Object, String, Object> lesen) {
 		TableViewerColumn spalte = new TableViewerColumn(viewer, SWT.NONE);
 		spalte.getColumn().setText(titel);
-		spalte.getColumn().setWidth(breite);
+		spalte.getColumn().setWidth(Spaltenbreite.fuer(viewer.getControl(), titel, breite));
 		spalte.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {

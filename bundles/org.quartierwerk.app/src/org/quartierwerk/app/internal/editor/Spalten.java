@@ -42,6 +42,7 @@ import org.eclipse.jface.viewers.ViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
+import org.quartierwerk.app.internal.basis.Spaltenbreite;
 import org.quartierwerk.app.internal.basis.Messages;
 import org.quartierwerk.model.Bezeichnungen;
 
@@ -256,12 +257,12 @@ final class Spalten {
 		if (viewer instanceof TreeViewer baum) {
 			TreeViewerColumn spalte = new TreeViewerColumn(baum, SWT.NONE);
 			spalte.getColumn().setText(titel);
-			spalte.getColumn().setWidth(breite);
+			spalte.getColumn().setWidth(Spaltenbreite.fuer(baum.getTree(), titel, breite));
 			return spalte;
 		}
 		TableViewerColumn spalte = new TableViewerColumn((TableViewer) viewer, SWT.NONE);
 		spalte.getColumn().setText(titel);
-		spalte.getColumn().setWidth(breite);
+		spalte.getColumn().setWidth(Spaltenbreite.fuer(viewer.getControl(), titel, breite));
 		return spalte;
 	}
 

@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.quartierwerk.app.internal.basis.Spaltenbreite;
 import org.quartierwerk.app.internal.basis.Zugaenglich;
 import org.quartierwerk.sharing.SharedCollection.Aufloesung;
 import org.quartierwerk.sharing.SharedCollection.Konflikt;
@@ -80,7 +81,7 @@ final class Konfliktdialog extends Dialog {
 	private void spalte(String titel, int breite, Function<Konflikt, String> wert) {
 		TableViewerColumn spalte = new TableViewerColumn(tabelle, SWT.LEFT);
 		spalte.getColumn().setText(titel);
-		spalte.getColumn().setWidth(breite);
+		spalte.getColumn().setWidth(Spaltenbreite.fuer(tabelle.getControl(), titel, breite));
 		spalte.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {

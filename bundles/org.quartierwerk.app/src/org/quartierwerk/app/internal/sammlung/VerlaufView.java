@@ -30,6 +30,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
+import org.quartierwerk.app.internal.basis.Spaltenbreite;
 import org.quartierwerk.app.internal.basis.Zugaenglich;
 import org.quartierwerk.app.internal.editor.PraxisbeispielEditor;
 import org.quartierwerk.app.internal.praxisbeispiele.Navigatormarken;
@@ -123,7 +124,7 @@ public final class VerlaufView {
 	private void spalte(String titel, int breite, Function<Verlaufseintrag, String> wert) {
 		TableViewerColumn spalte = new TableViewerColumn(tabelle, SWT.LEFT);
 		spalte.getColumn().setText(titel);
-		spalte.getColumn().setWidth(breite);
+		spalte.getColumn().setWidth(Spaltenbreite.fuer(tabelle.getControl(), titel, breite));
 		spalte.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {

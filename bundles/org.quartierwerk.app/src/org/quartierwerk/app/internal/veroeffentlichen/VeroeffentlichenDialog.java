@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.quartierwerk.app.internal.basis.Spaltenbreite;
 import org.quartierwerk.app.internal.basis.Eingabedialog;
 import org.quartierwerk.app.internal.basis.Zugaenglich;
 import org.quartierwerk.publishing.Publishing.Aenderung;
@@ -162,7 +163,7 @@ final class VeroeffentlichenDialog extends Eingabedialog {
 	private static void spalte(Table tabelle, String titel, int breite) {
 		TableColumn spalte = new TableColumn(tabelle, SWT.LEFT);
 		spalte.setText(titel);
-		spalte.setWidth(breite);
+		spalte.setWidth(Spaltenbreite.fuer(tabelle, titel, breite));
 	}
 
 	/** The changes of the selected project, as the service reports them. */

@@ -11,12 +11,17 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeColumn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.quartierwerk.app.internal.Dialogbedienung;
@@ -28,10 +33,14 @@ import org.quartierwerk.testing.Arbeitsbereich;
 /**
  * The workbench with the desktop's high-contrast theme and a larger font (text scaling 1.5, as the desktop's
  * accessibility settings set it): SWT reports the high contrast, no label or button of the Willkommen page and the
- * editor's pages is cut off, and screenshots of the main window and the editor's pages show how it looks
+ * editor's pages is cut off, no column heading is narrower than its text, and screenshots of the main window and
+ * the editor's pages show how it looks
  * ({@code target/screenshots/kontrast-*.png}; {@code kontrast-vorher-willkommen.png} is the usual look, to compare).
  */
 class KontrastUndSchriftTest {
+
+	/** The least room GTK's column header needs beside its text (padding on both sides). */
+	private static final int KOPFRAND = 12;
 
 	private final Arbeitsbereich arbeitsbereich = Arbeitsbereich.derLaufzeit();
 
@@ -90,10 +99,33 @@ class KontrastUndSchriftTest {
 				abgeschnitten.add(ort + " → „" + text + "“ hat " + hat.x + "×" + hat.y + " statt " + noetig.x + "×" + noetig.y);
 			}
 		}
+		if (control instanceof Table tabelle && tabelle.getHeaderVisible()) {
+			for (TableColumn spalte : tabelle.getColumns()) {
+				pruefeSpalte(ort, tabelle, spalte.getText(), spalte.getWidth(), abgeschnitten);
+			}
+		}
+		if (control instanceof Tree baum && baum.getHeaderVisible()) {
+			for (TreeColumn spalte : baum.getColumns()) {
+				pruefeSpalte(ort, baum, spalte.getText(), spalte.getWidth(), abgeschnitten);
+			}
+		}
 		if (control instanceof Composite composite) {
 			for (Control kind : composite.getChildren()) {
 				pruefe(ort, kind, abgeschnitten);
 			}
+		}
+	}
+
+	/** A column narrower than its heading's text and the header's padding (GTK then cuts it: "Projektph…"). */
+	private static void pruefeSpalte(String ort, Control tabelle, String ueberschrift, int breite, List<String> abgeschnitten) {
+		if (ueberschrift.isBlank()) {
+			return;
+		}
+		GC gc = new GC(tabelle);
+		int noetig = gc.textExtent(ueberschrift).x + KOPFRAND;
+		gc.dispose();
+		if (breite < noetig) {
+			abgeschnitten.add(ort + " → Spalte „" + ueberschrift + "“ hat " + breite + " statt " + noetig + " Pixel");
 		}
 	}
 }
