@@ -11,7 +11,6 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
-import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -27,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.quartierwerk.app.internal.Dialogbedienung;
 import org.quartierwerk.app.internal.RunningWorkbench;
 import org.quartierwerk.app.internal.UiTesting;
+import org.quartierwerk.app.internal.basis.Spaltenbreite;
 import org.quartierwerk.app.internal.editor.PraxisbeispielEditor;
 import org.quartierwerk.testing.Arbeitsbereich;
 
@@ -116,14 +116,15 @@ class KontrastUndSchriftTest {
 		}
 	}
 
-	/** A column narrower than its heading's text and the header's padding (GTK then cuts it: "Projektph…"). */
+	/**
+	 * A column narrower than its heading's text (plain or bold, as the theme draws it) and the header's padding: GTK then
+	 * cuts it ("Projektph…").
+	 */
 	private static void pruefeSpalte(String ort, Control tabelle, String ueberschrift, int breite, List<String> abgeschnitten) {
 		if (ueberschrift.isBlank()) {
 			return;
 		}
-		GC gc = new GC(tabelle);
-		int noetig = gc.textExtent(ueberschrift).x + KOPFRAND;
-		gc.dispose();
+		int noetig = Spaltenbreite.ueberschriftsbreite(tabelle, ueberschrift) + KOPFRAND;
 		if (breite < noetig) {
 			abgeschnitten.add(ort + " → Spalte „" + ueberschrift + "“ hat " + breite + " statt " + noetig + " Pixel");
 		}
