@@ -45,6 +45,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.quartierwerk.model.Praxisbeispiel#getBeteiligungText <em>Beteiligung Text</em>}</li>
  *   <li>{@link org.quartierwerk.model.Praxisbeispiel#getFinanzierungText <em>Finanzierung Text</em>}</li>
  *   <li>{@link org.quartierwerk.model.Praxisbeispiel#getQuelle <em>Quelle</em>}</li>
+ *   <li>{@link org.quartierwerk.model.Praxisbeispiel#getGoodPractice <em>Good Practice</em>}</li>
  * </ul>
  *
  * @see org.quartierwerk.model.QuartierwerkPackage#getPraxisbeispiel()
@@ -620,5 +621,20 @@ public interface Praxisbeispiel extends EObject {
 	 * @generated
 	 */
 	void setQuelle(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Good Practice</b></em>' containment reference list.
+	 * The list contents are of type {@link org.quartierwerk.model.Kriteriumsbewertung}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Selbsteinschätzung nach den Good-Practice-Kriterien (docs/fachmodell.md §11): höchstens eine Bewertung je Kriterium; ein Kriterium ohne Eintrag ist nicht angegeben.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Good Practice</em>' containment reference list.
+	 * @see org.quartierwerk.model.QuartierwerkPackage#getPraxisbeispiel_GoodPractice()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Kriteriumsbewertung> getGoodPractice();
 
 } // Praxisbeispiel

@@ -306,13 +306,22 @@ public interface QuartierwerkPackage extends EPackage {
 	int PRAXISBEISPIEL__QUELLE = 25;
 
 	/**
+	 * The feature id for the '<em><b>Good Practice</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRAXISBEISPIEL__GOOD_PRACTICE = 26;
+
+	/**
 	 * The number of structural features of the '<em>Praxisbeispiel</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PRAXISBEISPIEL_FEATURE_COUNT = 26;
+	int PRAXISBEISPIEL_FEATURE_COUNT = 27;
 
 	/**
 	 * The number of operations of the '<em>Praxisbeispiel</em>' class.
@@ -1719,6 +1728,61 @@ public interface QuartierwerkPackage extends EPackage {
 	int MESSWERT_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.quartierwerk.model.internal.impl.KriteriumsbewertungImpl <em>Kriteriumsbewertung</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.quartierwerk.model.internal.impl.KriteriumsbewertungImpl
+	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getKriteriumsbewertung()
+	 * @generated
+	 */
+	int KRITERIUMSBEWERTUNG = 19;
+
+	/**
+	 * The feature id for the '<em><b>Kriterium</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KRITERIUMSBEWERTUNG__KRITERIUM = 0;
+
+	/**
+	 * The feature id for the '<em><b>Bewertung</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KRITERIUMSBEWERTUNG__BEWERTUNG = 1;
+
+	/**
+	 * The feature id for the '<em><b>Begruendung</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KRITERIUMSBEWERTUNG__BEGRUENDUNG = 2;
+
+	/**
+	 * The number of structural features of the '<em>Kriteriumsbewertung</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KRITERIUMSBEWERTUNG_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Kriteriumsbewertung</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KRITERIUMSBEWERTUNG_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Herausforderung <em>Herausforderung</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1726,7 +1790,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getHerausforderung()
 	 * @generated
 	 */
-	int HERAUSFORDERUNG = 19;
+	int HERAUSFORDERUNG = 20;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Strukturprinzip <em>Strukturprinzip</em>}' enum.
@@ -1736,7 +1800,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getStrukturprinzip()
 	 * @generated
 	 */
-	int STRUKTURPRINZIP = 20;
+	int STRUKTURPRINZIP = 21;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Handlungsfeld <em>Handlungsfeld</em>}' enum.
@@ -1746,7 +1810,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getHandlungsfeld()
 	 * @generated
 	 */
-	int HANDLUNGSFELD = 21;
+	int HANDLUNGSFELD = 22;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Bundesland <em>Bundesland</em>}' enum.
@@ -1756,7 +1820,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getBundesland()
 	 * @generated
 	 */
-	int BUNDESLAND = 22;
+	int BUNDESLAND = 23;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Quartiersart <em>Quartiersart</em>}' enum.
@@ -1766,7 +1830,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getQuartiersart()
 	 * @generated
 	 */
-	int QUARTIERSART = 23;
+	int QUARTIERSART = 24;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Akteurstyp <em>Akteurstyp</em>}' enum.
@@ -1776,7 +1840,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getAkteurstyp()
 	 * @generated
 	 */
-	int AKTEURSTYP = 24;
+	int AKTEURSTYP = 25;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Kooperationsform <em>Kooperationsform</em>}' enum.
@@ -1786,7 +1850,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getKooperationsform()
 	 * @generated
 	 */
-	int KOOPERATIONSFORM = 25;
+	int KOOPERATIONSFORM = 26;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Arbeitsschrittstatus <em>Arbeitsschrittstatus</em>}' enum.
@@ -1796,7 +1860,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getArbeitsschrittstatus()
 	 * @generated
 	 */
-	int ARBEITSSCHRITTSTATUS = 26;
+	int ARBEITSSCHRITTSTATUS = 27;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Ausgabenkategorie <em>Ausgabenkategorie</em>}' enum.
@@ -1806,7 +1870,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getAusgabenkategorie()
 	 * @generated
 	 */
-	int AUSGABENKATEGORIE = 27;
+	int AUSGABENKATEGORIE = 28;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Bewilligungsstatus <em>Bewilligungsstatus</em>}' enum.
@@ -1816,7 +1880,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getBewilligungsstatus()
 	 * @generated
 	 */
-	int BEWILLIGUNGSSTATUS = 28;
+	int BEWILLIGUNGSSTATUS = 29;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Finanzierungsart <em>Finanzierungsart</em>}' enum.
@@ -1826,7 +1890,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getFinanzierungsart()
 	 * @generated
 	 */
-	int FINANZIERUNGSART = 29;
+	int FINANZIERUNGSART = 30;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Projektphase <em>Projektphase</em>}' enum.
@@ -1836,7 +1900,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getProjektphase()
 	 * @generated
 	 */
-	int PROJEKTPHASE = 30;
+	int PROJEKTPHASE = 31;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Zielebene <em>Zielebene</em>}' enum.
@@ -1846,7 +1910,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getZielebene()
 	 * @generated
 	 */
-	int ZIELEBENE = 31;
+	int ZIELEBENE = 32;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Zieltyp <em>Zieltyp</em>}' enum.
@@ -1856,7 +1920,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getZieltyp()
 	 * @generated
 	 */
-	int ZIELTYP = 32;
+	int ZIELTYP = 33;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Wirkungsstufe <em>Wirkungsstufe</em>}' enum.
@@ -1866,7 +1930,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getWirkungsstufe()
 	 * @generated
 	 */
-	int WIRKUNGSSTUFE = 33;
+	int WIRKUNGSSTUFE = 34;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Hilfemixsektor <em>Hilfemixsektor</em>}' enum.
@@ -1876,7 +1940,27 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getHilfemixsektor()
 	 * @generated
 	 */
-	int HILFEMIXSEKTOR = 34;
+	int HILFEMIXSEKTOR = 35;
+
+	/**
+	 * The meta object id for the '{@link org.quartierwerk.model.GoodPracticeKriterium <em>Good Practice Kriterium</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.quartierwerk.model.GoodPracticeKriterium
+	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getGoodPracticeKriterium()
+	 * @generated
+	 */
+	int GOOD_PRACTICE_KRITERIUM = 36;
+
+	/**
+	 * The meta object id for the '{@link org.quartierwerk.model.Erfuellungsgrad <em>Erfuellungsgrad</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.quartierwerk.model.Erfuellungsgrad
+	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getErfuellungsgrad()
+	 * @generated
+	 */
+	int ERFUELLUNGSGRAD = 37;
 
 	/**
 	 * The meta object id for the '<em>Teildatum</em>' data type.
@@ -1886,7 +1970,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getTeildatum()
 	 * @generated
 	 */
-	int TEILDATUM = 35;
+	int TEILDATUM = 38;
 
 
 	/**
@@ -2184,6 +2268,17 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getPraxisbeispiel_Quelle();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.quartierwerk.model.Praxisbeispiel#getGoodPractice <em>Good Practice</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Good Practice</em>'.
+	 * @see org.quartierwerk.model.Praxisbeispiel#getGoodPractice()
+	 * @see #getPraxisbeispiel()
+	 * @generated
+	 */
+	EReference getPraxisbeispiel_GoodPractice();
 
 	/**
 	 * Returns the meta object for class '{@link org.quartierwerk.model.Quartier <em>Quartier</em>}'.
@@ -3455,6 +3550,49 @@ public interface QuartierwerkPackage extends EPackage {
 	EAttribute getMesswert_Quelle();
 
 	/**
+	 * Returns the meta object for class '{@link org.quartierwerk.model.Kriteriumsbewertung <em>Kriteriumsbewertung</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Kriteriumsbewertung</em>'.
+	 * @see org.quartierwerk.model.Kriteriumsbewertung
+	 * @generated
+	 */
+	EClass getKriteriumsbewertung();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Kriteriumsbewertung#getKriterium <em>Kriterium</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kriterium</em>'.
+	 * @see org.quartierwerk.model.Kriteriumsbewertung#getKriterium()
+	 * @see #getKriteriumsbewertung()
+	 * @generated
+	 */
+	EAttribute getKriteriumsbewertung_Kriterium();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Kriteriumsbewertung#getBewertung <em>Bewertung</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Bewertung</em>'.
+	 * @see org.quartierwerk.model.Kriteriumsbewertung#getBewertung()
+	 * @see #getKriteriumsbewertung()
+	 * @generated
+	 */
+	EAttribute getKriteriumsbewertung_Bewertung();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Kriteriumsbewertung#getBegruendung <em>Begruendung</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Begruendung</em>'.
+	 * @see org.quartierwerk.model.Kriteriumsbewertung#getBegruendung()
+	 * @see #getKriteriumsbewertung()
+	 * @generated
+	 */
+	EAttribute getKriteriumsbewertung_Begruendung();
+
+	/**
 	 * Returns the meta object for enum '{@link org.quartierwerk.model.Herausforderung <em>Herausforderung</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3613,6 +3751,26 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getHilfemixsektor();
+
+	/**
+	 * Returns the meta object for enum '{@link org.quartierwerk.model.GoodPracticeKriterium <em>Good Practice Kriterium</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Good Practice Kriterium</em>'.
+	 * @see org.quartierwerk.model.GoodPracticeKriterium
+	 * @generated
+	 */
+	EEnum getGoodPracticeKriterium();
+
+	/**
+	 * Returns the meta object for enum '{@link org.quartierwerk.model.Erfuellungsgrad <em>Erfuellungsgrad</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Erfuellungsgrad</em>'.
+	 * @see org.quartierwerk.model.Erfuellungsgrad
+	 * @generated
+	 */
+	EEnum getErfuellungsgrad();
 
 	/**
 	 * Returns the meta object for data type '{@link org.quartierwerk.model.Teildatum <em>Teildatum</em>}'.
@@ -3868,6 +4026,14 @@ public interface QuartierwerkPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PRAXISBEISPIEL__QUELLE = eINSTANCE.getPraxisbeispiel_Quelle();
+
+		/**
+		 * The meta object literal for the '<em><b>Good Practice</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PRAXISBEISPIEL__GOOD_PRACTICE = eINSTANCE.getPraxisbeispiel_GoodPractice();
 
 		/**
 		 * The meta object literal for the '{@link org.quartierwerk.model.internal.impl.QuartierImpl <em>Quartier</em>}' class.
@@ -4842,6 +5008,40 @@ public interface QuartierwerkPackage extends EPackage {
 		EAttribute MESSWERT__QUELLE = eINSTANCE.getMesswert_Quelle();
 
 		/**
+		 * The meta object literal for the '{@link org.quartierwerk.model.internal.impl.KriteriumsbewertungImpl <em>Kriteriumsbewertung</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.quartierwerk.model.internal.impl.KriteriumsbewertungImpl
+		 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getKriteriumsbewertung()
+		 * @generated
+		 */
+		EClass KRITERIUMSBEWERTUNG = eINSTANCE.getKriteriumsbewertung();
+
+		/**
+		 * The meta object literal for the '<em><b>Kriterium</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KRITERIUMSBEWERTUNG__KRITERIUM = eINSTANCE.getKriteriumsbewertung_Kriterium();
+
+		/**
+		 * The meta object literal for the '<em><b>Bewertung</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KRITERIUMSBEWERTUNG__BEWERTUNG = eINSTANCE.getKriteriumsbewertung_Bewertung();
+
+		/**
+		 * The meta object literal for the '<em><b>Begruendung</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KRITERIUMSBEWERTUNG__BEGRUENDUNG = eINSTANCE.getKriteriumsbewertung_Begruendung();
+
+		/**
 		 * The meta object literal for the '{@link org.quartierwerk.model.Herausforderung <em>Herausforderung</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5000,6 +5200,26 @@ public interface QuartierwerkPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum HILFEMIXSEKTOR = eINSTANCE.getHilfemixsektor();
+
+		/**
+		 * The meta object literal for the '{@link org.quartierwerk.model.GoodPracticeKriterium <em>Good Practice Kriterium</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.quartierwerk.model.GoodPracticeKriterium
+		 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getGoodPracticeKriterium()
+		 * @generated
+		 */
+		EEnum GOOD_PRACTICE_KRITERIUM = eINSTANCE.getGoodPracticeKriterium();
+
+		/**
+		 * The meta object literal for the '{@link org.quartierwerk.model.Erfuellungsgrad <em>Erfuellungsgrad</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.quartierwerk.model.Erfuellungsgrad
+		 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getErfuellungsgrad()
+		 * @generated
+		 */
+		EEnum ERFUELLUNGSGRAD = eINSTANCE.getErfuellungsgrad();
 
 		/**
 		 * The meta object literal for the '<em>Teildatum</em>' data type.

@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.eclipse.emf.common.util.Enumerator;
 import org.quartierwerk.model.Beteiligung;
-import org.quartierwerk.model.Finanzierungsart;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.Textvergleich;
 import org.quartierwerk.model.analyse.Sammlung.Facetten;
@@ -26,6 +26,7 @@ public final class Facettenindex {
 	private final int[] herausforderung;
 	private final long[] finanzierungsarten;
 	private final String[][] stufen;
+	private final int[] erfuellteKriterien;
 	private final String[] text;
 
 	private Facettenindex(List<Praxisbeispiel> beispiele) {
@@ -35,6 +36,7 @@ public final class Facettenindex {
 		herausforderung = new int[n];
 		finanzierungsarten = new long[n];
 		stufen = new String[n][];
+		erfuellteKriterien = new int[n];
 		text = new String[n];
 		for (int i = 0; i < n; i++) {
 			Praxisbeispiel beispiel = beispiele.get(i);
@@ -43,6 +45,7 @@ public final class Facettenindex {
 			finanzierungsarten[i] = maske(Sammlung.finanzierungsarten(beispiel));
 			stufen[i] = beispiel.getBeteiligungen().stream().map(Beteiligung::getStufe).filter(Objects::nonNull)
 					.map(s -> s.getId()).distinct().toArray(String[]::new);
+			erfuellteKriterien[i] = (int) maske(GoodPractice.erfuellt(beispiel));
 			text[i] = Stream.of(beispiel.getTitel(), beispiel.getKurzbeschreibung(), beispiel.getUnterthema()).filter(Objects::nonNull)
 					.map(Textvergleich::suchform).collect(Collectors.joining("\n"));
 		}
@@ -59,6 +62,7 @@ public final class Facettenindex {
 		long herausforderungen = facetten.herausforderungen().stream().mapToLong(h -> 1L << h.getValue()).reduce(0, (a, b) -> a | b);
 		long arten = maske(facetten.finanzierungsarten());
 		Set<String> gesuchteStufen = facetten.stufen();
+		int kriterien = (int) maske(facetten.erfuellteKriterien());
 		String gesucht = facetten.text() == null ? "" : Textvergleich.suchform(facetten.text()).trim();
 		List<Praxisbeispiel> treffer = new ArrayList<>();
 		for (int i = 0; i < text.length; i++) {
@@ -72,6 +76,9 @@ public final class Facettenindex {
 				continue;
 			}
 			if (!gesuchteStufen.isEmpty() && !enthaeltEine(stufen[i], gesuchteStufen)) {
+				continue;
+			}
+			if (kriterien != 0 && (erfuellteKriterien[i] & kriterien) == 0) {
 				continue;
 			}
 			if (!gesucht.isEmpty() && !text[i].contains(gesucht)) {
@@ -95,10 +102,10 @@ public final class Facettenindex {
 		return false;
 	}
 
-	private static long maske(Set<Finanzierungsart> arten) {
+	private static long maske(Set<? extends Enumerator> werte) {
 		long maske = 0;
-		for (Finanzierungsart art : arten) {
-			maske |= 1L << art.getValue();
+		for (Enumerator wert : werte) {
+			maske |= 1L << wert.getValue();
 		}
 		return maske;
 	}

@@ -20,6 +20,7 @@ import org.quartierwerk.model.Bundesland;
 import org.quartierwerk.model.Finanzierungsanteil;
 import org.quartierwerk.model.Finanzierungsart;
 import org.quartierwerk.model.Finanzierungsquelle;
+import org.quartierwerk.model.GoodPracticeKriterium;
 import org.quartierwerk.model.Herausforderung;
 import org.quartierwerk.model.Partizipationsmodell;
 import org.quartierwerk.model.Partizipationsstufe;
@@ -35,10 +36,17 @@ public final class Sammlung {
 	 * alternatives, the facets together must all hold.
 	 */
 	public record Facetten(Set<Bundesland> bundeslaender, Set<Herausforderung> herausforderungen,
-			Set<Finanzierungsart> finanzierungsarten, Set<String> stufen, String text) {
+			Set<Finanzierungsart> finanzierungsarten, Set<String> stufen, Set<GoodPracticeKriterium> erfuellteKriterien,
+			String text) {
+
+		/** Without the facet Good-Practice-Kriterium erfüllt. */
+		public Facetten(Set<Bundesland> bundeslaender, Set<Herausforderung> herausforderungen,
+				Set<Finanzierungsart> finanzierungsarten, Set<String> stufen, String text) {
+			this(bundeslaender, herausforderungen, finanzierungsarten, stufen, Set.of(), text);
+		}
 
 		public static Facetten alle() {
-			return new Facetten(Set.of(), Set.of(), Set.of(), Set.of(), null);
+			return new Facetten(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null);
 		}
 	}
 
@@ -91,6 +99,8 @@ public final class Sammlung {
 						|| finanzierungsarten(b).stream().anyMatch(facetten.finanzierungsarten()::contains))
 				.filter(b -> facetten.stufen().isEmpty() || b.getBeteiligungen().stream().map(Beteiligung::getStufe)
 						.filter(Objects::nonNull).anyMatch(s -> facetten.stufen().contains(s.getId())))
+				.filter(b -> facetten.erfuellteKriterien().isEmpty()
+						|| GoodPractice.erfuellt(b).stream().anyMatch(facetten.erfuellteKriterien()::contains))
 				.filter(b -> text.isEmpty() || enthaelt(b, text))
 				.toList();
 	}

@@ -39,6 +39,8 @@ public final class Messages extends NLS {
 	public static String regel_hoechstbetrag;
 	public static String regel_noStufe;
 	public static String regel_zielwertVorTermin;
+	public static String regel_kriteriumDoppelt;
+	public static String regel_begruendungOhneBewertung;
 	public static String regel_noTraeger;
 	public static String regel_hoechstbetragBewilligt;
 	public static String regel_quoteBewilligt;

@@ -15,7 +15,10 @@ import org.quartierwerk.model.Ausgabeposition;
 import org.quartierwerk.model.Beteiligung;
 import org.quartierwerk.model.Bundesland;
 import org.quartierwerk.model.Finanzierungsanteil;
+import org.quartierwerk.model.Erfuellungsgrad;
 import org.quartierwerk.model.Finanzierungsart;
+import org.quartierwerk.model.GoodPracticeKriterium;
+import org.quartierwerk.model.Kriteriumsbewertung;
 import org.quartierwerk.model.Finanzierungsplan;
 import org.quartierwerk.model.Finanzierungsquelle;
 import org.quartierwerk.model.Handlungsfeld;
@@ -26,6 +29,7 @@ import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.Projektphase;
 import org.quartierwerk.model.QuartierwerkFactory;
 import org.quartierwerk.model.analyse.Facettenindex;
+import org.quartierwerk.model.analyse.GoodPractice;
 import org.quartierwerk.model.analyse.Finanzkennzahlen;
 import org.quartierwerk.model.analyse.Sammlung;
 import org.quartierwerk.model.analyse.Sammlung.Facetten;
@@ -107,6 +111,36 @@ class AnalyseTest {
 				new Facetten(Set.of(), Set.of(), Set.of(), Set.of("partizipationsleiter.mitentscheiden"), null)));
 		assertEquals(List.of(c), Sammlung.suche(sammlung,
 				new Facetten(Set.of(), Set.of(Herausforderung.PARTIZIPATION), Set.of(), Set.of(), " VREES ")));
+	}
+
+	@Test
+	void goodPracticeFacetFindsWhatIsErfuelltNotTeilweiseNorUnrated() {
+		List<Praxisbeispiel> sammlung = sammlung(leiter());
+		Praxisbeispiel a = sammlung.get(0), b = sammlung.get(1), c = sammlung.get(2);
+		bewerte(a, GoodPracticeKriterium.PARTIZIPATION, Erfuellungsgrad.ERFUELLT);
+		bewerte(b, GoodPracticeKriterium.PARTIZIPATION, Erfuellungsgrad.TEILWEISE);
+		bewerte(b, GoodPracticeKriterium.NACHHALTIGKEIT, Erfuellungsgrad.ERFUELLT);
+		Kriteriumsbewertung ohne = QuartierwerkFactory.eINSTANCE.createKriteriumsbewertung();
+		ohne.setKriterium(GoodPracticeKriterium.PARTIZIPATION);
+		ohne.setBegruendung("noch offen");
+		c.getGoodPractice().add(ohne);
+		Facettenindex index = Facettenindex.von(sammlung);
+		for (var fall : Map.of(Set.of(GoodPracticeKriterium.PARTIZIPATION), List.of(a),
+				Set.of(GoodPracticeKriterium.NACHHALTIGKEIT), List.of(b),
+				Set.of(GoodPracticeKriterium.PARTIZIPATION, GoodPracticeKriterium.NACHHALTIGKEIT), List.of(a, b),
+				Set.of(GoodPracticeKriterium.EMPOWERMENT), List.<Praxisbeispiel>of()).entrySet()) {
+			Facetten facetten = new Facetten(Set.of(), Set.of(), Set.of(), Set.of(), fall.getKey(), null);
+			assertEquals(fall.getValue(), Sammlung.suche(sammlung, facetten), facetten::toString);
+			assertEquals(fall.getValue(), index.suche(facetten), facetten::toString);
+		}
+		assertEquals(Set.of(GoodPracticeKriterium.NACHHALTIGKEIT), GoodPractice.erfuellt(b));
+	}
+
+	private static void bewerte(Praxisbeispiel beispiel, GoodPracticeKriterium kriterium, Erfuellungsgrad grad) {
+		Kriteriumsbewertung bewertung = QuartierwerkFactory.eINSTANCE.createKriteriumsbewertung();
+		bewertung.setKriterium(kriterium);
+		bewertung.setBewertung(grad);
+		beispiel.getGoodPractice().add(bewertung);
 	}
 
 	@Test

@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.quartierwerk.model.Arbeitsschritt;
 import org.quartierwerk.model.Bewilligungsstatus;
+import org.quartierwerk.model.Erfuellungsgrad;
 import org.quartierwerk.model.Finanzierungsquelle;
+import org.quartierwerk.model.GoodPracticeKriterium;
+import org.quartierwerk.model.Kriteriumsbewertung;
 import org.quartierwerk.model.Organisation;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.QuartierwerkFactory;
@@ -90,6 +93,23 @@ class RegelnTest {
 			p.getZiele().get(0).setTermin(Teildatum.valueOf("2999"));
 			p.getZiele().get(0).getKennzahlen().get(0).setZielwert(null);
 		}, "Kennzahl „Besucher im Quartierstreff“: Ohne Zielwert lässt sich nicht erkennen, ob das Ziel");
+		fall("Kriteriumsbewertung.kriteriumEinmal", Diagnostic.ERROR, p -> {
+			p.getGoodPractice().add(bewertung(GoodPracticeKriterium.PARTIZIPATION, Erfuellungsgrad.ERFUELLT, null));
+			p.getGoodPractice().add(bewertung(GoodPracticeKriterium.PARTIZIPATION, Erfuellungsgrad.NICHT_ERFUELLT, null));
+		}, "Kriteriumsbewertung: Das Good-Practice-Kriterium „Partizipation“ ist mehrfach bewertet");
+		fall("Kriteriumsbewertung.bewertungZurBegruendung", Diagnostic.INFO,
+				p -> p.getGoodPractice().add(bewertung(GoodPracticeKriterium.NACHHALTIGKEIT, null, "Fortführung mit der Kommune verhandelt")),
+				"Kriteriumsbewertung: Zum Good-Practice-Kriterium „Nachhaltigkeit“ gibt es eine Begründung, aber keine Bewertung.");
+	}
+
+	private static Kriteriumsbewertung bewertung(GoodPracticeKriterium kriterium, Erfuellungsgrad grad, String begruendung) {
+		Kriteriumsbewertung bewertung = QuartierwerkFactory.eINSTANCE.createKriteriumsbewertung();
+		bewertung.setKriterium(kriterium);
+		if (grad != null) {
+			bewertung.setBewertung(grad);
+		}
+		bewertung.setBegruendung(begruendung);
+		return bewertung;
 	}
 
 	@Test

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EPackage;
@@ -24,16 +26,19 @@ import org.quartierwerk.model.Ausgabenkategorie;
 import org.quartierwerk.model.Ausgabeposition;
 import org.quartierwerk.model.Bewilligungsstatus;
 import org.quartierwerk.model.Bundesland;
+import org.quartierwerk.model.Erfuellungsgrad;
 import org.quartierwerk.model.Finanzierungsanteil;
 import org.quartierwerk.model.Finanzierungsart;
 import org.quartierwerk.model.Finanzierungsplan;
 import org.quartierwerk.model.Finanzierungsquelle;
+import org.quartierwerk.model.GoodPracticeKriterium;
 import org.quartierwerk.model.Handlungsfeld;
 import org.quartierwerk.model.Herausforderung;
 import org.quartierwerk.model.Hilfemixsektor;
 import org.quartierwerk.model.Kennzahl;
 import org.quartierwerk.model.Kooperation;
 import org.quartierwerk.model.Kooperationsform;
+import org.quartierwerk.model.Kriteriumsbewertung;
 import org.quartierwerk.model.Laufzeit;
 import org.quartierwerk.model.Messwert;
 import org.quartierwerk.model.Organisation;
@@ -44,6 +49,7 @@ import org.quartierwerk.model.Stelle;
 import org.quartierwerk.model.Teildatum;
 import org.quartierwerk.model.Wirkungsstufe;
 import org.quartierwerk.model.Ziel;
+import org.quartierwerk.model.analyse.GoodPractice;
 import org.quartierwerk.model.Zielebene;
 
 /** The generated model in the OSGi runtime: registered by its bundle, saved and loaded as XMI. */
@@ -82,6 +88,17 @@ class XmiRoundTripTest {
 		assertEquals(Hilfemixsektor.STAAT, loaded.getOrganisationen().get(1).getSektor());
 		assertEquals(List.of(loaded.getOrganisationen().get(1)), loaded.getWeitereTraeger(), "the Mitträger is the project's own");
 		assertEquals(Integer.valueOf(2), loaded.getStellen().get(0).getPersonen());
+		assertEquals(2, loaded.getGoodPractice().size());
+		Kriteriumsbewertung partizipation = loaded.getGoodPractice().get(0);
+		assertEquals(GoodPracticeKriterium.PARTIZIPATION, partizipation.getKriterium());
+		assertEquals(Erfuellungsgrad.TEILWEISE, partizipation.getBewertung());
+		assertEquals("Bewohnerbeirat seit 2009; Budget entscheidet die Stiftung", partizipation.getBegruendung());
+		Kriteriumsbewertung konzeption = loaded.getGoodPractice().get(1);
+		assertEquals(GoodPracticeKriterium.KONZEPTION, konzeption.getKriterium(), "the first literal is written, not dropped as a default");
+		assertTrue(konzeption.isSetKriterium());
+		assertFalse(konzeption.isSetBewertung(), "a Begründung without a Bewertung keeps its Bewertung nicht angegeben");
+		assertEquals(Optional.empty(), GoodPractice.bewertung(loaded, GoodPracticeKriterium.KONZEPTION));
+		assertEquals(Set.of(), GoodPractice.erfuellt(loaded), "teilweise is not erfüllt");
 	}
 
 	private static Praxisbeispiel galgenhalde() {
@@ -150,6 +167,17 @@ class XmiRoundTripTest {
 		hausbesuche.getIstwerte().add(gemessen);
 		ziel.getKennzahlen().add(hausbesuche);
 		beispiel.getZiele().add(ziel);
+
+		// issue 17 item 6: the Good-Practice self-assessment
+		Kriteriumsbewertung partizipation = F.createKriteriumsbewertung();
+		partizipation.setKriterium(GoodPracticeKriterium.PARTIZIPATION);
+		partizipation.setBewertung(Erfuellungsgrad.TEILWEISE);
+		partizipation.setBegruendung("Bewohnerbeirat seit 2009; Budget entscheidet die Stiftung");
+		beispiel.getGoodPractice().add(partizipation);
+		Kriteriumsbewertung konzeption = F.createKriteriumsbewertung();
+		konzeption.setKriterium(GoodPracticeKriterium.KONZEPTION);
+		konzeption.setBegruendung("Konzept wird 2025 überarbeitet");
+		beispiel.getGoodPractice().add(konzeption);
 		return beispiel;
 	}
 

@@ -27,6 +27,7 @@ import org.quartierwerk.model.Finanzierungsplan;
 import org.quartierwerk.model.Handlungsfeld;
 import org.quartierwerk.model.Herausforderung;
 import org.quartierwerk.model.Kooperation;
+import org.quartierwerk.model.Kriteriumsbewertung;
 import org.quartierwerk.model.Laufzeit;
 import org.quartierwerk.model.Organisation;
 import org.quartierwerk.model.Praxisbeispiel;
@@ -70,6 +71,7 @@ import org.quartierwerk.model.Ziel;
  *   <li>{@link org.quartierwerk.model.internal.impl.PraxisbeispielImpl#getBeteiligungText <em>Beteiligung Text</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.PraxisbeispielImpl#getFinanzierungText <em>Finanzierung Text</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.PraxisbeispielImpl#getQuelle <em>Quelle</em>}</li>
+ *   <li>{@link org.quartierwerk.model.internal.impl.PraxisbeispielImpl#getGoodPractice <em>Good Practice</em>}</li>
  * </ul>
  *
  * @generated
@@ -472,6 +474,16 @@ public class PraxisbeispielImpl extends MinimalEObjectImpl.Container implements 
 	 * @ordered
 	 */
 	protected String quelle = QUELLE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getGoodPractice() <em>Good Practice</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGoodPractice()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Kriteriumsbewertung> goodPractice;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1133,6 +1145,19 @@ public class PraxisbeispielImpl extends MinimalEObjectImpl.Container implements 
 	 * @generated
 	 */
 	@Override
+	public EList<Kriteriumsbewertung> getGoodPractice() {
+		if (goodPractice == null) {
+			goodPractice = new EObjectContainmentEList<Kriteriumsbewertung>(Kriteriumsbewertung.class, this, QuartierwerkPackage.PRAXISBEISPIEL__GOOD_PRACTICE);
+		}
+		return goodPractice;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case QuartierwerkPackage.PRAXISBEISPIEL__QUARTIER:
@@ -1153,6 +1178,8 @@ public class PraxisbeispielImpl extends MinimalEObjectImpl.Container implements 
 				return ((InternalEList<?>)getBeteiligungen()).basicRemove(otherEnd, msgs);
 			case QuartierwerkPackage.PRAXISBEISPIEL__ZIELE:
 				return ((InternalEList<?>)getZiele()).basicRemove(otherEnd, msgs);
+			case QuartierwerkPackage.PRAXISBEISPIEL__GOOD_PRACTICE:
+				return ((InternalEList<?>)getGoodPractice()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -1218,6 +1245,8 @@ public class PraxisbeispielImpl extends MinimalEObjectImpl.Container implements 
 				return getFinanzierungText();
 			case QuartierwerkPackage.PRAXISBEISPIEL__QUELLE:
 				return getQuelle();
+			case QuartierwerkPackage.PRAXISBEISPIEL__GOOD_PRACTICE:
+				return getGoodPractice();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -1319,6 +1348,10 @@ public class PraxisbeispielImpl extends MinimalEObjectImpl.Container implements 
 			case QuartierwerkPackage.PRAXISBEISPIEL__QUELLE:
 				setQuelle((String)newValue);
 				return;
+			case QuartierwerkPackage.PRAXISBEISPIEL__GOOD_PRACTICE:
+				getGoodPractice().clear();
+				getGoodPractice().addAll((Collection<? extends Kriteriumsbewertung>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -1409,6 +1442,9 @@ public class PraxisbeispielImpl extends MinimalEObjectImpl.Container implements 
 			case QuartierwerkPackage.PRAXISBEISPIEL__QUELLE:
 				setQuelle(QUELLE_EDEFAULT);
 				return;
+			case QuartierwerkPackage.PRAXISBEISPIEL__GOOD_PRACTICE:
+				getGoodPractice().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1473,6 +1509,8 @@ public class PraxisbeispielImpl extends MinimalEObjectImpl.Container implements 
 				return FINANZIERUNG_TEXT_EDEFAULT == null ? finanzierungText != null : !FINANZIERUNG_TEXT_EDEFAULT.equals(finanzierungText);
 			case QuartierwerkPackage.PRAXISBEISPIEL__QUELLE:
 				return QUELLE_EDEFAULT == null ? quelle != null : !QUELLE_EDEFAULT.equals(quelle);
+			case QuartierwerkPackage.PRAXISBEISPIEL__GOOD_PRACTICE:
+				return goodPractice != null && !goodPractice.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

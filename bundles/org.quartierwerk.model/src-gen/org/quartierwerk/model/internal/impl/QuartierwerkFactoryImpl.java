@@ -76,6 +76,7 @@ public class QuartierwerkFactoryImpl extends EFactoryImpl implements Quartierwer
 			case QuartierwerkPackage.ZIEL: return createZiel();
 			case QuartierwerkPackage.KENNZAHL: return createKennzahl();
 			case QuartierwerkPackage.MESSWERT: return createMesswert();
+			case QuartierwerkPackage.KRITERIUMSBEWERTUNG: return createKriteriumsbewertung();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -121,6 +122,10 @@ public class QuartierwerkFactoryImpl extends EFactoryImpl implements Quartierwer
 				return createWirkungsstufeFromString(eDataType, initialValue);
 			case QuartierwerkPackage.HILFEMIXSEKTOR:
 				return createHilfemixsektorFromString(eDataType, initialValue);
+			case QuartierwerkPackage.GOOD_PRACTICE_KRITERIUM:
+				return createGoodPracticeKriteriumFromString(eDataType, initialValue);
+			case QuartierwerkPackage.ERFUELLUNGSGRAD:
+				return createErfuellungsgradFromString(eDataType, initialValue);
 			case QuartierwerkPackage.TEILDATUM:
 				return createTeildatumFromString(eDataType, initialValue);
 			default:
@@ -168,6 +173,10 @@ public class QuartierwerkFactoryImpl extends EFactoryImpl implements Quartierwer
 				return convertWirkungsstufeToString(eDataType, instanceValue);
 			case QuartierwerkPackage.HILFEMIXSEKTOR:
 				return convertHilfemixsektorToString(eDataType, instanceValue);
+			case QuartierwerkPackage.GOOD_PRACTICE_KRITERIUM:
+				return convertGoodPracticeKriteriumToString(eDataType, instanceValue);
+			case QuartierwerkPackage.ERFUELLUNGSGRAD:
+				return convertErfuellungsgradToString(eDataType, instanceValue);
 			case QuartierwerkPackage.TEILDATUM:
 				return convertTeildatumToString(eDataType, instanceValue);
 			default:
@@ -382,6 +391,17 @@ public class QuartierwerkFactoryImpl extends EFactoryImpl implements Quartierwer
 	public Messwert createMesswert() {
 		MesswertImpl messwert = new MesswertImpl();
 		return messwert;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Kriteriumsbewertung createKriteriumsbewertung() {
+		KriteriumsbewertungImpl kriteriumsbewertung = new KriteriumsbewertungImpl();
+		return kriteriumsbewertung;
 	}
 
 	/**
@@ -701,6 +721,46 @@ public class QuartierwerkFactoryImpl extends EFactoryImpl implements Quartierwer
 	 * @generated
 	 */
 	public String convertHilfemixsektorToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public GoodPracticeKriterium createGoodPracticeKriteriumFromString(EDataType eDataType, String initialValue) {
+		GoodPracticeKriterium result = GoodPracticeKriterium.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertGoodPracticeKriteriumToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Erfuellungsgrad createErfuellungsgradFromString(EDataType eDataType, String initialValue) {
+		Erfuellungsgrad result = Erfuellungsgrad.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertErfuellungsgradToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

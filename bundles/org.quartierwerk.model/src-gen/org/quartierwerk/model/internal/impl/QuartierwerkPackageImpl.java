@@ -20,17 +20,20 @@ import org.quartierwerk.model.Ausgabeposition;
 import org.quartierwerk.model.Beteiligung;
 import org.quartierwerk.model.Bewilligungsstatus;
 import org.quartierwerk.model.Bundesland;
+import org.quartierwerk.model.Erfuellungsgrad;
 import org.quartierwerk.model.Finanzierungsanteil;
 import org.quartierwerk.model.Finanzierungsart;
 import org.quartierwerk.model.Finanzierungskatalog;
 import org.quartierwerk.model.Finanzierungsplan;
 import org.quartierwerk.model.Finanzierungsquelle;
+import org.quartierwerk.model.GoodPracticeKriterium;
 import org.quartierwerk.model.Handlungsfeld;
 import org.quartierwerk.model.Herausforderung;
 import org.quartierwerk.model.Hilfemixsektor;
 import org.quartierwerk.model.Kennzahl;
 import org.quartierwerk.model.Kooperation;
 import org.quartierwerk.model.Kooperationsform;
+import org.quartierwerk.model.Kriteriumsbewertung;
 import org.quartierwerk.model.Laufzeit;
 import org.quartierwerk.model.Messwert;
 import org.quartierwerk.model.Organisation;
@@ -195,6 +198,13 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass kriteriumsbewertungEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum herausforderungEEnum = null;
 
 	/**
@@ -301,6 +311,20 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	private EEnum hilfemixsektorEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum goodPracticeKriteriumEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum erfuellungsgradEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -637,6 +661,16 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	@Override
 	public EAttribute getPraxisbeispiel_Quelle() {
 		return (EAttribute)praxisbeispielEClass.getEStructuralFeatures().get(25);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPraxisbeispiel_GoodPractice() {
+		return (EReference)praxisbeispielEClass.getEStructuralFeatures().get(26);
 	}
 
 	/**
@@ -1815,6 +1849,46 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
+	public EClass getKriteriumsbewertung() {
+		return kriteriumsbewertungEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKriteriumsbewertung_Kriterium() {
+		return (EAttribute)kriteriumsbewertungEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKriteriumsbewertung_Bewertung() {
+		return (EAttribute)kriteriumsbewertungEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKriteriumsbewertung_Begruendung() {
+		return (EAttribute)kriteriumsbewertungEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getHerausforderung() {
 		return herausforderungEEnum;
 	}
@@ -1975,6 +2049,26 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
+	public EEnum getGoodPracticeKriterium() {
+		return goodPracticeKriteriumEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getErfuellungsgrad() {
+		return erfuellungsgradEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EDataType getTeildatum() {
 		return teildatumEDataType;
 	}
@@ -2035,6 +2129,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 		createEAttribute(praxisbeispielEClass, PRAXISBEISPIEL__BETEILIGUNG_TEXT);
 		createEAttribute(praxisbeispielEClass, PRAXISBEISPIEL__FINANZIERUNG_TEXT);
 		createEAttribute(praxisbeispielEClass, PRAXISBEISPIEL__QUELLE);
+		createEReference(praxisbeispielEClass, PRAXISBEISPIEL__GOOD_PRACTICE);
 
 		quartierEClass = createEClass(QUARTIER);
 		createEAttribute(quartierEClass, QUARTIER__NAME);
@@ -2171,6 +2266,11 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 		createEAttribute(messwertEClass, MESSWERT__WERT);
 		createEAttribute(messwertEClass, MESSWERT__QUELLE);
 
+		kriteriumsbewertungEClass = createEClass(KRITERIUMSBEWERTUNG);
+		createEAttribute(kriteriumsbewertungEClass, KRITERIUMSBEWERTUNG__KRITERIUM);
+		createEAttribute(kriteriumsbewertungEClass, KRITERIUMSBEWERTUNG__BEWERTUNG);
+		createEAttribute(kriteriumsbewertungEClass, KRITERIUMSBEWERTUNG__BEGRUENDUNG);
+
 		// Create enums
 		herausforderungEEnum = createEEnum(HERAUSFORDERUNG);
 		strukturprinzipEEnum = createEEnum(STRUKTURPRINZIP);
@@ -2188,6 +2288,8 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 		zieltypEEnum = createEEnum(ZIELTYP);
 		wirkungsstufeEEnum = createEEnum(WIRKUNGSSTUFE);
 		hilfemixsektorEEnum = createEEnum(HILFEMIXSEKTOR);
+		goodPracticeKriteriumEEnum = createEEnum(GOOD_PRACTICE_KRITERIUM);
+		erfuellungsgradEEnum = createEEnum(ERFUELLUNGSGRAD);
 
 		// Create data types
 		teildatumEDataType = createEDataType(TEILDATUM);
@@ -2250,6 +2352,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 		initEAttribute(getPraxisbeispiel_BeteiligungText(), ecorePackage.getEString(), "beteiligungText", null, 0, 1, Praxisbeispiel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPraxisbeispiel_FinanzierungText(), ecorePackage.getEString(), "finanzierungText", null, 0, 1, Praxisbeispiel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPraxisbeispiel_Quelle(), ecorePackage.getEString(), "quelle", null, 0, 1, Praxisbeispiel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPraxisbeispiel_GoodPractice(), this.getKriteriumsbewertung(), null, "goodPractice", null, 0, -1, Praxisbeispiel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(quartierEClass, Quartier.class, "Quartier", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getQuartier_Name(), ecorePackage.getEString(), "name", null, 0, 1, Quartier.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2385,6 +2488,11 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 		initEAttribute(getMesswert_Datum(), this.getTeildatum(), "datum", null, 0, 1, Messwert.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMesswert_Wert(), ecorePackage.getEBigDecimal(), "wert", null, 0, 1, Messwert.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMesswert_Quelle(), ecorePackage.getEString(), "quelle", null, 0, 1, Messwert.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(kriteriumsbewertungEClass, Kriteriumsbewertung.class, "Kriteriumsbewertung", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getKriteriumsbewertung_Kriterium(), this.getGoodPracticeKriterium(), "kriterium", null, 1, 1, Kriteriumsbewertung.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKriteriumsbewertung_Bewertung(), this.getErfuellungsgrad(), "bewertung", null, 0, 1, Kriteriumsbewertung.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKriteriumsbewertung_Begruendung(), ecorePackage.getEString(), "begruendung", null, 0, 1, Kriteriumsbewertung.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(herausforderungEEnum, Herausforderung.class, "Herausforderung");
@@ -2527,6 +2635,25 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 		addEEnumLiteral(hilfemixsektorEEnum, Hilfemixsektor.MARKT);
 		addEEnumLiteral(hilfemixsektorEEnum, Hilfemixsektor.GESELLSCHAFTLICHE_ASSOZIATIONEN);
 		addEEnumLiteral(hilfemixsektorEEnum, Hilfemixsektor.INFORMELLE_NETZE);
+
+		initEEnum(goodPracticeKriteriumEEnum, GoodPracticeKriterium.class, "GoodPracticeKriterium");
+		addEEnumLiteral(goodPracticeKriteriumEEnum, GoodPracticeKriterium.KONZEPTION);
+		addEEnumLiteral(goodPracticeKriteriumEEnum, GoodPracticeKriterium.ZIELGRUPPENBEZUG);
+		addEEnumLiteral(goodPracticeKriteriumEEnum, GoodPracticeKriterium.SETTING_ANSATZ);
+		addEEnumLiteral(goodPracticeKriteriumEEnum, GoodPracticeKriterium.MULTIPLIKATORENKONZEPT);
+		addEEnumLiteral(goodPracticeKriteriumEEnum, GoodPracticeKriterium.NACHHALTIGKEIT);
+		addEEnumLiteral(goodPracticeKriteriumEEnum, GoodPracticeKriterium.NIEDRIGSCHWELLIGKEIT);
+		addEEnumLiteral(goodPracticeKriteriumEEnum, GoodPracticeKriterium.PARTIZIPATION);
+		addEEnumLiteral(goodPracticeKriteriumEEnum, GoodPracticeKriterium.EMPOWERMENT);
+		addEEnumLiteral(goodPracticeKriteriumEEnum, GoodPracticeKriterium.INTEGRIERTES_HANDLUNGSKONZEPT);
+		addEEnumLiteral(goodPracticeKriteriumEEnum, GoodPracticeKriterium.QUALITAETSMANAGEMENT);
+		addEEnumLiteral(goodPracticeKriteriumEEnum, GoodPracticeKriterium.DOKUMENTATION_EVALUATION);
+		addEEnumLiteral(goodPracticeKriteriumEEnum, GoodPracticeKriterium.KOSTEN_WIRKSAMKEIT);
+
+		initEEnum(erfuellungsgradEEnum, Erfuellungsgrad.class, "Erfuellungsgrad");
+		addEEnumLiteral(erfuellungsgradEEnum, Erfuellungsgrad.ERFUELLT);
+		addEEnumLiteral(erfuellungsgradEEnum, Erfuellungsgrad.TEILWEISE);
+		addEEnumLiteral(erfuellungsgradEEnum, Erfuellungsgrad.NICHT_ERFUELLT);
 
 		// Initialize data types
 		initEDataType(teildatumEDataType, Teildatum.class, "Teildatum", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);

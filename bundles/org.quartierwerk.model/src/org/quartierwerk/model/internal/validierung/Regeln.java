@@ -36,6 +36,7 @@ import org.quartierwerk.model.Finanzierungsanteil;
 import org.quartierwerk.model.Finanzierungsplan;
 import org.quartierwerk.model.Finanzierungsquelle;
 import org.quartierwerk.model.Kennzahl;
+import org.quartierwerk.model.Kriteriumsbewertung;
 import org.quartierwerk.model.Laufzeit;
 import org.quartierwerk.model.Partizipationsstufe;
 import org.quartierwerk.model.Praxisbeispiel;
@@ -46,6 +47,7 @@ import org.quartierwerk.model.Stelle;
 import org.quartierwerk.model.Teildatum;
 import org.quartierwerk.model.Ziel;
 import org.quartierwerk.model.analyse.Finanzkennzahlen;
+import org.quartierwerk.model.analyse.GoodPractice;
 import org.quartierwerk.model.internal.Messages;
 import org.quartierwerk.model.validierung.Validierung;
 
@@ -114,7 +116,10 @@ public final class Regeln extends EObjectValidator {
 					regel("hoechstbetragNichtNegativ", Finanzierungsquelle.class,
 							(quelle, d, c) -> nichtNegativ(d, quelle, Literals.FINANZIERUNGSQUELLE__HOECHSTBETRAG, quelle.getHoechstbetrag())))),
 			Map.entry(Literals.BETEILIGUNG, List.of(regel("stufeInstalliert", Beteiligung.class, this::stufeInstalliert))),
-			Map.entry(Literals.KENNZAHL, List.of(regel("zielwertVorTermin", Kennzahl.class, this::zielwertVorTermin))));
+			Map.entry(Literals.KENNZAHL, List.of(regel("zielwertVorTermin", Kennzahl.class, this::zielwertVorTermin))),
+			Map.entry(Literals.KRITERIUMSBEWERTUNG, List.of(
+					regel("kriteriumEinmal", Kriteriumsbewertung.class, this::kriteriumEinmal),
+					regel("bewertungZurBegruendung", Kriteriumsbewertung.class, this::bewertungZurBegruendung))));
 
 	private static <T extends EObject> Regel regel(String name, Class<T> klasse, Pruefung<T> pruefung) {
 		return new Regel(name, (object, diagnostics, context) -> pruefung.pruefe(klasse.cast(object), diagnostics, context));
@@ -378,6 +383,30 @@ public final class Regeln extends EObjectValidator {
 		}
 		return melde(diagnostics, Diagnostic.INFO, kennzahl, Literals.KENNZAHL__ZIELWERT,
 				NLS.bind(Messages.regel_zielwertVorTermin, ziel.getTitel(), ziel.getTermin()));
+	}
+
+	/** Two assessments of one criterion contradict each other (which counts?): the later one is a Fehler. */
+	private boolean kriteriumEinmal(Kriteriumsbewertung bewertung, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (!bewertung.isSetKriterium() || !(bewertung.eContainer() instanceof Praxisbeispiel beispiel)) {
+			return true;
+		}
+		return pruefe(diagnostics, bewertung, Literals.KRITERIUMSBEWERTUNG__KRITERIUM,
+				() -> GoodPractice.eintrag(beispiel, bewertung.getKriterium()).orElse(bewertung) == bewertung,
+				NLS.bind(Messages.regel_kriteriumDoppelt, Bezeichnungen.von(bewertung.getKriterium())));
+	}
+
+	/**
+	 * A Begründung without a Bewertung is not contradictory – the assessment may not be decided yet – so only a
+	 * Hinweis (docs/fachmodell.md §11).
+	 */
+	private boolean bewertungZurBegruendung(Kriteriumsbewertung bewertung, DiagnosticChain diagnostics,
+			Map<Object, Object> context) {
+		if (bewertung.isSetBewertung() || bewertung.getBegruendung() == null || bewertung.getBegruendung().isBlank()) {
+			return true;
+		}
+		return melde(diagnostics, Diagnostic.INFO, bewertung, Literals.KRITERIUMSBEWERTUNG__BEWERTUNG,
+				NLS.bind(Messages.regel_begruendungOhneBewertung, bewertung.isSetKriterium()
+						? Bezeichnungen.von(bewertung.getKriterium()) : feld(Literals.KRITERIUMSBEWERTUNG__KRITERIUM)));
 	}
 
 	private static Teildatum heute() {
