@@ -13,11 +13,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SequencedMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.eclipse.osgi.util.NLS;
 
 import org.quartierwerk.model.Bewilligungsstatus;
 import org.quartierwerk.model.Bezeichnungen;
 import org.quartierwerk.model.Finanzierungsplan;
 import org.quartierwerk.model.Finanzierungsquelle;
+import org.quartierwerk.model.GoodPracticeKriterium;
 import org.quartierwerk.model.Laufzeit;
 import org.quartierwerk.model.Organisation;
 import org.quartierwerk.model.Praxisbeispiel;
@@ -25,6 +29,7 @@ import org.quartierwerk.model.Quartier;
 import org.quartierwerk.model.QuartierwerkFactory;
 import org.quartierwerk.model.Stelle;
 import org.quartierwerk.model.analyse.Finanzkennzahlen;
+import org.quartierwerk.model.analyse.GoodPractice;
 
 /**
  * The overview of a collection as CSV the way German spreadsheets open it directly: UTF-8 with byte
@@ -33,12 +38,14 @@ import org.quartierwerk.model.analyse.Finanzkennzahlen;
 final class CsvOverview {
 
 	/** The column titles, in the workbench's language like the values' display names. */
-	static final List<String> SPALTEN = List.of(Messages.csv_name, Messages.csv_titel, Messages.csv_herausforderung,
+	static final List<String> SPALTEN = Stream.concat(Stream.of(Messages.csv_name, Messages.csv_titel, Messages.csv_herausforderung,
 			Messages.csv_unterthema, Messages.csv_bundesland, Messages.csv_quartiersart, Messages.csv_einwohner, Messages.csv_laufzeit,
 			Messages.csv_beginn, Messages.csv_ende, Messages.csv_traeger, Messages.csv_kooperationspartner,
 			Messages.csv_finanzierungsarten, Messages.csv_ausgaben, Messages.csv_finanzierung, Messages.csv_eigenanteil,
 			Messages.csv_foerderquote, Messages.csv_luecke, Messages.csv_vollzeitaequivalente, Messages.csv_sektoren,
-			Messages.csv_mittraeger);
+			Messages.csv_mittraeger),
+			// one column per Good-Practice-Kriterium, so that a spreadsheet filters and counts by each (docs/austauschformate.md)
+			GoodPracticeKriterium.VALUES.stream().map(k -> NLS.bind(Messages.csv_goodPractice, Bezeichnungen.von(k)))).toList();
 
 	private CsvOverview() {
 	}
@@ -92,6 +99,9 @@ final class CsvOverview {
 		werte.add(beispiel.getOrganisationen().stream().filter(Organisation::isSetSektor).map(Organisation::getSektor).distinct().sorted()
 				.map(Bezeichnungen::von).collect(Collectors.joining(", ")));
 		werte.add(beispiel.getWeitereTraeger().stream().map(o -> text(o.getName())).collect(Collectors.joining(", ")));
+		for (GoodPracticeKriterium kriterium : GoodPracticeKriterium.VALUES) {
+			werte.add(GoodPractice.bewertung(beispiel, kriterium).map(Bezeichnungen::von).orElse(""));
+		}
 		return werte;
 	}
 

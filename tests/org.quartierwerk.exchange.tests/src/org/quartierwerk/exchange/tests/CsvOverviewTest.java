@@ -13,7 +13,10 @@ import java.util.SequencedMap;
 import org.junit.jupiter.api.Test;
 import org.quartierwerk.exchange.Exchange;
 import org.quartierwerk.model.Ausgabeposition;
+import org.quartierwerk.model.Erfuellungsgrad;
+import org.quartierwerk.model.GoodPracticeKriterium;
 import org.quartierwerk.model.Hilfemixsektor;
+import org.quartierwerk.model.Kriteriumsbewertung;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.QuartierwerkFactory;
 import org.quartierwerk.model.Stelle;
@@ -40,7 +43,14 @@ class CsvOverviewTest {
 		List<String> kopf = zeilen.get(0);
 		assertEquals(List.of("Name", "Titel", "Herausforderung", "Unterthema", "Bundesland", "Quartiersart", "Einwohner", "Laufzeit",
 				"Beginn", "Ende", "Träger", "Kooperationspartner", "Finanzierungsarten", "Ausgaben (€)", "Finanzierung (€)",
-				"Eigenanteil (€)", "Förderquote (%)", "Lücke (€)", "Vollzeitäquivalente", "Sektoren im Hilfemix", "Mitträger"), kopf);
+				"Eigenanteil (€)", "Förderquote (%)", "Lücke (€)", "Vollzeitäquivalente", "Sektoren im Hilfemix", "Mitträger",
+				"Good Practice: Konzeption", "Good Practice: Zielgruppenbezug", "Good Practice: Setting-Ansatz",
+				"Good Practice: Multiplikatorenkonzept", "Good Practice: Nachhaltigkeit", "Good Practice: Niedrigschwellige Arbeitsweise",
+				"Good Practice: Partizipation", "Good Practice: Empowerment", "Good Practice: Integriertes Handlungskonzept/Vernetzung",
+				"Good Practice: Qualitätsmanagement", "Good Practice: Dokumentation und Evaluation", "Good Practice: Kosten-Wirksamkeit"),
+				kopf);
+		assertTrue(zeilen.stream().skip(1).allMatch(z -> z.subList(21, 33).stream().allMatch(String::isEmpty)),
+				"the examples are not assessed: empty, never a rating");
 		assertTrue(zeilen.stream().allMatch(z -> z.size() == kopf.size()), "every line has every column");
 
 		List<String> galgenhalde = zeilen.get(1);
@@ -107,6 +117,28 @@ class CsvOverviewTest {
 
 		beispiel.getStellen().add(QuartierwerkFactory.eINSTANCE.createStelle());
 		assertEquals("", zeile(beispiel).get(18), "one Stelle without VZÄ: no sum that passes for the whole");
+	}
+
+	/** One column per Good-Practice-Kriterium with its Bewertung; not assessed, or only a Begründung, is an empty cell. */
+	@Test
+	void goodPracticeRatingsHaveAColumnEach() throws Exception {
+		Praxisbeispiel beispiel = exchange.dstgbBeispiele().get(0);
+		beispiel.getGoodPractice().add(bewertung(GoodPracticeKriterium.KONZEPTION, Erfuellungsgrad.ERFUELLT));
+		beispiel.getGoodPractice().add(bewertung(GoodPracticeKriterium.PARTIZIPATION, Erfuellungsgrad.TEILWEISE));
+		beispiel.getGoodPractice().add(bewertung(GoodPracticeKriterium.KOSTEN_WIRKSAMKEIT, Erfuellungsgrad.NICHT_ERFUELLT));
+		Kriteriumsbewertung offen = bewertung(GoodPracticeKriterium.EMPOWERMENT, null);
+		offen.setBegruendung("noch nicht eingeschätzt");
+		beispiel.getGoodPractice().add(offen);
+		assertEquals(List.of("erfüllt", "", "", "", "", "", "teilweise", "", "", "", "", "nicht erfüllt"), zeile(beispiel).subList(21, 33));
+	}
+
+	private static Kriteriumsbewertung bewertung(GoodPracticeKriterium kriterium, Erfuellungsgrad grad) {
+		Kriteriumsbewertung bewertung = QuartierwerkFactory.eINSTANCE.createKriteriumsbewertung();
+		bewertung.setKriterium(kriterium);
+		if (grad != null) {
+			bewertung.setBewertung(grad);
+		}
+		return bewertung;
 	}
 
 	private List<String> zeile(Praxisbeispiel beispiel) throws Exception {

@@ -25,6 +25,9 @@ import org.quartierwerk.exchange.Exchange.Uebernahme;
 import org.quartierwerk.exchange.ExchangeException;
 import org.quartierwerk.model.Ausgabeposition;
 import org.quartierwerk.model.Beteiligung;
+import org.quartierwerk.model.Erfuellungsgrad;
+import org.quartierwerk.model.GoodPracticeKriterium;
+import org.quartierwerk.model.Kriteriumsbewertung;
 import org.quartierwerk.model.Partizipationsstufe;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.Projektphase;
@@ -74,6 +77,38 @@ class JsonExchangeTest {
 		assertTrue(text.contains("\"eClass\" : \"" + QuartierwerkPackage.eNS_URI + "#//Praxisbeispiel\""), text.substring(0, 200));
 		assertTrue(text.contains("\"bundesland\" : \"BADEN_WUERTTEMBERG\""));
 		assertTrue(text.contains("\"beginn\" : \"2018-07-01\""), "a Teildatum is written as printed");
+	}
+
+	/**
+	 * The Good-Practice self-assessment (docs/fachmodell.md §11) goes JSON → project → workspace file (XMI) → JSON
+	 * unchanged: Konzeption, the first criterion, is written although it is the enumeration's first literal, and a
+	 * Begründung without Bewertung keeps its Bewertung "nicht angegeben". The shipped examples carry no assessment.
+	 */
+	@Test
+	void goodPracticeSurvivesJsonAndTheWorkspaceAndTheExamplesHaveNone() throws Exception {
+		assertTrue(exchange.dstgbBeispiele().stream().allMatch(b -> b.getGoodPractice().isEmpty()), "nothing invented for the 13");
+		Praxisbeispiel beispiel = EcoreUtil.copy(exchange.dstgbBeispiele().get(0));
+		Kriteriumsbewertung konzeption = QuartierwerkFactory.eINSTANCE.createKriteriumsbewertung();
+		konzeption.setKriterium(GoodPracticeKriterium.KONZEPTION);
+		konzeption.setBewertung(Erfuellungsgrad.ERFUELLT);
+		konzeption.setBegruendung("Schriftliches Konzept „LebensWert“ von 2007");
+		Kriteriumsbewertung nachhaltigkeit = QuartierwerkFactory.eINSTANCE.createKriteriumsbewertung();
+		nachhaltigkeit.setKriterium(GoodPracticeKriterium.NACHHALTIGKEIT);
+		nachhaltigkeit.setBegruendung("Anschlussfinanzierung wird verhandelt");
+		beispiel.getGoodPractice().addAll(List.of(konzeption, nachhaltigkeit));
+
+		String text = new String(export(List.of(beispiel)), StandardCharsets.UTF_8);
+		assertTrue(text.contains("\"kriterium\" : \"KONZEPTION\""), text);
+		assertTrue(text.contains("\"bewertung\" : \"ERFUELLT\""), text);
+		Praxisbeispiel zurueck = exchange.read(Files.writeString(scratch.resolve("gp.json"), text)).get(0);
+		assertTrue(EcoreUtil.equals(beispiel, zurueck));
+		assertFalse(zurueck.getGoodPractice().get(1).isSetBewertung());
+
+		String name = exchange.addToWorkspace(List.of(zurueck)).get(0).name();
+		saved.add(name);
+		Praxisbeispiel geladen = store.load(name);
+		assertTrue(EcoreUtil.equals(beispiel, geladen), "through the workspace's XMI file");
+		assertEquals(text, new String(export(List.of(geladen)), StandardCharsets.UTF_8));
 	}
 
 	@Test

@@ -37,7 +37,10 @@ import org.quartierwerk.exchange.Exchange;
 import org.quartierwerk.model.Ausgabeposition;
 import org.quartierwerk.model.Bewilligungsstatus;
 import org.quartierwerk.model.Finanzierungsanteil;
+import org.quartierwerk.model.Erfuellungsgrad;
 import org.quartierwerk.model.Finanzierungsart;
+import org.quartierwerk.model.GoodPracticeKriterium;
+import org.quartierwerk.model.Kriteriumsbewertung;
 import org.quartierwerk.model.Finanzierungsplan;
 import org.quartierwerk.model.Finanzierungsquelle;
 import org.quartierwerk.model.Partizipationsmodell;
@@ -118,6 +121,14 @@ class WebauftrittTest {
 			b.setStufe(modell.getStufen().get(phase.getValue() + 1));
 			b.setZielgruppe("Nachbarschaft");
 			p.getBeteiligungen().add(b);
+		}
+		// a Good-Practice self-assessment (docs/fachmodell.md §11): one criterion erfüllt, one only teilweise
+		for (GoodPracticeKriterium kriterium : List.of(GoodPracticeKriterium.PARTIZIPATION, GoodPracticeKriterium.NACHHALTIGKEIT)) {
+			Kriteriumsbewertung bewertung = f.createKriteriumsbewertung();
+			bewertung.setKriterium(kriterium);
+			bewertung.setBewertung(kriterium == GoodPracticeKriterium.PARTIZIPATION ? Erfuellungsgrad.ERFUELLT : Erfuellungsgrad.TEILWEISE);
+			bewertung.setBegruendung("Anna Beispiel moderiert den Bewohnerbeirat");
+			p.getGoodPractice().add(bewertung);
 		}
 		return p;
 	}
@@ -201,7 +212,29 @@ class WebauftrittTest {
 		String datenJs = lesbar(Files.readString(site.resolve("daten.js")));
 		assertTrue(datenJs.startsWith("/*") && datenJs.contains("window.QUARTIERWERK_PRAXISBEISPIELE = ["), "a script, not JSON to fetch");
 		assertTrue(datenJs.contains("[Ansprechperson]"), "the search finds the anonymised texts");
+		// issue 20 item 3: the facet Good-Practice-Kriterium erfüllt – the Lindenhof project's Partizipation, not its
+		// Nachhaltigkeit (only teilweise); the 13 examples are not assessed
+		assertEquals(List.of("Partizipation (1)"), facette(site, "Good-Practice-Kriterium erfüllt"));
+		assertEquals(1, datenJs.split("\"goodpractice\":\\[\"Partizipation\"\\]", -1).length - 1, datenJs);
+		assertEquals(13, datenJs.split("\"goodpractice\":\\[\\]", -1).length - 1, "the examples have no criterion");
 		assertArrayEquals(projektVorher, Files.readAllBytes(store.file(PROJEKT)), "the workspace is unchanged");
+	}
+
+	/** The labels of the checkboxes of the index's facet with this legend. */
+	private static List<String> facette(Path site, String legende) throws Exception {
+		NodeList gruppen = Seitenpruefung.lies(site.resolve("index.html")).getElementsByTagName("fieldset");
+		for (int i = 0; i < gruppen.getLength(); i++) {
+			org.w3c.dom.Element gruppe = (org.w3c.dom.Element) gruppen.item(i);
+			if (gruppe.getElementsByTagName("legend").item(0).getTextContent().equals(legende)) {
+				List<String> werte = new ArrayList<>();
+				NodeList labels = gruppe.getElementsByTagName("label");
+				for (int j = 0; j < labels.getLength(); j++) {
+					werte.add(labels.item(j).getTextContent());
+				}
+				return werte;
+			}
+		}
+		throw new AssertionError("no facet " + legende + " on the index page");
 	}
 
 	/** The collection page shows the Sammlungsbericht's count of projects per Bundesland, as the model has it. */

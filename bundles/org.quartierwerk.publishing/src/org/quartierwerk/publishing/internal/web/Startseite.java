@@ -24,6 +24,7 @@ final class Startseite {
 		f.put("bundesland", "Bundesland");
 		f.put("stufe", "Partizipationsstufe");
 		f.put("finanzierungsart", "Finanzierungsart");
+		f.put("goodpractice", "Good-Practice-Kriterium erfüllt");
 		return java.util.Collections.unmodifiableMap(f);
 	}
 

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.quartierwerk.model.Bezeichnungen;
 import org.quartierwerk.model.Partizipationsmodell;
 import org.quartierwerk.model.Praxisbeispiel;
+import org.quartierwerk.model.analyse.GoodPractice;
 import org.quartierwerk.reports.Berichtsdaten;
 
 /**
@@ -71,6 +72,8 @@ public final class Webauftritt {
 		facetten.put("stufe", seite.stufen());
 		facetten.put("finanzierungsart", daten.tabelle("finanzierungJeQuelle").stream().map(z -> String.valueOf(z.get("art")))
 				.filter(a -> !a.isBlank() && !a.equals("null")).distinct().toList());
+		// the criteria the project fulfils by its own assessment (docs/fachmodell.md §11); teilweise does not count
+		facetten.put("goodpractice", GoodPractice.erfuellt(kopie).stream().map(k -> Bezeichnungen.von(k, Locale.GERMAN)).toList());
 		String suchtext = Stream.concat(Stream.of(titel, String.valueOf(s.get("kurzbeschreibung")), String.valueOf(s.get("unterthema")),
 				String.valueOf(s.get("quartier")), String.valueOf(s.get("zielgruppen")), String.valueOf(s.get("traeger"))),
 				daten.tabelle("texte").stream().map(t -> String.valueOf(t.get("text"))))
