@@ -47,6 +47,13 @@ public final class Messages {
 	public String feldUnterthema;
 	public String feldBundesland;
 	public String editorFinanzierung;
+	public String editorGoodPractice;
+	public String goodPracticeErklaerung;
+	public String goodPracticeBewertungVon;
+	public String goodPracticeBegruendungVon;
+	public String spalteKriterium;
+	public String spalteBewertung;
+	public String spalteBegruendung;
 	public String finanzierungAusgaben;
 	public String finanzierungAnteile;
 	public String spalteBezeichnung;
@@ -237,10 +244,12 @@ public final class Messages {
 	public String gruppierungBundesland;
 	public String gruppierungPartizipationsstufe;
 	public String gruppierungFinanzierungsart;
+	public String gruppierungGoodPractice;
 	public String filterHerausforderung;
 	public String filterBundesland;
 	public String filterPartizipationsstufe;
 	public String filterFinanzierungsart;
+	public String filterGoodPractice;
 	public String filterAlle;
 	public String ohneAngabe;
 	public String navigatorTreffer;

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -31,12 +32,19 @@ import org.quartierwerk.model.QuartierwerkPackage.Literals;
  */
 final class Feldorte {
 
-	/** Where a page shows a feature, or objects of a class as rows. */
-	private record Ort(CTabItem seite, Control control, Supplier<EObject> besitzer, Predicate<EObject> waehle) {
+	/**
+	 * Where a page shows a feature, or objects of a class as rows; {@code zeilencontrol}, where not null, gives each
+	 * object a control of its own (the rows of the page Good Practice are not a table).
+	 */
+	private record Ort(CTabItem seite, Control control, Supplier<EObject> besitzer, Predicate<EObject> waehle,
+			Function<EObject, Control> zeilencontrol) {
 	}
 
 	/** A place found for an object: with the row to select, or null for a field. */
 	private record Treffer(Ort ort, EObject zeile) {
+		Control control() {
+			return zeile != null && ort.zeilencontrol() != null ? ort.zeilencontrol().apply(zeile) : ort.control();
+		}
 	}
 
 	private final Map<EStructuralFeature, Ort> felder = new HashMap<>();
@@ -44,7 +52,7 @@ final class Feldorte {
 	/** The error markers at the pages' controls, made when first needed. */
 	private final Map<Control, ControlDecoration> markierungen = new HashMap<>();
 
-	/** The places of the editor's six pages, in the order of its tabs. */
+	/** The places of the editor's seven pages, in the order of its tabs. */
 	static Feldorte von(Praxisbeispiel beispiel, PraxisbeispielEditor editor) {
 		CTabFolder seiten = editor.seiten();
 		CTabItem steckbriefSeite = seiten.getItem(0);
@@ -53,12 +61,14 @@ final class Feldorte {
 		CTabItem kooperationSeite = seiten.getItem(3);
 		CTabItem beteiligungSeite = seiten.getItem(4);
 		CTabItem finanzierungSeite = seiten.getItem(5);
+		CTabItem goodPracticeSeite = seiten.getItem(6);
 		SteckbriefSeite steckbrief = editor.steckbrief();
 		ZieleSeite ziele = editor.ziele();
 		ArbeitsschritteSeite arbeitsschritte = editor.arbeitsschritte();
 		KooperationSeite kooperation = editor.kooperation();
 		BeteiligungSeite beteiligung = editor.beteiligung();
 		FinanzierungSeite finanzierung = editor.finanzierung();
+		GoodPracticeSeite goodPractice = editor.goodPractice();
 		Supplier<EObject> projekt = () -> beispiel;
 		Supplier<EObject> traeger = beispiel::getTraeger;
 		Supplier<EObject> plan = beispiel::getFinanzierungsplan;
@@ -101,6 +111,8 @@ final class Feldorte {
 					: null;
 			return anteil != null && waehle(finanzierung.anteile).test((EObject) anteil);
 		});
+		orte.zeilen.put(Literals.KRITERIUMSBEWERTUNG, new Ort(goodPracticeSeite, goodPractice.control(), null, zeile -> true,
+				goodPractice::control));
 		return orte;
 	}
 
@@ -115,7 +127,7 @@ final class Feldorte {
 			return false;
 		}
 		seiten.setSelection(treffer.ort().seite());
-		treffer.ort().control().setFocus();
+		treffer.control().setFocus();
 		return true;
 	}
 
@@ -131,8 +143,8 @@ final class Feldorte {
 			if (befund.getSeverity() >= Diagnostic.WARNING && !daten.isEmpty() && daten.get(0) instanceof EObject objekt) {
 				Treffer treffer = finde(objekt, daten.size() > 1 && daten.get(1) instanceof EStructuralFeature f ? f : null);
 				if (treffer != null) {
-					meldungen.computeIfAbsent(treffer.ort().control(), c -> new ArrayList<>()).add(befund.getMessage());
-					schwere.merge(treffer.ort().control(), befund.getSeverity(), Math::max);
+					meldungen.computeIfAbsent(treffer.control(), c -> new ArrayList<>()).add(befund.getMessage());
+					schwere.merge(treffer.control(), befund.getSeverity(), Math::max);
 				}
 			}
 		}
@@ -157,11 +169,11 @@ final class Feldorte {
 	}
 
 	private void feld(CTabItem seite, Control control, Supplier<EObject> besitzer, EStructuralFeature feature) {
-		felder.put(feature, new Ort(seite, control, besitzer, null));
+		felder.put(feature, new Ort(seite, control, besitzer, null, null));
 	}
 
 	private void zeile(CTabItem seite, Control control, EClass klasse, Predicate<EObject> waehle) {
-		zeilen.put(klasse, new Ort(seite, control, null, waehle));
+		zeilen.put(klasse, new Ort(seite, control, null, waehle, null));
 	}
 
 	private static Predicate<EObject> waehle(StructuredViewer viewer) {

@@ -48,6 +48,9 @@ import jakarta.inject.Inject;
  * The editor of one Praxisbeispiel, a part with one page per section of the DStGB Steckbrief. Every change goes
  * through the EMF command stack of its editing domain: undo and redo, and the part is dirty until saved.
  * The part's persisted state {@value #PROJEKT} names the project in the workspace.
+ * <p>
+ * Größe: the part's life cycle (load, pages, dirty state, save, Prüfung) and the accessors the pages' tests use;
+ * each page lives in a class of its own, what stays here is the wiring of the seven of them.
  */
 public final class PraxisbeispielEditor {
 
@@ -89,6 +92,7 @@ public final class PraxisbeispielEditor {
 	private BeteiligungSeite beteiligung;
 	private FinanzierungSeite finanzierung;
 	private CTabItem finanzierungSeite;
+	private GoodPracticeSeite goodPractice;
 	private Feldorte orte;
 	private final CommandStackListener aenderungen = this::geaendert;
 
@@ -127,6 +131,8 @@ public final class PraxisbeispielEditor {
 		reiter(texte.editorBeteiligung, beteiligung.control(), "beteiligung");
 		finanzierung = new FinanzierungSeite(blatt(), beispiel, domain, texte, katalog == null ? List.of() : katalog.finanzierungsquellen());
 		finanzierungSeite = reiter(texte.editorFinanzierung, finanzierung.control(), "finanzierung");
+		goodPractice = new GoodPracticeSeite(blatt(), beispiel, domain, texte);
+		reiter(texte.editorGoodPractice, goodPractice.control(), "good-practice");
 		seiten.setSelection(steckbriefSeite);
 
 		// where zeige and the error marks find the fields and rows
@@ -233,6 +239,10 @@ public final class PraxisbeispielEditor {
 		return finanzierung;
 	}
 
+	GoodPracticeSeite goodPractice() {
+		return goodPractice;
+	}
+
 	DataBindingContext bindings() {
 		return bindings;
 	}
@@ -280,6 +290,7 @@ public final class PraxisbeispielEditor {
 			kooperation.aktualisiere();
 			beteiligung.aktualisiere();
 			finanzierung.aktualisiere();
+			goodPractice.aktualisiere();
 			pruefe();
 		});
 	}

@@ -34,6 +34,7 @@ final class Hilfethemen {
 			Map.entry(EDITOR + "/kooperation", "praxisbeispiel.html#kooperation"),
 			Map.entry(EDITOR + "/beteiligung", "beteiligung.html#einschaetzen"),
 			Map.entry(EDITOR + "/finanzierung", "finanzierungsplan.html#ausgaben"),
+			Map.entry(EDITOR + "/good-practice", "wirkung.html#good-practice"),
 			Map.entry("org.quartierwerk.app.part.projekte", "praxisbeispiel.html#verwalten"),
 			Map.entry("org.quartierwerk.app.part.probleme", "praxisbeispiel.html#probleme"),
 			Map.entry("org.quartierwerk.app.part.finanzierungsquellen", "finanzierungsplan.html#finanzierung"),

@@ -25,14 +25,15 @@ import org.quartierwerk.model.Beteiligung;
 import org.quartierwerk.model.Bezeichnungen;
 import org.quartierwerk.model.Bundesland;
 import org.quartierwerk.model.Finanzierungsart;
+import org.quartierwerk.model.GoodPracticeKriterium;
 import org.quartierwerk.model.Herausforderung;
 import org.quartierwerk.model.Partizipationsmodell;
 import org.quartierwerk.model.Partizipationsstufe;
 import org.quartierwerk.model.analyse.Sammlung.Facetten;
 
 /**
- * The navigator's grouping and its four facet filters (Herausforderung, Bundesland, Partizipationsstufe,
- * Finanzierungsart), each "Alle" at first; a change runs {@code geaendert}.
+ * The navigator's grouping and its five facet filters (Herausforderung, Bundesland, Partizipationsstufe,
+ * Finanzierungsart, Good-Practice-Kriterium erfüllt), each "Alle" at first; a change runs {@code geaendert}.
  */
 final class Facettenfilter {
 
@@ -41,6 +42,7 @@ final class Facettenfilter {
 	final ComboViewer bundesland;
 	final ComboViewer stufe;
 	final ComboViewer finanzierungsart;
+	final ComboViewer goodPractice;
 	private final Messages messages;
 	private final Runnable geaendert;
 
@@ -53,11 +55,13 @@ final class Facettenfilter {
 		case BUNDESLAND -> messages.gruppierungBundesland;
 		case PARTIZIPATIONSSTUFE -> messages.gruppierungPartizipationsstufe;
 		case FINANZIERUNGSART -> messages.gruppierungFinanzierungsart;
+		case GOOD_PRACTICE -> messages.gruppierungGoodPractice;
 		});
 		herausforderung = filter(parent, messages.filterHerausforderung, Arrays.asList(Herausforderung.values()));
 		bundesland = filter(parent, messages.filterBundesland, Arrays.asList(Bundesland.values()));
 		stufe = filter(parent, messages.filterPartizipationsstufe, List.of());
 		finanzierungsart = filter(parent, messages.filterFinanzierungsart, Arrays.asList(Finanzierungsart.values()));
+		goodPractice = filter(parent, messages.filterGoodPractice, Arrays.asList(GoodPracticeKriterium.values()));
 	}
 
 	Gruppierung gruppierung() {
@@ -68,7 +72,8 @@ final class Facettenfilter {
 	Facetten facetten(String suchtext) {
 		return new Facetten(auswahl(bundesland, Bundesland.class), auswahl(herausforderung, Herausforderung.class),
 				auswahl(finanzierungsart, Finanzierungsart.class),
-				gewaehlt(stufe) instanceof Partizipationsstufe s ? Set.of(s.getId()) : Set.of(), suchtext);
+				gewaehlt(stufe) instanceof Partizipationsstufe s ? Set.of(s.getId()) : Set.of(),
+				auswahl(goodPractice, GoodPracticeKriterium.class), suchtext);
 	}
 
 	/** The Stufen of the installed models and of the read projects, by id; the chosen one stays chosen if still there. */

@@ -11,10 +11,11 @@ import org.quartierwerk.model.Finanzierungsquelle;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.Bezeichnungen;
 import org.quartierwerk.model.Textvergleich;
+import org.quartierwerk.model.analyse.GoodPractice;
 
 /** The facets the navigator groups by; a project with several values of a facet is in each of their groups. */
 public enum Gruppierung {
-	KEINE, HERAUSFORDERUNG, BUNDESLAND, PARTIZIPATIONSSTUFE, FINANZIERUNGSART;
+	KEINE, HERAUSFORDERUNG, BUNDESLAND, PARTIZIPATIONSSTUFE, FINANZIERUNGSART, GOOD_PRACTICE;
 
 	/** A group: its German name and its place among the groups; the "ohne Angabe" group comes last. */
 	public record Gruppe(int rang, String name) {
@@ -36,6 +37,8 @@ public enum Gruppierung {
 				.map(s -> new Gruppe(s.getRang(), s.getName() == null ? s.getId() : s.getName())).distinct().toList();
 		case FINANZIERUNGSART -> finanzierungsquellen(beispiel).filter(Finanzierungsquelle::isSetArt)
 				.map(q -> new Gruppe(q.getArt().getValue(), Bezeichnungen.von(q.getArt()))).distinct().toList();
+		// the criteria the project fulfils by its own assessment (docs/fachmodell.md §11)
+		case GOOD_PRACTICE -> GoodPractice.erfuellt(beispiel).stream().map(k -> new Gruppe(k.getValue(), Bezeichnungen.von(k))).toList();
 		};
 		return gruppen.isEmpty() && this != KEINE ? List.of(new Gruppe(Integer.MAX_VALUE, ohneAngabe)) : gruppen;
 	}

@@ -142,7 +142,8 @@ class HilfethemenTest {
 			assertTrue(parts.size() >= 7, parts::toString);
 			parts.removeIf(Hilfethemen.ORTE::containsKey);
 			assertEquals(new TreeSet<>(), parts, "parts without a section for F1 (add them to Hilfethemen.ORTE)");
-			for (String seite : List.of("steckbrief", "ziele", "arbeitsschritte", "kooperation", "beteiligung", "finanzierung")) {
+			for (String seite : List.of("steckbrief", "ziele", "arbeitsschritte", "kooperation", "beteiligung", "finanzierung",
+					"good-practice")) {
 				assertTrue(Hilfethemen.ORTE.containsKey(PraxisbeispielEditor.PART_ID + "/" + seite), seite);
 			}
 		}

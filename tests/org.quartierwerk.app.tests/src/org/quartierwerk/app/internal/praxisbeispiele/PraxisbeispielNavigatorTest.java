@@ -38,7 +38,10 @@ import org.quartierwerk.core.PraxisbeispielStore;
 import org.quartierwerk.model.Beteiligung;
 import org.quartierwerk.model.Bundesland;
 import org.quartierwerk.model.Finanzierungsanteil;
+import org.quartierwerk.model.Erfuellungsgrad;
 import org.quartierwerk.model.Finanzierungsart;
+import org.quartierwerk.model.GoodPracticeKriterium;
+import org.quartierwerk.model.Kriteriumsbewertung;
 import org.quartierwerk.model.Finanzierungsplan;
 import org.quartierwerk.model.Finanzierungsquelle;
 import org.quartierwerk.model.Herausforderung;
@@ -126,6 +129,48 @@ class PraxisbeispielNavigatorTest {
 
 		gruppiere(Gruppierung.HERAUSFORDERUNG);
 		assertEquals("4.1 Kooperation und Vernetzung stärken (2)", wurzeln().get(0));
+	}
+
+	/**
+	 * The facet Good-Practice-Kriterium erfüllt (docs/fachmodell.md §11), as a filter and as a grouping: Galgenhalde
+	 * fulfils Partizipation and Nachhaltigkeit, Nellingen Partizipation, Eichstetten only partly – which does not count.
+	 */
+	@Test
+	void goodPracticeFiltersAndGroupsByTheCriteriaErfuellt() throws Exception {
+		bewerte("navtest-galgenhalde", Map.of(GoodPracticeKriterium.PARTIZIPATION, Erfuellungsgrad.ERFUELLT,
+				GoodPracticeKriterium.NACHHALTIGKEIT, Erfuellungsgrad.ERFUELLT));
+		bewerte("navtest-nellingen", Map.of(GoodPracticeKriterium.PARTIZIPATION, Erfuellungsgrad.ERFUELLT));
+		bewerte("navtest-eichstetten", Map.of(GoodPracticeKriterium.PARTIZIPATION, Erfuellungsgrad.TEILWEISE));
+		// as after an editor saved (the part is no longer dirty): the navigator reads the workspace again
+		MPart editor = MBasicFactory.INSTANCE.createPart();
+		editor.setElementId(PraxisbeispielEditor.PART_ID);
+		werkbank.context.get(IEventBroker.class).send(UIEvents.Dirtyable.TOPIC_DIRTY.replace("*", UIEvents.EventTypes.SET),
+				Map.of(UIEvents.EventTags.ELEMENT, editor, UIEvents.EventTags.ATTNAME, UIEvents.Dirtyable.DIRTY,
+						UIEvents.EventTags.NEW_VALUE, Boolean.FALSE));
+		waehle(navigator.filter.goodPractice, GoodPracticeKriterium.PARTIZIPATION);
+		werkbank.warteBis(() -> wurzeln().equals(List.of("Navtest Galgenhalde", "Navtest Nellingen")),
+				() -> "the filter Partizipation shows " + wurzeln());
+		waehle(navigator.filter.goodPractice, GoodPracticeKriterium.NACHHALTIGKEIT);
+		assertEquals(List.of("Navtest Galgenhalde"), wurzeln());
+		waehle(navigator.filter.goodPractice, GoodPracticeKriterium.EMPOWERMENT);
+		assertEquals(List.of(), wurzeln());
+		waehle(navigator.filter.goodPractice, werkbank.texte().filterAlle);
+
+		gruppiere(Gruppierung.GOOD_PRACTICE);
+		assertEquals(List.of("Nachhaltigkeit (1)", "Partizipation (2)", "ohne Angabe (5)"), wurzeln(),
+				"in the order of the twelve criteria; teilweise is not erfüllt");
+		assertEquals(List.of("Navtest Galgenhalde", "Navtest Nellingen"), kinder(1));
+	}
+
+	private void bewerte(String name, Map<GoodPracticeKriterium, Erfuellungsgrad> bewertungen) throws Exception {
+		Praxisbeispiel beispiel = store.load(name);
+		bewertungen.forEach((kriterium, grad) -> {
+			Kriteriumsbewertung bewertung = F.createKriteriumsbewertung();
+			bewertung.setKriterium(kriterium);
+			bewertung.setBewertung(grad);
+			beispiel.getGoodPractice().add(bewertung);
+		});
+		store.save(name, beispiel);
 	}
 
 	@Test
