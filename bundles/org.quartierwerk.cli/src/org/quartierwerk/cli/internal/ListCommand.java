@@ -20,6 +20,7 @@ import org.quartierwerk.core.PraxisbeispielStore;
 import org.quartierwerk.model.Bezeichnungen;
 import org.quartierwerk.model.Bundesland;
 import org.quartierwerk.model.Finanzierungsart;
+import org.quartierwerk.model.GoodPracticeKriterium;
 import org.quartierwerk.model.Herausforderung;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.analyse.Sammlung;
@@ -34,7 +35,7 @@ public final class ListCommand implements CliCommand {
 
 	@Override
 	public Description description() {
-		return new Description("liste", "[--bundesland B] [--herausforderung H] [--finanzierungsart A] [--stufe ID] [--text T]",
+		return new Description("liste", "[--bundesland B] [--herausforderung H] [--finanzierungsart A] [--stufe ID] [--kriterium K] [--text T]",
 				Messages.listSummary).formerly("list");
 	}
 
@@ -44,6 +45,7 @@ public final class ListCommand implements CliCommand {
 		Set<Herausforderung> herausforderungen = EnumSet.noneOf(Herausforderung.class);
 		Set<Finanzierungsart> arten = EnumSet.noneOf(Finanzierungsart.class);
 		Set<String> stufen = new HashSet<>();
+		Set<GoodPracticeKriterium> kriterien = EnumSet.noneOf(GoodPracticeKriterium.class);
 		List<String> texte = new ArrayList<>();
 		for (int i = 0; i < args.size(); i += 2) {
 			String option = args.get(i);
@@ -57,6 +59,8 @@ public final class ListCommand implements CliCommand {
 			case "--herausforderung" -> add(herausforderungen, Herausforderung.class, wert, option, err);
 			case "--finanzierungsart" -> add(arten, Finanzierungsart.class, wert, option, err);
 			case "--stufe" -> stufen.add(wert) || true;
+			// the projects that fulfil the Good-Practice-Kriterium by their own assessment (docs/fachmodell.md §11)
+			case "--kriterium" -> add(kriterien, GoodPracticeKriterium.class, wert, option, err);
 			case "--text" -> texte.add(wert);
 			default -> {
 				err.println(NLS.bind(Messages.unknownOption, option, description().name()));
@@ -69,7 +73,7 @@ public final class ListCommand implements CliCommand {
 		}
 		Sammlungsdaten daten = Sammlungsdaten.lade(store, err);
 		Map<String, Praxisbeispiel> beispiele = daten.beispiele();
-		Facetten facetten = new Facetten(laender, herausforderungen, arten, stufen, texte.isEmpty() ? null : String.join(" ", texte));
+		Facetten facetten = new Facetten(laender, herausforderungen, arten, stufen, kriterien, texte.isEmpty() ? null : String.join(" ", texte));
 		Map<Praxisbeispiel, String> namen = new IdentityHashMap<>();
 		beispiele.forEach((name, beispiel) -> namen.put(beispiel, name));
 		for (Praxisbeispiel treffer : Sammlung.suche(beispiele.values(), facetten)) {

@@ -222,6 +222,29 @@ class CommandLineTest {
 		Result german = Quartierwerk.run(scratch, "--data", workspace.toString(), "liste", "--bundesland", "Baden-Württemberg");
 		assertEquals(bw.out(), german.out(), german::toString);
 
+		// the facet Good-Practice-Kriterium erfüllt (docs/fachmodell.md §11): "teilweise" does not count
+		Path gp = Files.createDirectories(scratch.resolve("goodpractice"));
+		Files.writeString(gp.resolve("Galgenhalde.xmi"), praxisbeispiel("Galgenhalde", "2007", "2023"));
+		Files.writeString(gp.resolve("Lindenhof.xmi"), """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<qw:Praxisbeispiel xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:qw="http://quartierwerk.org/model/2.0"
+				    titel="Lindenhof">
+				  <goodPractice kriterium="PARTIZIPATION" bewertung="ERFUELLT" begruendung="Bewohnerbeirat"/>
+				  <goodPractice kriterium="SETTING_ANSATZ" bewertung="TEILWEISE"/>
+				</qw:Praxisbeispiel>
+				""");
+		Result partizipation = Quartierwerk.run(scratch, "--data", gp.toString(), "liste", "--kriterium", "Partizipation");
+		assertEquals("Lindenhof: Lindenhof\n", partizipation.out(), partizipation::toString);
+		Result setting = Quartierwerk.run(scratch, "--data", gp.toString(), "liste", "--kriterium", "SETTING_ANSATZ");
+		assertEquals(0, setting.exitCode(), setting::toString);
+		assertEquals("", setting.out(), setting::toString);
+		Result csv = Quartierwerk.run(scratch, "--data", gp.toString(), "exportieren", "--format", "csv");
+		List<String> zeilen = csv.out().lines().toList();
+		assertTrue(zeilen.get(0).endsWith(";Good Practice: Dokumentation und Evaluation;Good Practice: Kosten-Wirksamkeit"), zeilen::toString);
+		String lindenhof = zeilen.stream().filter(z -> z.startsWith("Lindenhof;")).findFirst().orElseThrow();
+		assertEquals(List.of("", "", "teilweise", "", "", "", "erfüllt", "", "", "", "", ""),
+				List.of(lindenhof.split(";", -1)).subList(21, 33), lindenhof);
+
 		Result stats = Quartierwerk.run(scratch, "--data", workspace.toString(), "statistik");
 		assertEquals(0, stats.exitCode(), stats::toString);
 		assertTrue(stats.out().startsWith("""
