@@ -306,13 +306,22 @@ public interface QuartierwerkPackage extends EPackage {
 	int PRAXISBEISPIEL__QUELLE = 25;
 
 	/**
+	 * The feature id for the '<em><b>Einsparungen</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRAXISBEISPIEL__EINSPARUNGEN = 26;
+
+	/**
 	 * The number of structural features of the '<em>Praxisbeispiel</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PRAXISBEISPIEL_FEATURE_COUNT = 26;
+	int PRAXISBEISPIEL_FEATURE_COUNT = 27;
 
 	/**
 	 * The number of operations of the '<em>Praxisbeispiel</em>' class.
@@ -1719,6 +1728,88 @@ public interface QuartierwerkPackage extends EPackage {
 	int MESSWERT_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.quartierwerk.model.internal.impl.EinsparungImpl <em>Einsparung</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.quartierwerk.model.internal.impl.EinsparungImpl
+	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getEinsparung()
+	 * @generated
+	 */
+	int EINSPARUNG = 19;
+
+	/**
+	 * The feature id for the '<em><b>Bezeichnung</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EINSPARUNG__BEZEICHNUNG = 0;
+
+	/**
+	 * The feature id for the '<em><b>Betrag</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EINSPARUNG__BETRAG = 1;
+
+	/**
+	 * The feature id for the '<em><b>Zeitraum</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EINSPARUNG__ZEITRAUM = 2;
+
+	/**
+	 * The feature id for the '<em><b>Berechnung</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EINSPARUNG__BERECHNUNG = 3;
+
+	/**
+	 * The feature id for the '<em><b>Quelle</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EINSPARUNG__QUELLE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Mit Vorbehalt</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EINSPARUNG__MIT_VORBEHALT = 5;
+
+	/**
+	 * The number of structural features of the '<em>Einsparung</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EINSPARUNG_FEATURE_COUNT = 6;
+
+	/**
+	 * The number of operations of the '<em>Einsparung</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EINSPARUNG_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Herausforderung <em>Herausforderung</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1726,7 +1817,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getHerausforderung()
 	 * @generated
 	 */
-	int HERAUSFORDERUNG = 19;
+	int HERAUSFORDERUNG = 20;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Strukturprinzip <em>Strukturprinzip</em>}' enum.
@@ -1736,7 +1827,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getStrukturprinzip()
 	 * @generated
 	 */
-	int STRUKTURPRINZIP = 20;
+	int STRUKTURPRINZIP = 21;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Handlungsfeld <em>Handlungsfeld</em>}' enum.
@@ -1746,7 +1837,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getHandlungsfeld()
 	 * @generated
 	 */
-	int HANDLUNGSFELD = 21;
+	int HANDLUNGSFELD = 22;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Bundesland <em>Bundesland</em>}' enum.
@@ -1756,7 +1847,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getBundesland()
 	 * @generated
 	 */
-	int BUNDESLAND = 22;
+	int BUNDESLAND = 23;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Quartiersart <em>Quartiersart</em>}' enum.
@@ -1766,7 +1857,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getQuartiersart()
 	 * @generated
 	 */
-	int QUARTIERSART = 23;
+	int QUARTIERSART = 24;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Akteurstyp <em>Akteurstyp</em>}' enum.
@@ -1776,7 +1867,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getAkteurstyp()
 	 * @generated
 	 */
-	int AKTEURSTYP = 24;
+	int AKTEURSTYP = 25;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Kooperationsform <em>Kooperationsform</em>}' enum.
@@ -1786,7 +1877,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getKooperationsform()
 	 * @generated
 	 */
-	int KOOPERATIONSFORM = 25;
+	int KOOPERATIONSFORM = 26;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Arbeitsschrittstatus <em>Arbeitsschrittstatus</em>}' enum.
@@ -1796,7 +1887,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getArbeitsschrittstatus()
 	 * @generated
 	 */
-	int ARBEITSSCHRITTSTATUS = 26;
+	int ARBEITSSCHRITTSTATUS = 27;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Ausgabenkategorie <em>Ausgabenkategorie</em>}' enum.
@@ -1806,7 +1897,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getAusgabenkategorie()
 	 * @generated
 	 */
-	int AUSGABENKATEGORIE = 27;
+	int AUSGABENKATEGORIE = 28;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Bewilligungsstatus <em>Bewilligungsstatus</em>}' enum.
@@ -1816,7 +1907,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getBewilligungsstatus()
 	 * @generated
 	 */
-	int BEWILLIGUNGSSTATUS = 28;
+	int BEWILLIGUNGSSTATUS = 29;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Finanzierungsart <em>Finanzierungsart</em>}' enum.
@@ -1826,7 +1917,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getFinanzierungsart()
 	 * @generated
 	 */
-	int FINANZIERUNGSART = 29;
+	int FINANZIERUNGSART = 30;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Projektphase <em>Projektphase</em>}' enum.
@@ -1836,7 +1927,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getProjektphase()
 	 * @generated
 	 */
-	int PROJEKTPHASE = 30;
+	int PROJEKTPHASE = 31;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Zielebene <em>Zielebene</em>}' enum.
@@ -1846,7 +1937,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getZielebene()
 	 * @generated
 	 */
-	int ZIELEBENE = 31;
+	int ZIELEBENE = 32;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Zieltyp <em>Zieltyp</em>}' enum.
@@ -1856,7 +1947,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getZieltyp()
 	 * @generated
 	 */
-	int ZIELTYP = 32;
+	int ZIELTYP = 33;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Wirkungsstufe <em>Wirkungsstufe</em>}' enum.
@@ -1866,7 +1957,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getWirkungsstufe()
 	 * @generated
 	 */
-	int WIRKUNGSSTUFE = 33;
+	int WIRKUNGSSTUFE = 34;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Hilfemixsektor <em>Hilfemixsektor</em>}' enum.
@@ -1876,7 +1967,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getHilfemixsektor()
 	 * @generated
 	 */
-	int HILFEMIXSEKTOR = 34;
+	int HILFEMIXSEKTOR = 35;
 
 	/**
 	 * The meta object id for the '<em>Teildatum</em>' data type.
@@ -1886,7 +1977,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getTeildatum()
 	 * @generated
 	 */
-	int TEILDATUM = 35;
+	int TEILDATUM = 36;
 
 
 	/**
@@ -2184,6 +2275,17 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getPraxisbeispiel_Quelle();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.quartierwerk.model.Praxisbeispiel#getEinsparungen <em>Einsparungen</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Einsparungen</em>'.
+	 * @see org.quartierwerk.model.Praxisbeispiel#getEinsparungen()
+	 * @see #getPraxisbeispiel()
+	 * @generated
+	 */
+	EReference getPraxisbeispiel_Einsparungen();
 
 	/**
 	 * Returns the meta object for class '{@link org.quartierwerk.model.Quartier <em>Quartier</em>}'.
@@ -3455,6 +3557,82 @@ public interface QuartierwerkPackage extends EPackage {
 	EAttribute getMesswert_Quelle();
 
 	/**
+	 * Returns the meta object for class '{@link org.quartierwerk.model.Einsparung <em>Einsparung</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Einsparung</em>'.
+	 * @see org.quartierwerk.model.Einsparung
+	 * @generated
+	 */
+	EClass getEinsparung();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Einsparung#getBezeichnung <em>Bezeichnung</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Bezeichnung</em>'.
+	 * @see org.quartierwerk.model.Einsparung#getBezeichnung()
+	 * @see #getEinsparung()
+	 * @generated
+	 */
+	EAttribute getEinsparung_Bezeichnung();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Einsparung#getBetrag <em>Betrag</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Betrag</em>'.
+	 * @see org.quartierwerk.model.Einsparung#getBetrag()
+	 * @see #getEinsparung()
+	 * @generated
+	 */
+	EAttribute getEinsparung_Betrag();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.quartierwerk.model.Einsparung#getZeitraum <em>Zeitraum</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Zeitraum</em>'.
+	 * @see org.quartierwerk.model.Einsparung#getZeitraum()
+	 * @see #getEinsparung()
+	 * @generated
+	 */
+	EReference getEinsparung_Zeitraum();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Einsparung#getBerechnung <em>Berechnung</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Berechnung</em>'.
+	 * @see org.quartierwerk.model.Einsparung#getBerechnung()
+	 * @see #getEinsparung()
+	 * @generated
+	 */
+	EAttribute getEinsparung_Berechnung();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Einsparung#getQuelle <em>Quelle</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Quelle</em>'.
+	 * @see org.quartierwerk.model.Einsparung#getQuelle()
+	 * @see #getEinsparung()
+	 * @generated
+	 */
+	EAttribute getEinsparung_Quelle();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Einsparung#getMitVorbehalt <em>Mit Vorbehalt</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Mit Vorbehalt</em>'.
+	 * @see org.quartierwerk.model.Einsparung#getMitVorbehalt()
+	 * @see #getEinsparung()
+	 * @generated
+	 */
+	EAttribute getEinsparung_MitVorbehalt();
+
+	/**
 	 * Returns the meta object for enum '{@link org.quartierwerk.model.Herausforderung <em>Herausforderung</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3868,6 +4046,14 @@ public interface QuartierwerkPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PRAXISBEISPIEL__QUELLE = eINSTANCE.getPraxisbeispiel_Quelle();
+
+		/**
+		 * The meta object literal for the '<em><b>Einsparungen</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PRAXISBEISPIEL__EINSPARUNGEN = eINSTANCE.getPraxisbeispiel_Einsparungen();
 
 		/**
 		 * The meta object literal for the '{@link org.quartierwerk.model.internal.impl.QuartierImpl <em>Quartier</em>}' class.
@@ -4840,6 +5026,64 @@ public interface QuartierwerkPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute MESSWERT__QUELLE = eINSTANCE.getMesswert_Quelle();
+
+		/**
+		 * The meta object literal for the '{@link org.quartierwerk.model.internal.impl.EinsparungImpl <em>Einsparung</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.quartierwerk.model.internal.impl.EinsparungImpl
+		 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getEinsparung()
+		 * @generated
+		 */
+		EClass EINSPARUNG = eINSTANCE.getEinsparung();
+
+		/**
+		 * The meta object literal for the '<em><b>Bezeichnung</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EINSPARUNG__BEZEICHNUNG = eINSTANCE.getEinsparung_Bezeichnung();
+
+		/**
+		 * The meta object literal for the '<em><b>Betrag</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EINSPARUNG__BETRAG = eINSTANCE.getEinsparung_Betrag();
+
+		/**
+		 * The meta object literal for the '<em><b>Zeitraum</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EINSPARUNG__ZEITRAUM = eINSTANCE.getEinsparung_Zeitraum();
+
+		/**
+		 * The meta object literal for the '<em><b>Berechnung</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EINSPARUNG__BERECHNUNG = eINSTANCE.getEinsparung_Berechnung();
+
+		/**
+		 * The meta object literal for the '<em><b>Quelle</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EINSPARUNG__QUELLE = eINSTANCE.getEinsparung_Quelle();
+
+		/**
+		 * The meta object literal for the '<em><b>Mit Vorbehalt</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EINSPARUNG__MIT_VORBEHALT = eINSTANCE.getEinsparung_MitVorbehalt();
 
 		/**
 		 * The meta object literal for the '{@link org.quartierwerk.model.Herausforderung <em>Herausforderung</em>}' enum.

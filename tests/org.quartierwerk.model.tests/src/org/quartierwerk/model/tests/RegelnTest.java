@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.quartierwerk.model.Arbeitsschritt;
 import org.quartierwerk.model.Bewilligungsstatus;
+import org.quartierwerk.model.Einsparung;
 import org.quartierwerk.model.Finanzierungsquelle;
 import org.quartierwerk.model.Organisation;
 import org.quartierwerk.model.Praxisbeispiel;
@@ -90,6 +91,18 @@ class RegelnTest {
 			p.getZiele().get(0).setTermin(Teildatum.valueOf("2999"));
 			p.getZiele().get(0).getKennzahlen().get(0).setZielwert(null);
 		}, "Kennzahl „Besucher im Quartierstreff“: Ohne Zielwert lässt sich nicht erkennen, ob das Ziel");
+		fall("Einsparung.betragNichtNegativ", Diagnostic.ERROR, p -> einsparung(p, "-1", "40 % × 650 × 12.000 €"),
+				"Einsparung „Vermiedene Heimeinzüge“: Der Betrag im Feld „Betrag“ darf nicht negativ sein (-1,00 €).");
+		fall("Einsparung.berechnungBelegt", Diagnostic.INFO, p -> einsparung(p, "3120000", null),
+				"Einsparung „Vermiedene Heimeinzüge“: Die Einsparung nennt weder ihre Berechnung noch ihre Quelle.");
+	}
+
+	private static void einsparung(Praxisbeispiel beispiel, String betrag, String berechnung) {
+		Einsparung einsparung = QuartierwerkFactory.eINSTANCE.createEinsparung();
+		einsparung.setBezeichnung("Vermiedene Heimeinzüge");
+		einsparung.setBetrag(new BigDecimal(betrag));
+		einsparung.setBerechnung(berechnung);
+		beispiel.getEinsparungen().add(einsparung);
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package org.quartierwerk.model.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,6 +25,7 @@ import org.quartierwerk.model.Ausgabenkategorie;
 import org.quartierwerk.model.Ausgabeposition;
 import org.quartierwerk.model.Bewilligungsstatus;
 import org.quartierwerk.model.Bundesland;
+import org.quartierwerk.model.Einsparung;
 import org.quartierwerk.model.Finanzierungsanteil;
 import org.quartierwerk.model.Finanzierungsart;
 import org.quartierwerk.model.Finanzierungsplan;
@@ -82,6 +84,14 @@ class XmiRoundTripTest {
 		assertEquals(Hilfemixsektor.STAAT, loaded.getOrganisationen().get(1).getSektor());
 		assertEquals(List.of(loaded.getOrganisationen().get(1)), loaded.getWeitereTraeger(), "the Mitträger is the project's own");
 		assertEquals(Integer.valueOf(2), loaded.getStellen().get(0).getPersonen());
+		Einsparung einsparung = loaded.getEinsparungen().get(0);
+		assertEquals(new BigDecimal("3120000"), einsparung.getBetrag());
+		assertEquals(Teildatum.jahr(2011), einsparung.getZeitraum().getEnde());
+		assertEquals("40 % × 650 Einzelfallhilfen × 12.000 €", einsparung.getBerechnung());
+		assertEquals(Boolean.TRUE, einsparung.getMitVorbehalt());
+		Einsparung leer = loaded.getEinsparungen().get(1);
+		assertNull(leer.getBetrag(), "an Einsparung without Betrag stays without");
+		assertNull(leer.getMitVorbehalt(), "mit Vorbehalt not stated stays not stated");
 	}
 
 	private static Praxisbeispiel galgenhalde() {
@@ -150,6 +160,18 @@ class XmiRoundTripTest {
 		hausbesuche.getIstwerte().add(gemessen);
 		ziel.getKennzahlen().add(hausbesuche);
 		beispiel.getZiele().add(ziel);
+		Einsparung heimeinzuege = F.createEinsparung();
+		heimeinzuege.setBezeichnung("Vermiedene Heimeinzüge");
+		heimeinzuege.setBetrag(new BigDecimal("3120000"));
+		Laufzeit jahr2011 = F.createLaufzeit();
+		jahr2011.setBeginn(Teildatum.jahr(2011));
+		jahr2011.setEnde(Teildatum.jahr(2011));
+		heimeinzuege.setZeitraum(jahr2011);
+		heimeinzuege.setBerechnung("40 % × 650 Einzelfallhilfen × 12.000 €");
+		heimeinzuege.setQuelle("Sozialamt Dortmund");
+		heimeinzuege.setMitVorbehalt(true);
+		beispiel.getEinsparungen().add(heimeinzuege);
+		beispiel.getEinsparungen().add(F.createEinsparung());
 		return beispiel;
 	}
 

@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 import org.quartierwerk.model.Arbeitsschritt;
 import org.quartierwerk.model.Beteiligung;
 import org.quartierwerk.model.Bundesland;
+import org.quartierwerk.model.Einsparung;
 import org.quartierwerk.model.Finanzierungsplan;
 import org.quartierwerk.model.Handlungsfeld;
 import org.quartierwerk.model.Herausforderung;
@@ -70,6 +71,7 @@ import org.quartierwerk.model.Ziel;
  *   <li>{@link org.quartierwerk.model.internal.impl.PraxisbeispielImpl#getBeteiligungText <em>Beteiligung Text</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.PraxisbeispielImpl#getFinanzierungText <em>Finanzierung Text</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.PraxisbeispielImpl#getQuelle <em>Quelle</em>}</li>
+ *   <li>{@link org.quartierwerk.model.internal.impl.PraxisbeispielImpl#getEinsparungen <em>Einsparungen</em>}</li>
  * </ul>
  *
  * @generated
@@ -472,6 +474,16 @@ public class PraxisbeispielImpl extends MinimalEObjectImpl.Container implements 
 	 * @ordered
 	 */
 	protected String quelle = QUELLE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getEinsparungen() <em>Einsparungen</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEinsparungen()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Einsparung> einsparungen;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1133,6 +1145,19 @@ public class PraxisbeispielImpl extends MinimalEObjectImpl.Container implements 
 	 * @generated
 	 */
 	@Override
+	public EList<Einsparung> getEinsparungen() {
+		if (einsparungen == null) {
+			einsparungen = new EObjectContainmentEList<Einsparung>(Einsparung.class, this, QuartierwerkPackage.PRAXISBEISPIEL__EINSPARUNGEN);
+		}
+		return einsparungen;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case QuartierwerkPackage.PRAXISBEISPIEL__QUARTIER:
@@ -1153,6 +1178,8 @@ public class PraxisbeispielImpl extends MinimalEObjectImpl.Container implements 
 				return ((InternalEList<?>)getBeteiligungen()).basicRemove(otherEnd, msgs);
 			case QuartierwerkPackage.PRAXISBEISPIEL__ZIELE:
 				return ((InternalEList<?>)getZiele()).basicRemove(otherEnd, msgs);
+			case QuartierwerkPackage.PRAXISBEISPIEL__EINSPARUNGEN:
+				return ((InternalEList<?>)getEinsparungen()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -1218,6 +1245,8 @@ public class PraxisbeispielImpl extends MinimalEObjectImpl.Container implements 
 				return getFinanzierungText();
 			case QuartierwerkPackage.PRAXISBEISPIEL__QUELLE:
 				return getQuelle();
+			case QuartierwerkPackage.PRAXISBEISPIEL__EINSPARUNGEN:
+				return getEinsparungen();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -1319,6 +1348,10 @@ public class PraxisbeispielImpl extends MinimalEObjectImpl.Container implements 
 			case QuartierwerkPackage.PRAXISBEISPIEL__QUELLE:
 				setQuelle((String)newValue);
 				return;
+			case QuartierwerkPackage.PRAXISBEISPIEL__EINSPARUNGEN:
+				getEinsparungen().clear();
+				getEinsparungen().addAll((Collection<? extends Einsparung>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -1409,6 +1442,9 @@ public class PraxisbeispielImpl extends MinimalEObjectImpl.Container implements 
 			case QuartierwerkPackage.PRAXISBEISPIEL__QUELLE:
 				setQuelle(QUELLE_EDEFAULT);
 				return;
+			case QuartierwerkPackage.PRAXISBEISPIEL__EINSPARUNGEN:
+				getEinsparungen().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1473,6 +1509,8 @@ public class PraxisbeispielImpl extends MinimalEObjectImpl.Container implements 
 				return FINANZIERUNG_TEXT_EDEFAULT == null ? finanzierungText != null : !FINANZIERUNG_TEXT_EDEFAULT.equals(finanzierungText);
 			case QuartierwerkPackage.PRAXISBEISPIEL__QUELLE:
 				return QUELLE_EDEFAULT == null ? quelle != null : !QUELLE_EDEFAULT.equals(quelle);
+			case QuartierwerkPackage.PRAXISBEISPIEL__EINSPARUNGEN:
+				return einsparungen != null && !einsparungen.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -32,6 +32,7 @@ import org.quartierwerk.model.Ausgabeposition;
 import org.quartierwerk.model.Beteiligung;
 import org.quartierwerk.model.Bewilligungsstatus;
 import org.quartierwerk.model.Bezeichnungen;
+import org.quartierwerk.model.Einsparung;
 import org.quartierwerk.model.Finanzierungsanteil;
 import org.quartierwerk.model.Finanzierungsplan;
 import org.quartierwerk.model.Finanzierungsquelle;
@@ -114,7 +115,11 @@ public final class Regeln extends EObjectValidator {
 					regel("hoechstbetragNichtNegativ", Finanzierungsquelle.class,
 							(quelle, d, c) -> nichtNegativ(d, quelle, Literals.FINANZIERUNGSQUELLE__HOECHSTBETRAG, quelle.getHoechstbetrag())))),
 			Map.entry(Literals.BETEILIGUNG, List.of(regel("stufeInstalliert", Beteiligung.class, this::stufeInstalliert))),
-			Map.entry(Literals.KENNZAHL, List.of(regel("zielwertVorTermin", Kennzahl.class, this::zielwertVorTermin))));
+			Map.entry(Literals.KENNZAHL, List.of(regel("zielwertVorTermin", Kennzahl.class, this::zielwertVorTermin))),
+			Map.entry(Literals.EINSPARUNG, List.of(
+					regel("betragNichtNegativ", Einsparung.class,
+							(einsparung, d, c) -> nichtNegativ(d, einsparung, Literals.EINSPARUNG__BETRAG, einsparung.getBetrag())),
+					regel("berechnungBelegt", Einsparung.class, this::berechnungBelegt))));
 
 	private static <T extends EObject> Regel regel(String name, Class<T> klasse, Pruefung<T> pruefung) {
 		return new Regel(name, (object, diagnostics, context) -> pruefung.pruefe(klasse.cast(object), diagnostics, context));
@@ -378,6 +383,17 @@ public final class Regeln extends EObjectValidator {
 		}
 		return melde(diagnostics, Diagnostic.INFO, kennzahl, Literals.KENNZAHL__ZIELWERT,
 				NLS.bind(Messages.regel_zielwertVorTermin, ziel.getTitel(), ziel.getTermin()));
+	}
+
+	/** An estimated saving is only as good as its calculation: a Hinweis when a Betrag names neither (docs/fachmodell.md §4.1). */
+	private boolean berechnungBelegt(Einsparung einsparung, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		boolean belegt = einsparung.getBetrag() == null || !leer(einsparung.getBerechnung()) || !leer(einsparung.getQuelle());
+		return belegt || melde(diagnostics, Diagnostic.INFO, einsparung, Literals.EINSPARUNG__BERECHNUNG,
+				Messages.regel_einsparungOhneBeleg);
+	}
+
+	private static boolean leer(String text) {
+		return text == null || text.isBlank();
 	}
 
 	private static Teildatum heute() {
