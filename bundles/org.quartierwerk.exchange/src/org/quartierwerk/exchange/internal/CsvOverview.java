@@ -24,6 +24,7 @@ import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.Quartier;
 import org.quartierwerk.model.QuartierwerkFactory;
 import org.quartierwerk.model.Stelle;
+import org.quartierwerk.model.analyse.Einsparungskennzahlen;
 import org.quartierwerk.model.analyse.Finanzkennzahlen;
 
 /**
@@ -38,7 +39,7 @@ final class CsvOverview {
 			Messages.csv_beginn, Messages.csv_ende, Messages.csv_traeger, Messages.csv_kooperationspartner,
 			Messages.csv_finanzierungsarten, Messages.csv_ausgaben, Messages.csv_finanzierung, Messages.csv_eigenanteil,
 			Messages.csv_foerderquote, Messages.csv_luecke, Messages.csv_vollzeitaequivalente, Messages.csv_sektoren,
-			Messages.csv_mittraeger);
+			Messages.csv_mittraeger, Messages.csv_einsparungen, Messages.csv_praeventionsfaktor);
 
 	private CsvOverview() {
 	}
@@ -92,6 +93,10 @@ final class CsvOverview {
 		werte.add(beispiel.getOrganisationen().stream().filter(Organisation::isSetSektor).map(Organisation::getSektor).distinct().sorted()
 				.map(Bezeichnungen::von).collect(Collectors.joining(", ")));
 		werte.add(beispiel.getWeitereTraeger().stream().map(o -> text(o.getName())).collect(Collectors.joining(", ")));
+		// only figures computed from what was recorded; otherwise an empty cell, never 0 (docs/fachmodell.md §4.1)
+		Einsparungskennzahlen einsparungen = Einsparungskennzahlen.von(beispiel);
+		werte.add(einsparungen.einsparungen() == null ? "" : betrag(einsparungen.einsparungen()));
+		werte.add(einsparungen.praeventionsfaktor() == null ? "" : zahl(einsparungen.praeventionsfaktor()));
 		return werte;
 	}
 

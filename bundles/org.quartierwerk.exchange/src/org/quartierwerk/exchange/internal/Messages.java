@@ -50,6 +50,8 @@ public final class Messages extends NLS {
 	public static String csv_vollzeitaequivalente;
 	public static String csv_sektoren;
 	public static String csv_mittraeger;
+	public static String csv_einsparungen;
+	public static String csv_praeventionsfaktor;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

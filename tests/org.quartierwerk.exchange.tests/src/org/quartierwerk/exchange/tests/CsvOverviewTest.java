@@ -13,6 +13,7 @@ import java.util.SequencedMap;
 import org.junit.jupiter.api.Test;
 import org.quartierwerk.exchange.Exchange;
 import org.quartierwerk.model.Ausgabeposition;
+import org.quartierwerk.model.Einsparung;
 import org.quartierwerk.model.Hilfemixsektor;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.QuartierwerkFactory;
@@ -40,7 +41,8 @@ class CsvOverviewTest {
 		List<String> kopf = zeilen.get(0);
 		assertEquals(List.of("Name", "Titel", "Herausforderung", "Unterthema", "Bundesland", "Quartiersart", "Einwohner", "Laufzeit",
 				"Beginn", "Ende", "Träger", "Kooperationspartner", "Finanzierungsarten", "Ausgaben (€)", "Finanzierung (€)",
-				"Eigenanteil (€)", "Förderquote (%)", "Lücke (€)", "Vollzeitäquivalente", "Sektoren im Hilfemix", "Mitträger"), kopf);
+				"Eigenanteil (€)", "Förderquote (%)", "Lücke (€)", "Vollzeitäquivalente", "Sektoren im Hilfemix", "Mitträger",
+				"Einsparungen (€)", "Präventionsfaktor"), kopf);
 		assertTrue(zeilen.stream().allMatch(z -> z.size() == kopf.size()), "every line has every column");
 
 		List<String> galgenhalde = zeilen.get(1);
@@ -107,6 +109,34 @@ class CsvOverviewTest {
 
 		beispiel.getStellen().add(QuartierwerkFactory.eINSTANCE.createStelle());
 		assertEquals("", zeile(beispiel).get(18), "one Stelle without VZÄ: no sum that passes for the whole");
+	}
+
+	/**
+	 * Einsparungen are summed only when every one has a Betrag, and the Präventionsfaktor is there only when the
+	 * Ausgaben are recorded and above 0 (docs/fachmodell.md §4.1): otherwise empty cells, never 0.
+	 */
+	@Test
+	void einsparungenAndPraeventionsfaktorOnlyFromWhatIsRecorded() throws Exception {
+		Praxisbeispiel beispiel = exchange.dstgbBeispiele().stream().filter(b -> b.getTitel().startsWith("WohnenPLUS")).findFirst()
+				.orElseThrow();
+		assertEquals(List.of("", ""), zeile(beispiel).subList(21, 23), "no Einsparung recorded");
+
+		Einsparung heimeinzuege = QuartierwerkFactory.eINSTANCE.createEinsparung();
+		heimeinzuege.setBetrag(new BigDecimal("5760000"));
+		beispiel.getEinsparungen().add(heimeinzuege);
+		assertEquals(List.of("5760000,00", ""), zeile(beispiel).subList(21, 23), "the Ausgaben are not recorded: no factor");
+
+		Ausgabeposition ausgabe = QuartierwerkFactory.eINSTANCE.createAusgabeposition();
+		ausgabe.setBetrag(new BigDecimal("2050000"));
+		beispiel.getFinanzierungsplan().getAusgaben().clear();
+		beispiel.getFinanzierungsplan().getAusgaben().add(ausgabe);
+		assertEquals(List.of("5760000,00", "2,81"), zeile(beispiel).subList(21, 23));
+
+		ausgabe.setBetrag(BigDecimal.ZERO);
+		assertEquals("", zeile(beispiel).get(22), "Σ eingesetzte Mittel = 0: no factor");
+		ausgabe.setBetrag(new BigDecimal("2050000"));
+		beispiel.getEinsparungen().add(QuartierwerkFactory.eINSTANCE.createEinsparung());
+		assertEquals(List.of("", ""), zeile(beispiel).subList(21, 23), "an Einsparung without Betrag: no sum that passes for all");
 	}
 
 	private List<String> zeile(Praxisbeispiel beispiel) throws Exception {
