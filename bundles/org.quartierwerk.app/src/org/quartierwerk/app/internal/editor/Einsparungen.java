@@ -53,16 +53,16 @@ final class Einsparungen {
 		Felder.ueberschrift(seite, texte.einsparungenUeberschrift);
 		tabelle = Felder.tabelle(seite, 90);
 		Spalten spalten = new Spalten(tabelle, domain, texte);
-		spalten.text(texte.spalteBezeichnung, 200, Literals.EINSPARUNG__BEZEICHNUNG);
-		spalten.text(texte.spalteBetrag, 120, zeile -> (EObject) zeile, Literals.EINSPARUNG__BETRAG,
+		spalten.text(texte.spalteBezeichnung, 170, Literals.EINSPARUNG__BEZEICHNUNG);
+		spalten.text(texte.spalteBetrag, 110, zeile -> (EObject) zeile, Literals.EINSPARUNG__BETRAG,
 				wert -> wert == null ? "" : Betraege.euro((BigDecimal) wert), text -> {
 					Object betrag = Betraege.parseBetrag(text);
 					return betrag == Betraege.UNLESBAR ? Spalten.UNLESBAR : betrag;
 				});
 		zeitraumSpalte(texte.spalteVon, Literals.LAUFZEIT__BEGINN);
 		zeitraumSpalte(texte.spalteBis, Literals.LAUFZEIT__ENDE);
-		spalten.text(texte.spalteBerechnung, 260, Literals.EINSPARUNG__BERECHNUNG);
-		spalten.text(texte.spalteQuelle, 160, Literals.EINSPARUNG__QUELLE);
+		spalten.text(texte.spalteBerechnung, 220, Literals.EINSPARUNG__BERECHNUNG);
+		spalten.text(texte.spalteQuelle, 130, Literals.EINSPARUNG__QUELLE);
 		spalten.janein(texte.spalteMitVorbehalt, 110, Literals.EINSPARUNG__MIT_VORBEHALT);
 		Composite knoepfe = Felder.leiste(seite);
 		Felder.knopf(knoepfe, texte.einsparungHinzufuegen, this::hinzufuegen);
@@ -117,7 +117,7 @@ final class Einsparungen {
 	private void zeitraumSpalte(String titel, EStructuralFeature feature) {
 		TableViewerColumn spalte = new TableViewerColumn(tabelle, SWT.NONE);
 		spalte.getColumn().setText(titel);
-		spalte.getColumn().setWidth(Spaltenbreite.fuer(tabelle.getControl(), titel, 80));
+		spalte.getColumn().setWidth(Spaltenbreite.fuer(tabelle.getControl(), titel, 70));
 		Function<Object, String> anzeige = zeile -> {
 			Laufzeit zeitraum = ((Einsparung) zeile).getZeitraum();
 			Object datum = zeitraum == null ? null : zeitraum.eGet(feature);
