@@ -46,6 +46,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.quartierwerk.model.Praxisbeispiel#getFinanzierungText <em>Finanzierung Text</em>}</li>
  *   <li>{@link org.quartierwerk.model.Praxisbeispiel#getQuelle <em>Quelle</em>}</li>
  *   <li>{@link org.quartierwerk.model.Praxisbeispiel#getGoodPractice <em>Good Practice</em>}</li>
+ *   <li>{@link org.quartierwerk.model.Praxisbeispiel#getEinsparungen <em>Einsparungen</em>}</li>
  * </ul>
  *
  * @see org.quartierwerk.model.QuartierwerkPackage#getPraxisbeispiel()
@@ -636,5 +637,20 @@ public interface Praxisbeispiel extends EObject {
 	 * @generated
 	 */
 	EList<Kriteriumsbewertung> getGoodPractice();
+
+	/**
+	 * Returns the value of the '<em><b>Einsparungen</b></em>' containment reference list.
+	 * The list contents are of type {@link org.quartierwerk.model.Einsparung}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Geschätzte Einsparungen (vermiedene Kosten) des Projekts; Präventionsfaktor und Netto-Konsolidierung werden aus ihnen berechnet (docs/fachmodell.md §4.1).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Einsparungen</em>' containment reference list.
+	 * @see org.quartierwerk.model.QuartierwerkPackage#getPraxisbeispiel_Einsparungen()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Einsparung> getEinsparungen();
 
 } // Praxisbeispiel

@@ -193,6 +193,15 @@ public interface QuartierwerkFactory extends EFactory {
 	Messwert createMesswert();
 
 	/**
+	 * Returns a new object of class '<em>Einsparung</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Einsparung</em>'.
+	 * @generated
+	 */
+	Einsparung createEinsparung();
+
+	/**
 	 * Returns a new object of class '<em>Kriteriumsbewertung</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -315,13 +315,22 @@ public interface QuartierwerkPackage extends EPackage {
 	int PRAXISBEISPIEL__GOOD_PRACTICE = 26;
 
 	/**
+	 * The feature id for the '<em><b>Einsparungen</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRAXISBEISPIEL__EINSPARUNGEN = 27;
+
+	/**
 	 * The number of structural features of the '<em>Praxisbeispiel</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PRAXISBEISPIEL_FEATURE_COUNT = 27;
+	int PRAXISBEISPIEL_FEATURE_COUNT = 28;
 
 	/**
 	 * The number of operations of the '<em>Praxisbeispiel</em>' class.
@@ -1728,6 +1737,88 @@ public interface QuartierwerkPackage extends EPackage {
 	int MESSWERT_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.quartierwerk.model.internal.impl.EinsparungImpl <em>Einsparung</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.quartierwerk.model.internal.impl.EinsparungImpl
+	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getEinsparung()
+	 * @generated
+	 */
+	int EINSPARUNG = 19;
+
+	/**
+	 * The feature id for the '<em><b>Bezeichnung</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EINSPARUNG__BEZEICHNUNG = 0;
+
+	/**
+	 * The feature id for the '<em><b>Betrag</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EINSPARUNG__BETRAG = 1;
+
+	/**
+	 * The feature id for the '<em><b>Zeitraum</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EINSPARUNG__ZEITRAUM = 2;
+
+	/**
+	 * The feature id for the '<em><b>Berechnung</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EINSPARUNG__BERECHNUNG = 3;
+
+	/**
+	 * The feature id for the '<em><b>Quelle</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EINSPARUNG__QUELLE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Mit Vorbehalt</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EINSPARUNG__MIT_VORBEHALT = 5;
+
+	/**
+	 * The number of structural features of the '<em>Einsparung</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EINSPARUNG_FEATURE_COUNT = 6;
+
+	/**
+	 * The number of operations of the '<em>Einsparung</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EINSPARUNG_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.internal.impl.KriteriumsbewertungImpl <em>Kriteriumsbewertung</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1735,7 +1826,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getKriteriumsbewertung()
 	 * @generated
 	 */
-	int KRITERIUMSBEWERTUNG = 19;
+	int KRITERIUMSBEWERTUNG = 20;
 
 	/**
 	 * The feature id for the '<em><b>Kriterium</b></em>' attribute.
@@ -1790,7 +1881,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getHerausforderung()
 	 * @generated
 	 */
-	int HERAUSFORDERUNG = 20;
+	int HERAUSFORDERUNG = 21;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Strukturprinzip <em>Strukturprinzip</em>}' enum.
@@ -1800,7 +1891,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getStrukturprinzip()
 	 * @generated
 	 */
-	int STRUKTURPRINZIP = 21;
+	int STRUKTURPRINZIP = 22;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Handlungsfeld <em>Handlungsfeld</em>}' enum.
@@ -1810,7 +1901,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getHandlungsfeld()
 	 * @generated
 	 */
-	int HANDLUNGSFELD = 22;
+	int HANDLUNGSFELD = 23;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Bundesland <em>Bundesland</em>}' enum.
@@ -1820,7 +1911,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getBundesland()
 	 * @generated
 	 */
-	int BUNDESLAND = 23;
+	int BUNDESLAND = 24;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Quartiersart <em>Quartiersart</em>}' enum.
@@ -1830,7 +1921,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getQuartiersart()
 	 * @generated
 	 */
-	int QUARTIERSART = 24;
+	int QUARTIERSART = 25;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Akteurstyp <em>Akteurstyp</em>}' enum.
@@ -1840,7 +1931,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getAkteurstyp()
 	 * @generated
 	 */
-	int AKTEURSTYP = 25;
+	int AKTEURSTYP = 26;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Kooperationsform <em>Kooperationsform</em>}' enum.
@@ -1850,7 +1941,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getKooperationsform()
 	 * @generated
 	 */
-	int KOOPERATIONSFORM = 26;
+	int KOOPERATIONSFORM = 27;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Arbeitsschrittstatus <em>Arbeitsschrittstatus</em>}' enum.
@@ -1860,7 +1951,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getArbeitsschrittstatus()
 	 * @generated
 	 */
-	int ARBEITSSCHRITTSTATUS = 27;
+	int ARBEITSSCHRITTSTATUS = 28;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Ausgabenkategorie <em>Ausgabenkategorie</em>}' enum.
@@ -1870,7 +1961,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getAusgabenkategorie()
 	 * @generated
 	 */
-	int AUSGABENKATEGORIE = 28;
+	int AUSGABENKATEGORIE = 29;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Bewilligungsstatus <em>Bewilligungsstatus</em>}' enum.
@@ -1880,7 +1971,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getBewilligungsstatus()
 	 * @generated
 	 */
-	int BEWILLIGUNGSSTATUS = 29;
+	int BEWILLIGUNGSSTATUS = 30;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Finanzierungsart <em>Finanzierungsart</em>}' enum.
@@ -1890,7 +1981,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getFinanzierungsart()
 	 * @generated
 	 */
-	int FINANZIERUNGSART = 30;
+	int FINANZIERUNGSART = 31;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Projektphase <em>Projektphase</em>}' enum.
@@ -1900,7 +1991,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getProjektphase()
 	 * @generated
 	 */
-	int PROJEKTPHASE = 31;
+	int PROJEKTPHASE = 32;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Zielebene <em>Zielebene</em>}' enum.
@@ -1910,7 +2001,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getZielebene()
 	 * @generated
 	 */
-	int ZIELEBENE = 32;
+	int ZIELEBENE = 33;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Zieltyp <em>Zieltyp</em>}' enum.
@@ -1920,7 +2011,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getZieltyp()
 	 * @generated
 	 */
-	int ZIELTYP = 33;
+	int ZIELTYP = 34;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Wirkungsstufe <em>Wirkungsstufe</em>}' enum.
@@ -1930,7 +2021,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getWirkungsstufe()
 	 * @generated
 	 */
-	int WIRKUNGSSTUFE = 34;
+	int WIRKUNGSSTUFE = 35;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Hilfemixsektor <em>Hilfemixsektor</em>}' enum.
@@ -1940,7 +2031,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getHilfemixsektor()
 	 * @generated
 	 */
-	int HILFEMIXSEKTOR = 35;
+	int HILFEMIXSEKTOR = 36;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.GoodPracticeKriterium <em>Good Practice Kriterium</em>}' enum.
@@ -1950,7 +2041,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getGoodPracticeKriterium()
 	 * @generated
 	 */
-	int GOOD_PRACTICE_KRITERIUM = 36;
+	int GOOD_PRACTICE_KRITERIUM = 37;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Erfuellungsgrad <em>Erfuellungsgrad</em>}' enum.
@@ -1960,7 +2051,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getErfuellungsgrad()
 	 * @generated
 	 */
-	int ERFUELLUNGSGRAD = 37;
+	int ERFUELLUNGSGRAD = 38;
 
 	/**
 	 * The meta object id for the '<em>Teildatum</em>' data type.
@@ -1970,7 +2061,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getTeildatum()
 	 * @generated
 	 */
-	int TEILDATUM = 38;
+	int TEILDATUM = 39;
 
 
 	/**
@@ -2279,6 +2370,17 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getPraxisbeispiel_GoodPractice();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.quartierwerk.model.Praxisbeispiel#getEinsparungen <em>Einsparungen</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Einsparungen</em>'.
+	 * @see org.quartierwerk.model.Praxisbeispiel#getEinsparungen()
+	 * @see #getPraxisbeispiel()
+	 * @generated
+	 */
+	EReference getPraxisbeispiel_Einsparungen();
 
 	/**
 	 * Returns the meta object for class '{@link org.quartierwerk.model.Quartier <em>Quartier</em>}'.
@@ -3550,6 +3652,82 @@ public interface QuartierwerkPackage extends EPackage {
 	EAttribute getMesswert_Quelle();
 
 	/**
+	 * Returns the meta object for class '{@link org.quartierwerk.model.Einsparung <em>Einsparung</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Einsparung</em>'.
+	 * @see org.quartierwerk.model.Einsparung
+	 * @generated
+	 */
+	EClass getEinsparung();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Einsparung#getBezeichnung <em>Bezeichnung</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Bezeichnung</em>'.
+	 * @see org.quartierwerk.model.Einsparung#getBezeichnung()
+	 * @see #getEinsparung()
+	 * @generated
+	 */
+	EAttribute getEinsparung_Bezeichnung();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Einsparung#getBetrag <em>Betrag</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Betrag</em>'.
+	 * @see org.quartierwerk.model.Einsparung#getBetrag()
+	 * @see #getEinsparung()
+	 * @generated
+	 */
+	EAttribute getEinsparung_Betrag();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.quartierwerk.model.Einsparung#getZeitraum <em>Zeitraum</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Zeitraum</em>'.
+	 * @see org.quartierwerk.model.Einsparung#getZeitraum()
+	 * @see #getEinsparung()
+	 * @generated
+	 */
+	EReference getEinsparung_Zeitraum();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Einsparung#getBerechnung <em>Berechnung</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Berechnung</em>'.
+	 * @see org.quartierwerk.model.Einsparung#getBerechnung()
+	 * @see #getEinsparung()
+	 * @generated
+	 */
+	EAttribute getEinsparung_Berechnung();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Einsparung#getQuelle <em>Quelle</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Quelle</em>'.
+	 * @see org.quartierwerk.model.Einsparung#getQuelle()
+	 * @see #getEinsparung()
+	 * @generated
+	 */
+	EAttribute getEinsparung_Quelle();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Einsparung#getMitVorbehalt <em>Mit Vorbehalt</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Mit Vorbehalt</em>'.
+	 * @see org.quartierwerk.model.Einsparung#getMitVorbehalt()
+	 * @see #getEinsparung()
+	 * @generated
+	 */
+	EAttribute getEinsparung_MitVorbehalt();
+
+	/**
 	 * Returns the meta object for class '{@link org.quartierwerk.model.Kriteriumsbewertung <em>Kriteriumsbewertung</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4034,6 +4212,14 @@ public interface QuartierwerkPackage extends EPackage {
 		 * @generated
 		 */
 		EReference PRAXISBEISPIEL__GOOD_PRACTICE = eINSTANCE.getPraxisbeispiel_GoodPractice();
+
+		/**
+		 * The meta object literal for the '<em><b>Einsparungen</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PRAXISBEISPIEL__EINSPARUNGEN = eINSTANCE.getPraxisbeispiel_Einsparungen();
 
 		/**
 		 * The meta object literal for the '{@link org.quartierwerk.model.internal.impl.QuartierImpl <em>Quartier</em>}' class.
@@ -5006,6 +5192,64 @@ public interface QuartierwerkPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute MESSWERT__QUELLE = eINSTANCE.getMesswert_Quelle();
+
+		/**
+		 * The meta object literal for the '{@link org.quartierwerk.model.internal.impl.EinsparungImpl <em>Einsparung</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.quartierwerk.model.internal.impl.EinsparungImpl
+		 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getEinsparung()
+		 * @generated
+		 */
+		EClass EINSPARUNG = eINSTANCE.getEinsparung();
+
+		/**
+		 * The meta object literal for the '<em><b>Bezeichnung</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EINSPARUNG__BEZEICHNUNG = eINSTANCE.getEinsparung_Bezeichnung();
+
+		/**
+		 * The meta object literal for the '<em><b>Betrag</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EINSPARUNG__BETRAG = eINSTANCE.getEinsparung_Betrag();
+
+		/**
+		 * The meta object literal for the '<em><b>Zeitraum</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EINSPARUNG__ZEITRAUM = eINSTANCE.getEinsparung_Zeitraum();
+
+		/**
+		 * The meta object literal for the '<em><b>Berechnung</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EINSPARUNG__BERECHNUNG = eINSTANCE.getEinsparung_Berechnung();
+
+		/**
+		 * The meta object literal for the '<em><b>Quelle</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EINSPARUNG__QUELLE = eINSTANCE.getEinsparung_Quelle();
+
+		/**
+		 * The meta object literal for the '<em><b>Mit Vorbehalt</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EINSPARUNG__MIT_VORBEHALT = eINSTANCE.getEinsparung_MitVorbehalt();
 
 		/**
 		 * The meta object literal for the '{@link org.quartierwerk.model.internal.impl.KriteriumsbewertungImpl <em>Kriteriumsbewertung</em>}' class.

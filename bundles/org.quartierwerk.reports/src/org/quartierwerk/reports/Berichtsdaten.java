@@ -28,6 +28,7 @@ import org.quartierwerk.model.Ausgabeposition;
 import org.quartierwerk.model.Beteiligung;
 import org.quartierwerk.model.Bewilligungsstatus;
 import org.quartierwerk.model.Bezeichnungen;
+import org.quartierwerk.model.Einsparung;
 import org.quartierwerk.model.Finanzierungsanteil;
 import org.quartierwerk.model.Finanzierungsplan;
 import org.quartierwerk.model.Kennzahl;
@@ -42,6 +43,7 @@ import org.quartierwerk.model.QuartierwerkPackage.Literals;
 import org.quartierwerk.model.Stelle;
 import org.quartierwerk.model.Teildatum;
 import org.quartierwerk.model.Ziel;
+import org.quartierwerk.model.analyse.Einsparungskennzahlen;
 import org.quartierwerk.model.analyse.Finanzkennzahlen;
 import org.quartierwerk.model.analyse.Sammlung;
 import org.quartierwerk.model.validierung.Validierung;
@@ -226,6 +228,53 @@ public final class Berichtsdaten extends Berichtstabellen {
 		case MONAT -> "im " + beginn.erster().format(MONAT);
 		default -> "am " + Berichtstabellen.datum(beginn.erster());
 		};
+	}
+
+	/**
+	 * The Einsparungen of the one project, one line each with what was recorded, then Σ Einsparungen, Präventionsfaktor
+	 * (always with the caveat) and Netto-Konsolidierung – each only when computed from recorded data, never a 0,00 € for
+	 * what was not recorded; empty when no Einsparung is recorded, so the template leaves the block out
+	 * (docs/fachmodell.md §4.1).
+	 */
+	public String einsparungen() {
+		if (beispiele.size() != 1 || beispiele.get(0).getEinsparungen().isEmpty()) {
+			return "";
+		}
+		List<String> zeilen = new ArrayList<>();
+		for (Einsparung einsparung : beispiele.get(0).getEinsparungen()) {
+			StringBuilder zeile = new StringBuilder("Einsparung");
+			if (einsparung.getBezeichnung() != null && !einsparung.getBezeichnung().isBlank()) {
+				zeile.append(" „").append(einsparung.getBezeichnung().strip()).append('“');
+			}
+			zeile.append(": ").append(betrag(einsparung.getBetrag()));
+			Laufzeit zeitraum = einsparung.getZeitraum();
+			if (zeitraum != null && (zeitraum.getBeginn() != null || zeitraum.getEnde() != null)) {
+				zeile.append(" (").append(zeitraum.getBeginn() == null ? "" : zeitraum.getBeginn()).append('–')
+						.append(zeitraum.getEnde() == null ? "" : zeitraum.getEnde()).append(')');
+			}
+			if (Boolean.TRUE.equals(einsparung.getMitVorbehalt())) {
+				zeile.append(", mit Vorbehalt");
+			}
+			if (einsparung.getBerechnung() != null && !einsparung.getBerechnung().isBlank()) {
+				zeile.append("; Berechnung: ").append(einsparung.getBerechnung().strip());
+			}
+			if (einsparung.getQuelle() != null && !einsparung.getQuelle().isBlank()) {
+				zeile.append("; Quelle: ").append(einsparung.getQuelle().strip());
+			}
+			zeilen.add(zeile.toString());
+		}
+		Einsparungskennzahlen zahlen = Einsparungskennzahlen.von(beispiele.get(0));
+		if (zahlen.einsparungen() != null && beispiele.get(0).getEinsparungen().size() > 1) {
+			zeilen.add("Einsparungen gesamt: " + betrag(zahlen.einsparungen()));
+		}
+		if (zahlen.praeventionsfaktor() != null) {
+			zeilen.add("Präventionsfaktor (Einsparungen ÷ Ausgaben): " + zahl(zahlen.praeventionsfaktor())
+					+ " – mit Vorbehalt: Präventionswirkungen sind selten monokausal nachweisbar");
+		}
+		if (zahlen.nettoKonsolidierung() != null) {
+			zeilen.add("Netto-Konsolidierung (Einsparungen − Personalkosten): " + betrag(zahlen.nettoKonsolidierung()));
+		}
+		return String.join("\n", zeilen);
 	}
 
 	/** Missing data and validation errors found while preparing the tables, German. */

@@ -28,6 +28,7 @@ import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.Quartier;
 import org.quartierwerk.model.QuartierwerkFactory;
 import org.quartierwerk.model.Stelle;
+import org.quartierwerk.model.analyse.Einsparungskennzahlen;
 import org.quartierwerk.model.analyse.Finanzkennzahlen;
 import org.quartierwerk.model.analyse.GoodPractice;
 
@@ -43,7 +44,7 @@ final class CsvOverview {
 			Messages.csv_beginn, Messages.csv_ende, Messages.csv_traeger, Messages.csv_kooperationspartner,
 			Messages.csv_finanzierungsarten, Messages.csv_ausgaben, Messages.csv_finanzierung, Messages.csv_eigenanteil,
 			Messages.csv_foerderquote, Messages.csv_luecke, Messages.csv_vollzeitaequivalente, Messages.csv_sektoren,
-			Messages.csv_mittraeger),
+			Messages.csv_mittraeger, Messages.csv_einsparungen, Messages.csv_praeventionsfaktor),
 			// one column per Good-Practice-Kriterium, so that a spreadsheet filters and counts by each (docs/austauschformate.md)
 			GoodPracticeKriterium.VALUES.stream().map(k -> NLS.bind(Messages.csv_goodPractice, Bezeichnungen.von(k)))).toList();
 
@@ -99,6 +100,10 @@ final class CsvOverview {
 		werte.add(beispiel.getOrganisationen().stream().filter(Organisation::isSetSektor).map(Organisation::getSektor).distinct().sorted()
 				.map(Bezeichnungen::von).collect(Collectors.joining(", ")));
 		werte.add(beispiel.getWeitereTraeger().stream().map(o -> text(o.getName())).collect(Collectors.joining(", ")));
+		// only figures computed from what was recorded; otherwise an empty cell, never 0 (docs/fachmodell.md §4.1)
+		Einsparungskennzahlen einsparungen = Einsparungskennzahlen.von(beispiel);
+		werte.add(einsparungen.einsparungen() == null ? "" : betrag(einsparungen.einsparungen()));
+		werte.add(einsparungen.praeventionsfaktor() == null ? "" : zahl(einsparungen.praeventionsfaktor()));
 		for (GoodPracticeKriterium kriterium : GoodPracticeKriterium.VALUES) {
 			werte.add(GoodPractice.bewertung(beispiel, kriterium).map(Bezeichnungen::von).orElse(""));
 		}

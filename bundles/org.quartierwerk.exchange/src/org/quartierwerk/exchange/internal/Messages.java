@@ -51,6 +51,8 @@ public final class Messages extends NLS {
 	public static String csv_sektoren;
 	public static String csv_mittraeger;
 	public static String csv_goodPractice;
+	public static String csv_einsparungen;
+	public static String csv_praeventionsfaktor;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

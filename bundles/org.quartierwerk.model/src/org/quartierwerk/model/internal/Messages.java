@@ -52,6 +52,14 @@ public final class Messages extends NLS {
 	public static String regel_negativeAmount;
 	public static String regel_percent;
 	public static String regel_failed;
+	public static String regel_einsparungOhneBeleg;
+	public static String einsparung_keine;
+	public static String einsparung_ohneBetrag;
+	public static String einsparung_keineAusgaben;
+	public static String einsparung_ausgabeOhneBetrag;
+	public static String einsparung_mittelNull;
+	public static String einsparung_ausgabeOhneKategorie;
+	public static String einsparung_personalOhneBetrag;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

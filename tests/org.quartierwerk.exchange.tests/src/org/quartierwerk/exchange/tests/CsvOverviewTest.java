@@ -15,6 +15,7 @@ import org.quartierwerk.exchange.Exchange;
 import org.quartierwerk.model.Ausgabeposition;
 import org.quartierwerk.model.Erfuellungsgrad;
 import org.quartierwerk.model.GoodPracticeKriterium;
+import org.quartierwerk.model.Einsparung;
 import org.quartierwerk.model.Hilfemixsektor;
 import org.quartierwerk.model.Kriteriumsbewertung;
 import org.quartierwerk.model.Praxisbeispiel;
@@ -44,12 +45,12 @@ class CsvOverviewTest {
 		assertEquals(List.of("Name", "Titel", "Herausforderung", "Unterthema", "Bundesland", "Quartiersart", "Einwohner", "Laufzeit",
 				"Beginn", "Ende", "Träger", "Kooperationspartner", "Finanzierungsarten", "Ausgaben (€)", "Finanzierung (€)",
 				"Eigenanteil (€)", "Förderquote (%)", "Lücke (€)", "Vollzeitäquivalente", "Sektoren im Hilfemix", "Mitträger",
-				"Good Practice: Konzeption", "Good Practice: Zielgruppenbezug", "Good Practice: Setting-Ansatz",
+				"Einsparungen (€)", "Präventionsfaktor", "Good Practice: Konzeption", "Good Practice: Zielgruppenbezug", "Good Practice: Setting-Ansatz",
 				"Good Practice: Multiplikatorenkonzept", "Good Practice: Nachhaltigkeit", "Good Practice: Niedrigschwellige Arbeitsweise",
 				"Good Practice: Partizipation", "Good Practice: Empowerment", "Good Practice: Integriertes Handlungskonzept/Vernetzung",
 				"Good Practice: Qualitätsmanagement", "Good Practice: Dokumentation und Evaluation", "Good Practice: Kosten-Wirksamkeit"),
 				kopf);
-		assertTrue(zeilen.stream().skip(1).allMatch(z -> z.subList(21, 33).stream().allMatch(String::isEmpty)),
+		assertTrue(zeilen.stream().skip(1).allMatch(z -> z.subList(23, 35).stream().allMatch(String::isEmpty)),
 				"the examples are not assessed: empty, never a rating");
 		assertTrue(zeilen.stream().allMatch(z -> z.size() == kopf.size()), "every line has every column");
 
@@ -129,7 +130,7 @@ class CsvOverviewTest {
 		Kriteriumsbewertung offen = bewertung(GoodPracticeKriterium.EMPOWERMENT, null);
 		offen.setBegruendung("noch nicht eingeschätzt");
 		beispiel.getGoodPractice().add(offen);
-		assertEquals(List.of("erfüllt", "", "", "", "", "", "teilweise", "", "", "", "", "nicht erfüllt"), zeile(beispiel).subList(21, 33));
+		assertEquals(List.of("erfüllt", "", "", "", "", "", "teilweise", "", "", "", "", "nicht erfüllt"), zeile(beispiel).subList(23, 35));
 	}
 
 	private static Kriteriumsbewertung bewertung(GoodPracticeKriterium kriterium, Erfuellungsgrad grad) {
@@ -139,6 +140,34 @@ class CsvOverviewTest {
 			bewertung.setBewertung(grad);
 		}
 		return bewertung;
+	}
+
+	/**
+	 * Einsparungen are summed only when every one has a Betrag, and the Präventionsfaktor is there only when the
+	 * Ausgaben are recorded and above 0 (docs/fachmodell.md §4.1): otherwise empty cells, never 0.
+	 */
+	@Test
+	void einsparungenAndPraeventionsfaktorOnlyFromWhatIsRecorded() throws Exception {
+		Praxisbeispiel beispiel = exchange.dstgbBeispiele().stream().filter(b -> b.getTitel().startsWith("WohnenPLUS")).findFirst()
+				.orElseThrow();
+		assertEquals(List.of("", ""), zeile(beispiel).subList(21, 23), "no Einsparung recorded");
+
+		Einsparung heimeinzuege = QuartierwerkFactory.eINSTANCE.createEinsparung();
+		heimeinzuege.setBetrag(new BigDecimal("5760000"));
+		beispiel.getEinsparungen().add(heimeinzuege);
+		assertEquals(List.of("5760000,00", ""), zeile(beispiel).subList(21, 23), "the Ausgaben are not recorded: no factor");
+
+		Ausgabeposition ausgabe = QuartierwerkFactory.eINSTANCE.createAusgabeposition();
+		ausgabe.setBetrag(new BigDecimal("2050000"));
+		beispiel.getFinanzierungsplan().getAusgaben().clear();
+		beispiel.getFinanzierungsplan().getAusgaben().add(ausgabe);
+		assertEquals(List.of("5760000,00", "2,81"), zeile(beispiel).subList(21, 23));
+
+		ausgabe.setBetrag(BigDecimal.ZERO);
+		assertEquals("", zeile(beispiel).get(22), "Σ eingesetzte Mittel = 0: no factor");
+		ausgabe.setBetrag(new BigDecimal("2050000"));
+		beispiel.getEinsparungen().add(QuartierwerkFactory.eINSTANCE.createEinsparung());
+		assertEquals(List.of("", ""), zeile(beispiel).subList(21, 23), "an Einsparung without Betrag: no sum that passes for all");
 	}
 
 	private List<String> zeile(Praxisbeispiel beispiel) throws Exception {

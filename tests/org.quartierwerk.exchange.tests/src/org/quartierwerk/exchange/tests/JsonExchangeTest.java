@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.RandomAccessFile;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,12 +29,15 @@ import org.quartierwerk.model.Beteiligung;
 import org.quartierwerk.model.Erfuellungsgrad;
 import org.quartierwerk.model.GoodPracticeKriterium;
 import org.quartierwerk.model.Kriteriumsbewertung;
+import org.quartierwerk.model.Einsparung;
+import org.quartierwerk.model.Laufzeit;
 import org.quartierwerk.model.Partizipationsstufe;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.Projektphase;
 import org.quartierwerk.model.QuartierwerkFactory;
 import org.quartierwerk.model.QuartierwerkPackage;
 import org.quartierwerk.model.QuartierwerkResources;
+import org.quartierwerk.model.Teildatum;
 import org.quartierwerk.testing.Dienste;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -109,6 +113,36 @@ class JsonExchangeTest {
 		Praxisbeispiel geladen = store.load(name);
 		assertTrue(EcoreUtil.equals(beispiel, geladen), "through the workspace's XMI file");
 		assertEquals(text, new String(export(List.of(geladen)), StandardCharsets.UTF_8));
+	}
+
+	/** Einsparungen with every field, and one with none, come back as they were; what was not stated is not written. */
+	@Test
+	void einsparungenSurviveJsonExportAndImport() throws Exception {
+		Praxisbeispiel beispiel = exchange.dstgbBeispiele().get(0);
+		Einsparung dortmund = QuartierwerkFactory.eINSTANCE.createEinsparung();
+		dortmund.setBezeichnung("Sozialhilfeersparnis");
+		dortmund.setBetrag(new BigDecimal("3120000"));
+		Laufzeit jahr = QuartierwerkFactory.eINSTANCE.createLaufzeit();
+		jahr.setBeginn(Teildatum.jahr(2011));
+		jahr.setEnde(Teildatum.jahr(2011));
+		dortmund.setZeitraum(jahr);
+		dortmund.setBerechnung("40 % × 650 Einzelfallhilfen × 12.000 €");
+		dortmund.setQuelle("Stadt Dortmund");
+		dortmund.setMitVorbehalt(false);
+		beispiel.getEinsparungen().add(dortmund);
+		beispiel.getEinsparungen().add(QuartierwerkFactory.eINSTANCE.createEinsparung());
+		ByteArrayOutputStream json = new ByteArrayOutputStream();
+		exchange.writeJson(List.of(beispiel), json);
+		String text = json.toString(StandardCharsets.UTF_8);
+		assertTrue(text.contains("\"betrag\" : 3120000"), text);
+		assertTrue(text.contains("\"mitVorbehalt\" : false"), "nein is written, not left out");
+		assertTrue(text.contains("\"einsparungen\" : [ {"), text);
+
+		Praxisbeispiel zurueck = exchange.read(Files.write(scratch.resolve("einsparungen.json"), json.toByteArray())).get(0);
+		assertTrue(EcoreUtil.equals(beispiel, zurueck), "the round trip is lossless");
+		assertEquals(Boolean.FALSE, zurueck.getEinsparungen().get(0).getMitVorbehalt());
+		assertEquals(null, zurueck.getEinsparungen().get(1).getMitVorbehalt(), "not stated stays not stated");
+		assertEquals(null, zurueck.getEinsparungen().get(1).getBetrag());
 	}
 
 	@Test

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.quartierwerk.model.Arbeitsschritt;
 import org.quartierwerk.model.Bewilligungsstatus;
 import org.quartierwerk.model.Erfuellungsgrad;
+import org.quartierwerk.model.Einsparung;
 import org.quartierwerk.model.Finanzierungsquelle;
 import org.quartierwerk.model.GoodPracticeKriterium;
 import org.quartierwerk.model.Kriteriumsbewertung;
@@ -100,6 +101,10 @@ class RegelnTest {
 		fall("Kriteriumsbewertung.bewertungZurBegruendung", Diagnostic.INFO,
 				p -> p.getGoodPractice().add(bewertung(GoodPracticeKriterium.NACHHALTIGKEIT, null, "Fortführung mit der Kommune verhandelt")),
 				"Kriteriumsbewertung: Zum Good-Practice-Kriterium „Nachhaltigkeit“ gibt es eine Begründung, aber keine Bewertung.");
+		fall("Einsparung.betragNichtNegativ", Diagnostic.ERROR, p -> einsparung(p, "-1", "40 % × 650 × 12.000 €"),
+				"Einsparung „Vermiedene Heimeinzüge“: Der Betrag im Feld „Betrag“ darf nicht negativ sein (-1,00 €).");
+		fall("Einsparung.berechnungBelegt", Diagnostic.INFO, p -> einsparung(p, "3120000", null),
+				"Einsparung „Vermiedene Heimeinzüge“: Die Einsparung nennt weder ihre Berechnung noch ihre Quelle.");
 	}
 
 	private static Kriteriumsbewertung bewertung(GoodPracticeKriterium kriterium, Erfuellungsgrad grad, String begruendung) {
@@ -110,6 +115,14 @@ class RegelnTest {
 		}
 		bewertung.setBegruendung(begruendung);
 		return bewertung;
+	}
+
+	private static void einsparung(Praxisbeispiel beispiel, String betrag, String berechnung) {
+		Einsparung einsparung = QuartierwerkFactory.eINSTANCE.createEinsparung();
+		einsparung.setBezeichnung("Vermiedene Heimeinzüge");
+		einsparung.setBetrag(new BigDecimal(betrag));
+		einsparung.setBerechnung(berechnung);
+		beispiel.getEinsparungen().add(einsparung);
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package org.quartierwerk.model.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,6 +28,7 @@ import org.quartierwerk.model.Ausgabeposition;
 import org.quartierwerk.model.Bewilligungsstatus;
 import org.quartierwerk.model.Bundesland;
 import org.quartierwerk.model.Erfuellungsgrad;
+import org.quartierwerk.model.Einsparung;
 import org.quartierwerk.model.Finanzierungsanteil;
 import org.quartierwerk.model.Finanzierungsart;
 import org.quartierwerk.model.Finanzierungsplan;
@@ -99,6 +101,14 @@ class XmiRoundTripTest {
 		assertFalse(konzeption.isSetBewertung(), "a Begründung without a Bewertung keeps its Bewertung nicht angegeben");
 		assertEquals(Optional.empty(), GoodPractice.bewertung(loaded, GoodPracticeKriterium.KONZEPTION));
 		assertEquals(Set.of(), GoodPractice.erfuellt(loaded), "teilweise is not erfüllt");
+		Einsparung einsparung = loaded.getEinsparungen().get(0);
+		assertEquals(new BigDecimal("3120000"), einsparung.getBetrag());
+		assertEquals(Teildatum.jahr(2011), einsparung.getZeitraum().getEnde());
+		assertEquals("40 % × 650 Einzelfallhilfen × 12.000 €", einsparung.getBerechnung());
+		assertEquals(Boolean.TRUE, einsparung.getMitVorbehalt());
+		Einsparung leer = loaded.getEinsparungen().get(1);
+		assertNull(leer.getBetrag(), "an Einsparung without Betrag stays without");
+		assertNull(leer.getMitVorbehalt(), "mit Vorbehalt not stated stays not stated");
 	}
 
 	private static Praxisbeispiel galgenhalde() {
@@ -178,6 +188,18 @@ class XmiRoundTripTest {
 		konzeption.setKriterium(GoodPracticeKriterium.KONZEPTION);
 		konzeption.setBegruendung("Konzept wird 2025 überarbeitet");
 		beispiel.getGoodPractice().add(konzeption);
+		Einsparung heimeinzuege = F.createEinsparung();
+		heimeinzuege.setBezeichnung("Vermiedene Heimeinzüge");
+		heimeinzuege.setBetrag(new BigDecimal("3120000"));
+		Laufzeit jahr2011 = F.createLaufzeit();
+		jahr2011.setBeginn(Teildatum.jahr(2011));
+		jahr2011.setEnde(Teildatum.jahr(2011));
+		heimeinzuege.setZeitraum(jahr2011);
+		heimeinzuege.setBerechnung("40 % × 650 Einzelfallhilfen × 12.000 €");
+		heimeinzuege.setQuelle("Sozialamt Dortmund");
+		heimeinzuege.setMitVorbehalt(true);
+		beispiel.getEinsparungen().add(heimeinzuege);
+		beispiel.getEinsparungen().add(F.createEinsparung());
 		return beispiel;
 	}
 

@@ -36,12 +36,15 @@ import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
 import org.junit.jupiter.api.Test;
 import org.quartierwerk.exchange.Exchange;
+import org.quartierwerk.model.Ausgabenkategorie;
 import org.quartierwerk.model.Ausgabeposition;
 import org.quartierwerk.model.Bezeichnungen;
+import org.quartierwerk.model.Einsparung;
 import org.quartierwerk.model.Finanzierungsanteil;
 import org.quartierwerk.model.Finanzierungsplan;
 import org.quartierwerk.model.Finanzierungsquelle;
 import org.quartierwerk.model.Kennzahl;
+import org.quartierwerk.model.Laufzeit;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.QuartierwerkFactory;
 import org.quartierwerk.model.QuartierwerkPackage;
@@ -238,6 +241,49 @@ class BerichtsqualitaetTest {
 		assertEquals(1, text.split("297.000 €", -1).length - 1, "the Zielwert in whole euros: " + text);
 		assertEquals(2, text.split("297.000,00 €", -1).length - 1, "the Ausgabe and their sum, with cents: " + text);
 		assertFalse(text.contains("297000"), text);
+	}
+
+	/**
+	 * Einsparungen print in the applications' Wirkung sections only where recorded; Präventionsfaktor and
+	 * Netto-Konsolidierung only where computed from recorded data, the factor always with its caveat (docs/fachmodell.md §4.1).
+	 */
+	@Test
+	void einsparungenArePrintedOnlyWhereRecorded() throws Exception {
+		Praxisbeispiel beispiel = exchange.dstgbBeispiele().get(1);
+		for (String vorlage : List.of("antrag-kommune", "antrag-stiftung")) {
+			String ohne = pdfText(vorlage, beispiel);
+			assertFalse(ohne.contains("Einsparung") || ohne.contains("Pr\u00E4ventionsfaktor"), vorlage + ": " + ohne);
+		}
+		Einsparung einsparung = QuartierwerkFactory.eINSTANCE.createEinsparung();
+		einsparung.setBezeichnung("Vermiedene Heimunterbringungen");
+		einsparung.setBetrag(new BigDecimal("5760000"));
+		Laufzeit zeitraum = QuartierwerkFactory.eINSTANCE.createLaufzeit();
+		zeitraum.setBeginn(Teildatum.jahr(2005));
+		zeitraum.setEnde(Teildatum.jahr(2011));
+		einsparung.setZeitraum(zeitraum);
+		einsparung.setBerechnung("Fallkostenvergleich");
+		einsparung.setMitVorbehalt(true);
+		beispiel.getEinsparungen().add(einsparung);
+		String ohneAusgaben = normal(pdfText("antrag-kommune", beispiel));
+		assertTrue(ohneAusgaben.contains("Einsparung \u201EVermiedene Heimunterbringungen\u201C: 5.760.000,00 \u20AC (2005\u20132011), "
+				+ "mit Vorbehalt; Berechnung: Fallkostenvergleich"), ohneAusgaben);
+		assertFalse(ohneAusgaben.contains("Pr\u00E4ventionsfaktor"), "no Ausgaben recorded, no factor: " + ohneAusgaben);
+		assertFalse(ohneAusgaben.contains("Netto-Konsolidierung"), ohneAusgaben);
+
+		Ausgabeposition personal = QuartierwerkFactory.eINSTANCE.createAusgabeposition();
+		personal.setKategorie(Ausgabenkategorie.PERSONAL);
+		personal.setBetrag(new BigDecimal("2050000"));
+		beispiel.getFinanzierungsplan().getAusgaben().add(personal);
+		for (String vorlage : List.of("antrag-kommune", "antrag-stiftung")) {
+			String mit = normal(pdfText(vorlage, beispiel));
+			assertTrue(mit.contains("Pr\u00E4ventionsfaktor (Einsparungen \u00F7 Ausgaben): 2,81 \u2013 mit Vorbehalt: "
+					+ "Pr\u00E4ventionswirkungen sind selten monokausal nachweisbar"), vorlage + ": " + mit);
+			assertTrue(mit.contains("Netto-Konsolidierung (Einsparungen \u2212 Personalkosten): 3.710.000,00 \u20AC"), vorlage + ": " + mit);
+		}
+	}
+
+	private static String normal(String text) {
+		return text.replace('\u00A0', ' ').replaceAll("\\s+", " ");
 	}
 
 	private String pdfText(String vorlage, Praxisbeispiel beispiel) throws Exception {
@@ -476,6 +522,7 @@ class BerichtsqualitaetTest {
 		if (beispiele.size() == 1) {
 			texte.add(daten.antragstitel());
 			texte.add(daten.erklaerung());
+			texte.add(daten.einsparungen());
 		}
 		return texte;
 	}

@@ -86,6 +86,17 @@ public final class Messages {
 	public String ueberAngaben;
 	public String schliessen;
 	// Editor: pages Ziele & Wirkung, Arbeitsschritte, Kooperation, Beteiligung, Finanzierung extras
+	public String einsparungenUeberschrift;
+	public String spalteVon;
+	public String spalteBis;
+	public String spalteBerechnung;
+	public String spalteMitVorbehalt;
+	public String einsparungHinzufuegen;
+	public String einsparungEntfernen;
+	public String neueEinsparung;
+	public String einsparungKennzahlen;
+	public String einsparungFaktorMitVorbehalt;
+	public String einsparungNichtAngegeben;
 	public String editorZiele;
 	public String editorArbeitsschritte;
 	public String editorKooperation;

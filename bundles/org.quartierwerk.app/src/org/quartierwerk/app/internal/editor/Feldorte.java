@@ -84,6 +84,8 @@ final class Feldorte {
 		orte.zeile(zieleSeite, ziele.ziele.getControl(), Literals.ZIEL, ziele::waehle);
 		orte.zeile(zieleSeite, ziele.kennzahlen.getControl(), Literals.KENNZAHL, ziele::waehle);
 		orte.zeile(zieleSeite, ziele.kennzahlen.getControl(), Literals.MESSWERT, ziele::waehle);
+		orte.feld(zieleSeite, ziele.einsparungen.tabelle.getControl(), projekt, Literals.PRAXISBEISPIEL__EINSPARUNGEN);
+		orte.zeile(zieleSeite, ziele.einsparungen.tabelle.getControl(), Literals.EINSPARUNG, ziele::waehle);
 		orte.feld(arbeitsschritteSeite, arbeitsschritte.schritte.getControl(), projekt, Literals.PRAXISBEISPIEL__ARBEITSSCHRITTE);
 		orte.feld(arbeitsschritteSeite, arbeitsschritte.arbeitsschritteText, projekt, Literals.PRAXISBEISPIEL__ARBEITSSCHRITTE_TEXT);
 		orte.zeile(arbeitsschritteSeite, arbeitsschritte.schritte.getControl(), Literals.ARBEITSSCHRITT, waehle(arbeitsschritte.schritte));

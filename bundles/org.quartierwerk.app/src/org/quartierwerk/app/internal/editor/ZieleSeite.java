@@ -42,8 +42,8 @@ import org.quartierwerk.model.Zieltyp;
 
 /**
  * Page Ziele &amp; Wirkung: the Zielpyramide as a tree (Leitziele, Teilziele, Maßnahmenziele, each SMART or not), the
- * Kennzahlen of the chosen Ziel with their latest Istwert and how far the Ziel is reached, and the texts about goals
- * and impact.
+ * Kennzahlen of the chosen Ziel with their latest Istwert and how far the Ziel is reached, the Einsparungen with
+ * Präventionsfaktor and Netto-Konsolidierung ({@link Einsparungen}), and the texts about goals and impact.
  */
 final class ZieleSeite {
 
@@ -57,6 +57,7 @@ final class ZieleSeite {
 	final Text istWert;
 	final Text istQuelle;
 	final Label hinweis;
+	final Einsparungen einsparungen;
 	final Text zieleText;
 	final Text wirkungserfolge;
 
@@ -149,6 +150,7 @@ final class ZieleSeite {
 		Felder.knopf(kennzahlKnoepfe, texte.istwertErfassen, this::istwertErfassen);
 		hinweis = new Label(seite, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).span(2, 1).applyTo(hinweis);
+		einsparungen = new Einsparungen(seite, beispiel, domain, texte);
 
 		zieleText = Felder.text(seite, texte.feldZieleText, true);
 		Felder.binde(bindings, zieleText, domain, beispiel, Literals.PRAXISBEISPIEL__ZIELE_TEXT);
@@ -164,10 +166,14 @@ final class ZieleSeite {
 		ziele.refresh();
 		kennzahlen.setInput(gewaehltesZiel());
 		kennzahlen.refresh();
+		einsparungen.aktualisiere();
 	}
 
-	/** Selects a Ziel, or the Kennzahl (of a Messwert) with its Ziel; false when the object is not on this page. */
+	/** Selects a Ziel, the Kennzahl (of a Messwert) with its Ziel, or an Einsparung; false when the object is not on this page. */
 	boolean waehle(EObject objekt) {
+		if (einsparungen.waehle(objekt)) {
+			return true;
+		}
 		EObject zeile = objekt instanceof Messwert ? objekt.eContainer() : objekt;
 		if (zeile instanceof Ziel ziel) {
 			ziele.setSelection(new StructuredSelection(ziel), true);

@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 import org.quartierwerk.model.Arbeitsschritt;
 import org.quartierwerk.model.Beteiligung;
 import org.quartierwerk.model.Bundesland;
+import org.quartierwerk.model.Einsparung;
 import org.quartierwerk.model.Finanzierungsplan;
 import org.quartierwerk.model.Handlungsfeld;
 import org.quartierwerk.model.Herausforderung;
@@ -72,6 +73,7 @@ import org.quartierwerk.model.Ziel;
  *   <li>{@link org.quartierwerk.model.internal.impl.PraxisbeispielImpl#getFinanzierungText <em>Finanzierung Text</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.PraxisbeispielImpl#getQuelle <em>Quelle</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.PraxisbeispielImpl#getGoodPractice <em>Good Practice</em>}</li>
+ *   <li>{@link org.quartierwerk.model.internal.impl.PraxisbeispielImpl#getEinsparungen <em>Einsparungen</em>}</li>
  * </ul>
  *
  * @generated
@@ -484,6 +486,16 @@ public class PraxisbeispielImpl extends MinimalEObjectImpl.Container implements 
 	 * @ordered
 	 */
 	protected EList<Kriteriumsbewertung> goodPractice;
+
+	/**
+	 * The cached value of the '{@link #getEinsparungen() <em>Einsparungen</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEinsparungen()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Einsparung> einsparungen;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1158,6 +1170,19 @@ public class PraxisbeispielImpl extends MinimalEObjectImpl.Container implements 
 	 * @generated
 	 */
 	@Override
+	public EList<Einsparung> getEinsparungen() {
+		if (einsparungen == null) {
+			einsparungen = new EObjectContainmentEList<Einsparung>(Einsparung.class, this, QuartierwerkPackage.PRAXISBEISPIEL__EINSPARUNGEN);
+		}
+		return einsparungen;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case QuartierwerkPackage.PRAXISBEISPIEL__QUARTIER:
@@ -1180,6 +1205,8 @@ public class PraxisbeispielImpl extends MinimalEObjectImpl.Container implements 
 				return ((InternalEList<?>)getZiele()).basicRemove(otherEnd, msgs);
 			case QuartierwerkPackage.PRAXISBEISPIEL__GOOD_PRACTICE:
 				return ((InternalEList<?>)getGoodPractice()).basicRemove(otherEnd, msgs);
+			case QuartierwerkPackage.PRAXISBEISPIEL__EINSPARUNGEN:
+				return ((InternalEList<?>)getEinsparungen()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -1247,6 +1274,8 @@ public class PraxisbeispielImpl extends MinimalEObjectImpl.Container implements 
 				return getQuelle();
 			case QuartierwerkPackage.PRAXISBEISPIEL__GOOD_PRACTICE:
 				return getGoodPractice();
+			case QuartierwerkPackage.PRAXISBEISPIEL__EINSPARUNGEN:
+				return getEinsparungen();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -1352,6 +1381,10 @@ public class PraxisbeispielImpl extends MinimalEObjectImpl.Container implements 
 				getGoodPractice().clear();
 				getGoodPractice().addAll((Collection<? extends Kriteriumsbewertung>)newValue);
 				return;
+			case QuartierwerkPackage.PRAXISBEISPIEL__EINSPARUNGEN:
+				getEinsparungen().clear();
+				getEinsparungen().addAll((Collection<? extends Einsparung>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -1445,6 +1478,9 @@ public class PraxisbeispielImpl extends MinimalEObjectImpl.Container implements 
 			case QuartierwerkPackage.PRAXISBEISPIEL__GOOD_PRACTICE:
 				getGoodPractice().clear();
 				return;
+			case QuartierwerkPackage.PRAXISBEISPIEL__EINSPARUNGEN:
+				getEinsparungen().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1511,6 +1547,8 @@ public class PraxisbeispielImpl extends MinimalEObjectImpl.Container implements 
 				return QUELLE_EDEFAULT == null ? quelle != null : !QUELLE_EDEFAULT.equals(quelle);
 			case QuartierwerkPackage.PRAXISBEISPIEL__GOOD_PRACTICE:
 				return goodPractice != null && !goodPractice.isEmpty();
+			case QuartierwerkPackage.PRAXISBEISPIEL__EINSPARUNGEN:
+				return einsparungen != null && !einsparungen.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -76,6 +76,7 @@ public class QuartierwerkFactoryImpl extends EFactoryImpl implements Quartierwer
 			case QuartierwerkPackage.ZIEL: return createZiel();
 			case QuartierwerkPackage.KENNZAHL: return createKennzahl();
 			case QuartierwerkPackage.MESSWERT: return createMesswert();
+			case QuartierwerkPackage.EINSPARUNG: return createEinsparung();
 			case QuartierwerkPackage.KRITERIUMSBEWERTUNG: return createKriteriumsbewertung();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
@@ -391,6 +392,17 @@ public class QuartierwerkFactoryImpl extends EFactoryImpl implements Quartierwer
 	public Messwert createMesswert() {
 		MesswertImpl messwert = new MesswertImpl();
 		return messwert;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Einsparung createEinsparung() {
+		EinsparungImpl einsparung = new EinsparungImpl();
+		return einsparung;
 	}
 
 	/**

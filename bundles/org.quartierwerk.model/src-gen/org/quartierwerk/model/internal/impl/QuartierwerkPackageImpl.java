@@ -20,6 +20,7 @@ import org.quartierwerk.model.Ausgabeposition;
 import org.quartierwerk.model.Beteiligung;
 import org.quartierwerk.model.Bewilligungsstatus;
 import org.quartierwerk.model.Bundesland;
+import org.quartierwerk.model.Einsparung;
 import org.quartierwerk.model.Erfuellungsgrad;
 import org.quartierwerk.model.Finanzierungsanteil;
 import org.quartierwerk.model.Finanzierungsart;
@@ -192,6 +193,13 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	private EClass messwertEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass einsparungEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -671,6 +679,16 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	@Override
 	public EReference getPraxisbeispiel_GoodPractice() {
 		return (EReference)praxisbeispielEClass.getEStructuralFeatures().get(26);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPraxisbeispiel_Einsparungen() {
+		return (EReference)praxisbeispielEClass.getEStructuralFeatures().get(27);
 	}
 
 	/**
@@ -1849,6 +1867,76 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
+	public EClass getEinsparung() {
+		return einsparungEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEinsparung_Bezeichnung() {
+		return (EAttribute)einsparungEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEinsparung_Betrag() {
+		return (EAttribute)einsparungEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEinsparung_Zeitraum() {
+		return (EReference)einsparungEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEinsparung_Berechnung() {
+		return (EAttribute)einsparungEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEinsparung_Quelle() {
+		return (EAttribute)einsparungEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEinsparung_MitVorbehalt() {
+		return (EAttribute)einsparungEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getKriteriumsbewertung() {
 		return kriteriumsbewertungEClass;
 	}
@@ -2130,6 +2218,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 		createEAttribute(praxisbeispielEClass, PRAXISBEISPIEL__FINANZIERUNG_TEXT);
 		createEAttribute(praxisbeispielEClass, PRAXISBEISPIEL__QUELLE);
 		createEReference(praxisbeispielEClass, PRAXISBEISPIEL__GOOD_PRACTICE);
+		createEReference(praxisbeispielEClass, PRAXISBEISPIEL__EINSPARUNGEN);
 
 		quartierEClass = createEClass(QUARTIER);
 		createEAttribute(quartierEClass, QUARTIER__NAME);
@@ -2266,6 +2355,14 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 		createEAttribute(messwertEClass, MESSWERT__WERT);
 		createEAttribute(messwertEClass, MESSWERT__QUELLE);
 
+		einsparungEClass = createEClass(EINSPARUNG);
+		createEAttribute(einsparungEClass, EINSPARUNG__BEZEICHNUNG);
+		createEAttribute(einsparungEClass, EINSPARUNG__BETRAG);
+		createEReference(einsparungEClass, EINSPARUNG__ZEITRAUM);
+		createEAttribute(einsparungEClass, EINSPARUNG__BERECHNUNG);
+		createEAttribute(einsparungEClass, EINSPARUNG__QUELLE);
+		createEAttribute(einsparungEClass, EINSPARUNG__MIT_VORBEHALT);
+
 		kriteriumsbewertungEClass = createEClass(KRITERIUMSBEWERTUNG);
 		createEAttribute(kriteriumsbewertungEClass, KRITERIUMSBEWERTUNG__KRITERIUM);
 		createEAttribute(kriteriumsbewertungEClass, KRITERIUMSBEWERTUNG__BEWERTUNG);
@@ -2353,6 +2450,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 		initEAttribute(getPraxisbeispiel_FinanzierungText(), ecorePackage.getEString(), "finanzierungText", null, 0, 1, Praxisbeispiel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPraxisbeispiel_Quelle(), ecorePackage.getEString(), "quelle", null, 0, 1, Praxisbeispiel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPraxisbeispiel_GoodPractice(), this.getKriteriumsbewertung(), null, "goodPractice", null, 0, -1, Praxisbeispiel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPraxisbeispiel_Einsparungen(), this.getEinsparung(), null, "einsparungen", null, 0, -1, Praxisbeispiel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(quartierEClass, Quartier.class, "Quartier", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getQuartier_Name(), ecorePackage.getEString(), "name", null, 0, 1, Quartier.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2488,6 +2586,14 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 		initEAttribute(getMesswert_Datum(), this.getTeildatum(), "datum", null, 0, 1, Messwert.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMesswert_Wert(), ecorePackage.getEBigDecimal(), "wert", null, 0, 1, Messwert.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMesswert_Quelle(), ecorePackage.getEString(), "quelle", null, 0, 1, Messwert.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(einsparungEClass, Einsparung.class, "Einsparung", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getEinsparung_Bezeichnung(), ecorePackage.getEString(), "bezeichnung", null, 0, 1, Einsparung.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEinsparung_Betrag(), ecorePackage.getEBigDecimal(), "betrag", null, 0, 1, Einsparung.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEinsparung_Zeitraum(), this.getLaufzeit(), null, "zeitraum", null, 0, 1, Einsparung.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEinsparung_Berechnung(), ecorePackage.getEString(), "berechnung", null, 0, 1, Einsparung.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEinsparung_Quelle(), ecorePackage.getEString(), "quelle", null, 0, 1, Einsparung.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEinsparung_MitVorbehalt(), ecorePackage.getEBooleanObject(), "mitVorbehalt", null, 0, 1, Einsparung.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(kriteriumsbewertungEClass, Kriteriumsbewertung.class, "Kriteriumsbewertung", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getKriteriumsbewertung_Kriterium(), this.getGoodPracticeKriterium(), "kriterium", null, 1, 1, Kriteriumsbewertung.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -144,6 +144,10 @@ public class QuartierwerkAdapterFactory extends AdapterFactoryImpl {
 				return createMesswertAdapter();
 			}
 			@Override
+			public Adapter caseEinsparung(Einsparung object) {
+				return createEinsparungAdapter();
+			}
+			@Override
 			public Adapter caseKriteriumsbewertung(Kriteriumsbewertung object) {
 				return createKriteriumsbewertungAdapter();
 			}
@@ -430,6 +434,20 @@ public class QuartierwerkAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createMesswertAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.quartierwerk.model.Einsparung <em>Einsparung</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.quartierwerk.model.Einsparung
+	 * @generated
+	 */
+	public Adapter createEinsparungAdapter() {
 		return null;
 	}
 

@@ -180,6 +180,12 @@ public class QuartierwerkSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case QuartierwerkPackage.EINSPARUNG: {
+				Einsparung einsparung = (Einsparung)theEObject;
+				T result = caseEinsparung(einsparung);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case QuartierwerkPackage.KRITERIUMSBEWERTUNG: {
 				Kriteriumsbewertung kriteriumsbewertung = (Kriteriumsbewertung)theEObject;
 				T result = caseKriteriumsbewertung(kriteriumsbewertung);
@@ -472,6 +478,21 @@ public class QuartierwerkSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseMesswert(Messwert object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Einsparung</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Einsparung</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseEinsparung(Einsparung object) {
 		return null;
 	}
 

@@ -32,6 +32,7 @@ import org.quartierwerk.model.Ausgabeposition;
 import org.quartierwerk.model.Beteiligung;
 import org.quartierwerk.model.Bewilligungsstatus;
 import org.quartierwerk.model.Bezeichnungen;
+import org.quartierwerk.model.Einsparung;
 import org.quartierwerk.model.Finanzierungsanteil;
 import org.quartierwerk.model.Finanzierungsplan;
 import org.quartierwerk.model.Finanzierungsquelle;
@@ -119,7 +120,11 @@ public final class Regeln extends EObjectValidator {
 			Map.entry(Literals.KENNZAHL, List.of(regel("zielwertVorTermin", Kennzahl.class, this::zielwertVorTermin))),
 			Map.entry(Literals.KRITERIUMSBEWERTUNG, List.of(
 					regel("kriteriumEinmal", Kriteriumsbewertung.class, this::kriteriumEinmal),
-					regel("bewertungZurBegruendung", Kriteriumsbewertung.class, this::bewertungZurBegruendung))));
+					regel("bewertungZurBegruendung", Kriteriumsbewertung.class, this::bewertungZurBegruendung))),
+			Map.entry(Literals.EINSPARUNG, List.of(
+					regel("betragNichtNegativ", Einsparung.class,
+							(einsparung, d, c) -> nichtNegativ(d, einsparung, Literals.EINSPARUNG__BETRAG, einsparung.getBetrag())),
+					regel("berechnungBelegt", Einsparung.class, this::berechnungBelegt))));
 
 	private static <T extends EObject> Regel regel(String name, Class<T> klasse, Pruefung<T> pruefung) {
 		return new Regel(name, (object, diagnostics, context) -> pruefung.pruefe(klasse.cast(object), diagnostics, context));
@@ -407,6 +412,17 @@ public final class Regeln extends EObjectValidator {
 		return melde(diagnostics, Diagnostic.INFO, bewertung, Literals.KRITERIUMSBEWERTUNG__BEWERTUNG,
 				NLS.bind(Messages.regel_begruendungOhneBewertung, bewertung.isSetKriterium()
 						? Bezeichnungen.von(bewertung.getKriterium()) : feld(Literals.KRITERIUMSBEWERTUNG__KRITERIUM)));
+	}
+
+	/** An estimated saving is only as good as its calculation: a Hinweis when a Betrag names neither (docs/fachmodell.md §4.1). */
+	private boolean berechnungBelegt(Einsparung einsparung, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		boolean belegt = einsparung.getBetrag() == null || !leer(einsparung.getBerechnung()) || !leer(einsparung.getQuelle());
+		return belegt || melde(diagnostics, Diagnostic.INFO, einsparung, Literals.EINSPARUNG__BERECHNUNG,
+				Messages.regel_einsparungOhneBeleg);
+	}
+
+	private static boolean leer(String text) {
+		return text == null || text.isBlank();
 	}
 
 	private static Teildatum heute() {

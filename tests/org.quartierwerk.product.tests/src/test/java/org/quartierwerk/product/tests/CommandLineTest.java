@@ -131,6 +131,29 @@ class CommandLineTest {
 		return args.toArray(String[]::new);
 	}
 
+	/**
+	 * The CSV of the command line carries Einsparungen (€) and Präventionsfaktor from an imported project, and leaves
+	 * them empty where they are not computable (docs/fachmodell.md §4.1, docs/austauschformate.md).
+	 */
+	@Test
+	void csvCarriesEinsparungenAndPraeventionsfaktor() throws Exception {
+		String workspace = scratch.resolve("einsparungen").toString();
+		String projekt = "{\"eClass\": \"http://quartierwerk.org/model/2.0#//Praxisbeispiel\", \"titel\": \"%s\","
+				+ " \"finanzierungsplan\": {\"ausgaben\": [{\"kategorie\": \"PERSONAL\", \"betrag\": %s}]},"
+				+ " \"einsparungen\": [{\"bezeichnung\": \"Vermiedene Heimunterbringungen\", \"betrag\": 5760000,"
+				+ " \"zeitraum\": {\"beginn\": \"2005\", \"ende\": \"2011\"}, \"mitVorbehalt\": true}]}";
+		Path json = Files.writeString(scratch.resolve("einsparungen.json"),
+				"[" + projekt.formatted("Hannover", "2050000") + ", " + projekt.formatted("Ohne Mittel", "0") + "]");
+		assertEquals(0, Quartierwerk.run(scratch, "--data", workspace, "importieren", json.toString()).exitCode());
+		Result csv = Quartierwerk.run(scratch, "--data", workspace, "exportieren", "--format", "csv");
+		assertEquals(0, csv.exitCode(), csv::toString);
+		List<String> zeilen = csv.out().lines().toList();
+		assertTrue(zeilen.get(0).endsWith(";Einsparungen (\u20AC);Pr\u00E4ventionsfaktor"), zeilen.get(0));
+		assertTrue(zeilen.stream().anyMatch(z -> z.startsWith("Hannover;") && z.endsWith(";5760000,00;2,81")), csv::toString);
+		assertTrue(zeilen.stream().anyMatch(z -> z.startsWith("Ohne Mittel;") && z.endsWith(";5760000,00;")),
+				"Σ eingesetzte Mittel = 0: no Präventionsfaktor: " + csv);
+	}
+
 	@Test
 	void versionNamesProductAndJava() throws Exception {
 		Result result = Quartierwerk.run(scratch, "--version");
