@@ -199,7 +199,7 @@ public final class Berichtsdaten extends Berichtstabellen {
 	 */
 	private String finanzierungNichtGesichert() {
 		Finanzierungsplan plan = beispiele.size() == 1 ? beispiele.get(0).getFinanzierungsplan() : null;
-		if (plan == null || plan.getAusgaben().stream().noneMatch(a -> a.getBetrag() != null)) {
+		if (!Finanzkennzahlen.ausgabenErfasst(plan)) {
 			return "Die Gesamtfinanzierung ist in diesem Antrag nicht dargelegt: der Finanzierungsplan nennt keine Ausgaben.";
 		}
 		long ohneBetrag = plan.getAnteile().stream()
@@ -430,8 +430,8 @@ public final class Berichtsdaten extends Berichtstabellen {
 	 */
 	private static Map<String, Object> summen(Finanzierungsplan plan) {
 		Finanzkennzahlen zahlen = Finanzkennzahlen.von(plan);
-		boolean ausgaben = plan.getAusgaben().stream().anyMatch(a -> a.getBetrag() != null);
-		boolean finanzierung = plan.getAnteile().stream().anyMatch(a -> a.getBetrag() != null && a.getStatus() != Bewilligungsstatus.ABGELEHNT);
+		boolean ausgaben = Finanzkennzahlen.ausgabenErfasst(plan);
+		boolean finanzierung = Finanzkennzahlen.finanzierungErfasst(plan);
 		return zeile("ausgaben", ausgaben ? zahlen.ausgaben() : null, "finanzierung", finanzierung ? zahlen.finanzierung() : null,
 				"zuwendungen", finanzierung ? zahlen.zuwendungen() : null, "eigenanteil", finanzierung ? zahlen.eigenanteil() : null,
 				"foerderquote", zahlen.foerderquote() == null || !finanzierung ? null : zahlen.foerderquote().setScale(1, RoundingMode.HALF_UP),

@@ -17,7 +17,6 @@ import java.util.stream.Stream;
 
 import org.eclipse.osgi.util.NLS;
 
-import org.quartierwerk.model.Bewilligungsstatus;
 import org.quartierwerk.model.Bezeichnungen;
 import org.quartierwerk.model.Finanzierungsplan;
 import org.quartierwerk.model.Finanzierungsquelle;
@@ -85,9 +84,8 @@ final class CsvOverview {
 				.collect(Collectors.joining(", ")));
 		// a sum over nothing recorded is no figure, as in the reports and the web site: no Ausgabe with a Betrag, no
 		// Ausgaben and no Lücke; no counted Anteil with a Betrag, no Finanzierung (empty cell, docs/austauschformate.md)
-		boolean ausgaben = plan.getAusgaben().stream().anyMatch(a -> a.getBetrag() != null);
-		boolean finanzierung = plan.getAnteile().stream()
-				.anyMatch(a -> a.getBetrag() != null && a.getStatus() != Bewilligungsstatus.ABGELEHNT);
+		boolean ausgaben = Finanzkennzahlen.ausgabenErfasst(plan);
+		boolean finanzierung = Finanzkennzahlen.finanzierungErfasst(plan);
 		werte.add(ausgaben ? betrag(zahlen.ausgaben()) : "");
 		werte.add(finanzierung ? betrag(zahlen.finanzierung()) : "");
 		werte.add(finanzierung && zahlen.eigenanteil() != null ? betrag(zahlen.eigenanteil()) : "");

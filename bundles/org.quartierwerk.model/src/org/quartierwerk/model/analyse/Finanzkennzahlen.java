@@ -41,6 +41,20 @@ public record Finanzkennzahlen(BigDecimal ausgaben, BigDecimal zuwendungsfaehige
 		return berechne(plan, a -> Objects.equals(a.getJahr(), jahr), a -> Objects.equals(a.getJahr(), jahr));
 	}
 
+	/**
+	 * Whether an Ausgabe with a Betrag is recorded. A sum over nothing recorded is no figure (docs/fachmodell.md §3.3):
+	 * without this, Ausgaben and the Lücke are "nicht angegeben", never 0,00 €.
+	 */
+	public static boolean ausgabenErfasst(Finanzierungsplan plan) {
+		return plan != null && plan.getAusgaben().stream().anyMatch(a -> a.getBetrag() != null);
+	}
+
+	/** Whether a counted (not rejected) Finanzierungsanteil with a Betrag is recorded; without, no Finanzierung figure. */
+	public static boolean finanzierungErfasst(Finanzierungsplan plan) {
+		return plan != null
+				&& plan.getAnteile().stream().anyMatch(a -> a.getBetrag() != null && a.getStatus() != Bewilligungsstatus.ABGELEHNT);
+	}
+
 	/** The years named by Ausgaben or Anteile, ascending. */
 	public static SortedSet<Integer> jahre(Finanzierungsplan plan) {
 		SortedSet<Integer> jahre = new TreeSet<>();

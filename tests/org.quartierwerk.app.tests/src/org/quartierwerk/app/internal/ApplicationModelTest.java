@@ -88,8 +88,13 @@ class ApplicationModelTest {
 					"org.quartierwerk.app.menuitem.ueber"),
 					kinder(einer(alle, MElementContainer.class, "org.quartierwerk.app.menu.hilfe")));
 			assertEquals(List.of("org.quartierwerk.app.menu.datei", "org.quartierwerk.app.menu.bearbeiten", "org.quartierwerk.app.menu.berichte",
-					"org.quartierwerk.app.menu.sammlung", "org.quartierwerk.app.menu.kurse", "org.quartierwerk.app.menu.hilfe"),
-					kinder(einer(alle, MElementContainer.class, "org.quartierwerk.app.menu.main")));
+					"org.quartierwerk.app.menu.sammlung", "org.quartierwerk.app.menu.kurse", "org.quartierwerk.app.menu.fenster",
+					"org.quartierwerk.app.menu.hilfe"), kinder(einer(alle, MElementContainer.class, "org.quartierwerk.app.menu.main")));
+			// every view has its entry in Fenster, in the order of the stacks
+			assertEquals(List.of("org.quartierwerk.app.menuitem.fenster.projekte", "org.quartierwerk.app.menuitem.fenster.probleme",
+					"org.quartierwerk.app.menuitem.fenster.finanzierungsquellen", "org.quartierwerk.app.menuitem.fenster.kurse",
+					"org.quartierwerk.app.menuitem.fenster.verlauf"),
+					kinder(einer(alle, MElementContainer.class, "org.quartierwerk.app.menu.fenster")));
 			assertEquals(List.of("org.quartierwerk.app.menuitem.neu", "org.quartierwerk.app.menuitem.duplizieren",
 					"org.quartierwerk.app.menuitem.umbenennen", "org.quartierwerk.app.menuitem.loeschen",
 					"org.quartierwerk.app.menuseparator.projekte", "org.quartierwerk.app.menuitem.speichern",

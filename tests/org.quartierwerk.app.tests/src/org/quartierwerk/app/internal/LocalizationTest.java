@@ -128,7 +128,7 @@ class LocalizationTest {
 				}
 			}
 		}
-		assertTrue(menus.size() > 5 && menus.get("org.quartierwerk.app.menu.main").size() == 6, "main menu and its menus found: " + menus);
+		assertTrue(menus.size() > 5 && menus.get("org.quartierwerk.app.menu.main").size() == 7, "main menu and its menus found: " + menus);
 		List<String> fehler = new ArrayList<>();
 		for (List<String> eintraege : menus.values()) {
 			Map<Character, String> vergeben = new HashMap<>();

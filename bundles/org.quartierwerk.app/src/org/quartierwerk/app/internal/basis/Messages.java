@@ -66,6 +66,7 @@ public final class Messages {
 	public String neueAusgabe;
 	public String finanzierungSummen;
 	public String finanzierungAusgeglichen;
+	public String finanzierungOffen;
 	public String finanzierungLuecke;
 	public String finanzierungUeberschuss;
 	public String berichtTitel;

@@ -32,8 +32,10 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Listener;
 import org.quartierwerk.app.internal.basis.Spaltenbreite;
 import org.quartierwerk.app.internal.basis.Messages;
+import org.quartierwerk.app.internal.basis.Signalfarbe;
 import org.quartierwerk.app.internal.basis.Zugaenglich;
 import org.quartierwerk.model.Ausgabenkategorie;
 import org.quartierwerk.model.Ausgabeposition;
@@ -117,6 +119,10 @@ final class FinanzierungSeite {
 		ausgleich.moveBelow(summen);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(summen);
 		aktualisiere();
+		// the desktop's contrast setting may change while the page is open: its signal colours follow (Signalfarbe)
+		Listener thema = e -> aktualisiere();
+		seite.getDisplay().addListener(SWT.Settings, thema);
+		seite.addDisposeListener(e -> seite.getDisplay().removeListener(SWT.Settings, thema));
 	}
 
 	Control control() {
@@ -130,17 +136,25 @@ final class FinanzierungSeite {
 		anteile.setInput(plan == null ? List.of() : plan.getAnteile());
 		jahre.setInput(plan == null ? List.of() : Jahressummen.Jahressumme.von(plan));
 		Finanzkennzahlen zahlen = Finanzkennzahlen.von(plan == null ? QuartierwerkFactory.eINSTANCE.createFinanzierungsplan() : plan);
-		summen.setText(Messages.format(texte.finanzierungSummen, Betraege.euro(zahlen.ausgaben()), Betraege.euro(zahlen.finanzierung()),
-				zahlen.foerderquote() == null ? "–" : zahlen.foerderquote().stripTrailingZeros().toPlainString() + " %",
-				zahlen.eigenanteil() == null ? "–" : Betraege.euro(zahlen.eigenanteil())));
+		// a sum over nothing recorded is no figure (docs/fachmodell.md §3.3): "–"; without Ausgaben no statement on the
+		// balance (a plan with only Anteile is not "überfinanziert"), with Ausgaben and no Anteile the whole sum is missing
+		boolean ausgabenErfasst = Finanzkennzahlen.ausgabenErfasst(plan);
+		boolean finanzierungErfasst = Finanzkennzahlen.finanzierungErfasst(plan);
+		summen.setText(Messages.format(texte.finanzierungSummen, ausgabenErfasst ? Betraege.euro(zahlen.ausgaben()) : "–",
+				finanzierungErfasst ? Betraege.euro(zahlen.finanzierung()) : "–",
+				zahlen.foerderquote() == null || !finanzierungErfasst ? "–" : zahlen.foerderquote().stripTrailingZeros().toPlainString() + " %",
+				zahlen.eigenanteil() == null || !finanzierungErfasst ? "–" : Betraege.euro(zahlen.eigenanteil())));
 		BigDecimal luecke = zahlen.luecke();
-		if (luecke.abs().compareTo(TOLERANZ) <= 0) {
+		if (!ausgabenErfasst) {
+			ausgleich.setText(texte.finanzierungOffen);
+			ausgleich.setForeground(null);
+		} else if (luecke.abs().compareTo(TOLERANZ) <= 0) {
 			ausgleich.setText(texte.finanzierungAusgeglichen);
-			ausgleich.setForeground(seite.getDisplay().getSystemColor(SWT.COLOR_DARK_GREEN));
+			ausgleich.setForeground(Signalfarbe.AUSGEGLICHEN.auf(seite.getDisplay()));
 		} else {
 			ausgleich.setText(Messages.format(luecke.signum() > 0 ? texte.finanzierungLuecke : texte.finanzierungUeberschuss,
 					Betraege.euro(luecke.abs())));
-			ausgleich.setForeground(seite.getDisplay().getSystemColor(SWT.COLOR_RED));
+			ausgleich.setForeground(Signalfarbe.WARNUNG.auf(seite.getDisplay()));
 		}
 		seite.layout(true, true);
 	}

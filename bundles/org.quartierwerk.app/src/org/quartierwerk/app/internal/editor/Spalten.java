@@ -44,6 +44,7 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 import org.quartierwerk.app.internal.basis.Spaltenbreite;
 import org.quartierwerk.app.internal.basis.Messages;
+import org.quartierwerk.app.internal.basis.Signalfarbe;
 import org.quartierwerk.model.Bezeichnungen;
 
 /**
@@ -98,7 +99,7 @@ final class Spalten {
 		beschrifte(neu(titel, breite), text);
 	}
 
-	/** A column that only shows, in red where {@code warnung} holds. */
+	/** A column that only shows, in the warning colour where {@code warnung} holds. */
 	void anzeige(String titel, int breite, Function<Object, String> text, Predicate<Object> warnung) {
 		neu(titel, breite).setLabelProvider(new ColumnLabelProvider() {
 			@Override
@@ -108,7 +109,7 @@ final class Spalten {
 
 			@Override
 			public Color getForeground(Object element) {
-				return warnung.test(element) ? viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_RED) : null;
+				return warnung.test(element) ? Signalfarbe.WARNUNG.auf(viewer.getControl().getDisplay()) : null;
 			}
 		});
 	}

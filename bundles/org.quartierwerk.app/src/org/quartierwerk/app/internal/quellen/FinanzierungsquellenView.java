@@ -92,6 +92,7 @@ public final class FinanzierungsquellenView {
 		suchen.setText(texte.quellenSuchen);
 		suche = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		suche.setMessage(texte.quellenSucheHinweis);
+		Zugaenglich.benenne(suche, suchen);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(suche);
 		suche.addListener(SWT.Modify, e -> {
 			hinweis = null;

@@ -47,6 +47,7 @@ public final class WillkommenPart {
 	void erstelle(Composite parent, @Translation Messages texte, @Service WorkspaceLocator workspace, IEclipseContext context) {
 		Willkommensaktionen aktionen = ContextInjectionFactory.make(Willkommensaktionen.class, context);
 		ScrolledComposite rollen = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+		rollen.setShowFocusedControl(true); // Tab to "Beim Start anzeigen" at the foot scrolls it into view
 		inhalt = new Composite(rollen, SWT.NONE);
 		GridLayoutFactory.swtDefaults().margins(24, 20).spacing(12, 8).numColumns(2).applyTo(inhalt);
 

@@ -83,7 +83,7 @@ class FinanzierungSeiteTest {
 				List.of("ohne Jahr", "200,00 \u20AC", "0,00 \u20AC", "-200,00 \u20AC")), zeilen(seite), "a rejected share does not count");
 		bank.waehle(seite.anteile, stadt2024, 3, "bewilligt");
 		assertEquals(List.of("2024", "500,00 \u20AC", "500,00 \u20AC", "0,00 \u20AC"), zeilen(seite).get(1));
-		Color rot = bank.display.getSystemColor(SWT.COLOR_RED);
+		Color rot = bank.display.getSystemColor(SWT.COLOR_DARK_RED);
 		assertEquals(rot, seite.jahre.getTable().getItem(0).getForeground(3), "a gap in red");
 		assertNotEquals(rot, seite.jahre.getTable().getItem(1).getForeground(3), "a balanced year not");
 		bank.screenshot("editor-finanzierung-jahre.png");

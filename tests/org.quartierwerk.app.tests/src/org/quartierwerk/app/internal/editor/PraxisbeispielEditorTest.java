@@ -1,6 +1,7 @@
 package org.quartierwerk.app.internal.editor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -84,6 +85,11 @@ class PraxisbeispielEditorTest {
 	void theFinanzierungPageSumsLiveAndSaysWhenThePlanBalances() throws Exception {
 		PraxisbeispielEditor editor = bank.oeffneNeu("Nachbarschaft Sonnenhügel");
 		FinanzierungSeite seite = editor.finanzierung();
+		bank.settle();
+		// nothing recorded: no sums, and no word on the balance (an empty plan is not "ausgeglichen")
+		assertTrue(seite.summen.getText().startsWith("Ausgaben – · Finanzierung – · Förderquote –"), seite.summen.getText());
+		assertEquals("Ob die Finanzierung reicht, zeigt sich, sobald Ausgaben mit Beträgen erfasst sind.", seite.ausgleich.getText());
+		assertNotEquals(bank.display.getSystemColor(SWT.COLOR_DARK_GREEN), seite.ausgleich.getForeground());
 
 		Ausgabeposition miete = QuartierwerkFactory.eINSTANCE.createAusgabeposition();
 		miete.setBezeichnung("Miete Treffpunkt");
@@ -94,7 +100,7 @@ class PraxisbeispielEditorTest {
 		seite.setze(stadt, Literals.FINANZIERUNGSANTEIL__BETRAG, Betraege.parseBetrag("900"));
 		bank.settle();
 		assertEquals("Der Plan ist nicht ausgeglichen: Es fehlen 100,00 €.", seite.ausgleich.getText());
-		assertEquals(bank.display.getSystemColor(SWT.COLOR_RED), seite.ausgleich.getForeground());
+		assertEquals(bank.display.getSystemColor(SWT.COLOR_DARK_RED), seite.ausgleich.getForeground());
 		assertTrue(seite.summen.getText().startsWith("Ausgaben 1.000,00 € · Finanzierung 900,00 €"), seite.summen.getText());
 		assertEquals(1, seite.ausgaben.getTable().getItemCount());
 		assertEquals("1.000,00 €", seite.ausgaben.getTable().getItem(0).getText(2));

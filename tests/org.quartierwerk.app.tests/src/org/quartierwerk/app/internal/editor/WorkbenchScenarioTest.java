@@ -66,7 +66,7 @@ class WorkbenchScenarioTest {
 	void aNewProjectThroughSteckbriefAndFinanzierungSavedReopenedUndoneAndPrinted() throws Exception {
 		try (RunningWorkbench werkbank = RunningWorkbench.start()) {
 			List<String> menues = Arrays.stream(werkbank.shell().getMenuBar().getItems()).map(MenuItem::getText).toList();
-			assertEquals(List.of("&Datei", "&Bearbeiten", "Be&richte", "&Sammlung", "&Kurse", "&Hilfe"), menues);
+			assertEquals(List.of("&Datei", "&Bearbeiten", "Be&richte", "&Sammlung", "&Kurse", "&Fenster", "&Hilfe"), menues);
 			for (String ansicht : ANSICHTEN) {
 				werkbank.show(ansicht);
 				UiTesting.screenshot(werkbank.shell(), "workbench-" + ansicht.substring(ansicht.lastIndexOf('.') + 1) + ".png");

@@ -52,7 +52,7 @@ class ZustandsprotokollTest {
 					() -> "the navigator's project is not in the state file:\n" + inhalt(datei));
 			List<String> zeilen = inhalt(datei).lines().toList();
 			assertTrue(zeilen.containsAll(List.of("window: Quartierwerk", "visible: true",
-					"menu: Datei | Bearbeiten | Berichte | Sammlung | Kurse | Hilfe", NAVIGATOR + "[Praxisbeispiele] | Kurse",
+					"menu: Datei | Bearbeiten | Berichte | Sammlung | Kurse | Fenster | Hilfe", NAVIGATOR + "[Praxisbeispiele] | Kurse",
 					"stack org.quartierwerk.app.partstack.unten: [Probleme] | Finanzierungsquellen | Verlauf",
 					"part org.quartierwerk.app.part.projekte: Praxisbeispiele")), () -> String.join("\n", zeilen));
 			assertFalse(zeilen.contains("part org.quartierwerk.app.part.kurse: Kurse"), "only the parts in front are read");

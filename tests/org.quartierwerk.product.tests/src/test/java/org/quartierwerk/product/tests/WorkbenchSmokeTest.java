@@ -38,7 +38,7 @@ class WorkbenchSmokeTest {
 
 	private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
 	private static final Duration RENDER_TIMEOUT = Duration.ofMinutes(1);
-	private static final String MENU_DE = "menu: Datei | Bearbeiten | Berichte | Sammlung | Kurse | Hilfe";
+	private static final String MENU_DE = "menu: Datei | Bearbeiten | Berichte | Sammlung | Kurse | Fenster | Hilfe";
 	private static final String NAVIGATOR = "stack org.quartierwerk.app.partstack.navigator: ";
 	private static final String UNTEN = "stack org.quartierwerk.app.partstack.unten: ";
 
@@ -153,7 +153,7 @@ class WorkbenchSmokeTest {
 				List.of("--data", workspace.toString(), "-nl", "en"), log, log);
 
 		String window = awaitWindow("Quartierwerk");
-		List<String> shown = awaitState(zustand, List.of("menu: File | Edit | Reports | Collection | Courses | Help",
+		List<String> shown = awaitState(zustand, List.of("menu: File | Edit | Reports | Collection | Courses | Window | Help",
 				NAVIGATOR + "[Practice examples] | Courses", UNTEN + "[Problems] | Funding sources | History", "  tree: Eichstetten"));
 		screenshot(window, "workbench-nl-en.png");
 		assertFalse(shown.stream().anyMatch(z -> z.contains("Datei") || z.contains("Berichte")),
