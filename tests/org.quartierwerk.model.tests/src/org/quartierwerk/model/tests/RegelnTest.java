@@ -94,6 +94,10 @@ class RegelnTest {
 			p.getZiele().get(0).setTermin(Teildatum.valueOf("2999"));
 			p.getZiele().get(0).getKennzahlen().get(0).setZielwert(null);
 		}, "Kennzahl „Besucher im Quartierstreff“: Ohne Zielwert lässt sich nicht erkennen, ob das Ziel");
+		fall("Einsparung.betragNichtNegativ", Diagnostic.ERROR, p -> einsparung(p, "-1", "40 % × 650 × 12.000 €"),
+				"Einsparung „Vermiedene Heimeinzüge“: Der Betrag im Feld „Betrag“ darf nicht negativ sein (-1,00 €).");
+		fall("Einsparung.berechnungBelegt", Diagnostic.INFO, p -> einsparung(p, "3120000", null),
+				"Einsparung „Vermiedene Heimeinzüge“: Die Einsparung nennt weder ihre Berechnung noch ihre Quelle.");
 		fall("Kriteriumsbewertung.kriteriumEinmal", Diagnostic.ERROR, p -> {
 			p.getGoodPractice().add(bewertung(GoodPracticeKriterium.PARTIZIPATION, Erfuellungsgrad.ERFUELLT, null));
 			p.getGoodPractice().add(bewertung(GoodPracticeKriterium.PARTIZIPATION, Erfuellungsgrad.NICHT_ERFUELLT, null));
@@ -101,10 +105,6 @@ class RegelnTest {
 		fall("Kriteriumsbewertung.bewertungZurBegruendung", Diagnostic.INFO,
 				p -> p.getGoodPractice().add(bewertung(GoodPracticeKriterium.NACHHALTIGKEIT, null, "Fortführung mit der Kommune verhandelt")),
 				"Kriteriumsbewertung: Zum Good-Practice-Kriterium „Nachhaltigkeit“ gibt es eine Begründung, aber keine Bewertung.");
-		fall("Einsparung.betragNichtNegativ", Diagnostic.ERROR, p -> einsparung(p, "-1", "40 % × 650 × 12.000 €"),
-				"Einsparung „Vermiedene Heimeinzüge“: Der Betrag im Feld „Betrag“ darf nicht negativ sein (-1,00 €).");
-		fall("Einsparung.berechnungBelegt", Diagnostic.INFO, p -> einsparung(p, "3120000", null),
-				"Einsparung „Vermiedene Heimeinzüge“: Die Einsparung nennt weder ihre Berechnung noch ihre Quelle.");
 	}
 
 	private static Kriteriumsbewertung bewertung(GoodPracticeKriterium kriterium, Erfuellungsgrad grad, String begruendung) {

@@ -50,6 +50,9 @@ import org.quartierwerk.model.Bezeichnungen;
 /**
  * Columns of the pages' tables and trees. Editing a cell is one command on the editor's editing domain, so it can
  * be undone and makes the editor dirty; a text that is no value of its column changes nothing.
+ * <p>
+ * Größe: every kind of column (text, number, choice, yes/no, display) with its reading, writing and keyboard editing
+ * is here once, for all pages; split, each part would repeat the editing support.
  */
 final class Spalten {
 
