@@ -39,8 +39,14 @@ public final class Quartierwerk {
 	/** As {@link #start(List, boolean, Map, Path, Path)}, run by a wrapper command, e.g. one that changes the mounts. */
 	public static Process start(List<String> wrapper, List<String> args, boolean withDisplay, Map<String, String> extraEnv, Path stdout,
 			Path stderr) throws IOException {
+		return start(root().resolve("quartierwerk"), wrapper, args, withDisplay, extraEnv, stdout, stderr);
+	}
+
+	/** As {@link #start(List, List, boolean, Map, Path, Path)}, with another start file, e.g. an unpacked archive's. */
+	private static Process start(Path startFile, List<String> wrapper, List<String> args, boolean withDisplay, Map<String, String> extraEnv,
+			Path stdout, Path stderr) throws IOException {
 		List<String> command = new ArrayList<>(wrapper);
-		command.add(root().resolve("quartierwerk").toString());
+		command.add(startFile.toString());
 		command.addAll(args);
 		ProcessBuilder builder = new ProcessBuilder(command).directory(root().toFile())
 				.redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
@@ -66,9 +72,14 @@ public final class Quartierwerk {
 	/** As {@link #run(Path, Map, String...)}, run by a wrapper command. */
 	public static Result run(Path scratch, List<String> wrapper, Map<String, String> extraEnv, String... args)
 			throws IOException, InterruptedException {
+		return run(root().resolve("quartierwerk"), scratch, wrapper, extraEnv, args);
+	}
+
+	private static Result run(Path startFile, Path scratch, List<String> wrapper, Map<String, String> extraEnv, String... args)
+			throws IOException, InterruptedException {
 		Path out = Files.createTempFile(scratch, "out", ".txt");
 		Path err = Files.createTempFile(scratch, "err", ".txt");
-		Process process = start(wrapper, List.of(args), false, extraEnv, out, err);
+		Process process = start(startFile, wrapper, List.of(args), false, extraEnv, out, err);
 		if (!process.waitFor(2, TimeUnit.MINUTES)) {
 			process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
 			process.destroyForcibly();
@@ -88,9 +99,21 @@ public final class Quartierwerk {
 		return run(scratch, exactly(environment, wrapper), Map.of(), args);
 	}
 
+	/** As {@link #runIn(Path, Map, List, String...)}, with another start file, e.g. the one of an unpacked archive. */
+	static Result runIn(Path startFile, Path scratch, Map<String, String> environment, List<String> wrapper, String... args)
+			throws IOException, InterruptedException {
+		return run(startFile, scratch, exactly(environment, wrapper), Map.of(), args);
+	}
+
 	/** As {@link #start(List, boolean, Path, Path)}, in exactly the given environment (see {@link #runIn}). */
 	static Process startIn(Map<String, String> environment, List<String> args, Path stdout, Path stderr) throws IOException {
 		return start(exactly(environment, List.of()), args, true, Map.of(), stdout, stderr);
+	}
+
+	/** As {@link #startIn(Map, List, Path, Path)}, with another start file, run by a wrapper command. */
+	static Process startIn(Path startFile, Map<String, String> environment, List<String> wrapper, List<String> args, Path stdout,
+			Path stderr) throws IOException {
+		return start(startFile, exactly(environment, wrapper), args, true, Map.of(), stdout, stderr);
 	}
 
 	private static List<String> exactly(Map<String, String> environment, List<String> wrapper) {

@@ -6,24 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quartierwerk.testing.Bedingung;
 
 /**
  * Starts the real workbench with {@code ./quartierwerk} on the X display of the build (Xvfb in CI) and checks what it
@@ -36,9 +29,8 @@ import org.quartierwerk.testing.Bedingung;
  */
 class WorkbenchSmokeTest {
 
-	private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
-	private static final Duration RENDER_TIMEOUT = Duration.ofMinutes(1);
-	private static final String MENU_DE = "menu: Datei | Bearbeiten | Berichte | Sammlung | Kurse | Fenster | Hilfe";
+	/** The main menu as the state file writes it, in German (also what the archive's workbench must show). */
+	static final String MENU_DE = "menu: Datei | Bearbeiten | Berichte | Sammlung | Kurse | Fenster | Hilfe";
 	private static final String NAVIGATOR = "stack org.quartierwerk.app.partstack.navigator: ";
 	private static final String UNTEN = "stack org.quartierwerk.app.partstack.unten: ";
 
@@ -160,10 +152,9 @@ class WorkbenchSmokeTest {
 				() -> "German texts with -nl en:\n" + String.join("\n", shown));
 	}
 
-	/** The VM argument that switches the workbench's state file on; the scratch folder's path has no spaces. */
+	/** The VM argument that switches the workbench's state file on. */
 	private static String protokoll(Path zustand) {
-		assertFalse(zustand.toString().contains(" "), "QUARTIERWERK_VM_ARGS is split at spaces: " + zustand);
-		return "-Dquartierwerk.zustand=" + zustand;
+		return WorkbenchProcess.protokoll(zustand);
 	}
 
 	/** Exactly these variables and what the display needs, nothing else inherited (as with env -i). */
@@ -181,70 +172,23 @@ class WorkbenchSmokeTest {
 		return umgebung;
 	}
 
-	/** Waits until the state file has all these lines; returns its lines then. */
 	private List<String> awaitState(Path zustand, List<String> lines) {
-		return awaitState(zustand, shown -> shown.containsAll(lines), "the lines " + lines);
+		return new WorkbenchProcess(workbench, log, scratch).awaitState(zustand, lines);
 	}
 
-	/** Waits until the state file's lines pass the test; returns them then. */
 	private List<String> awaitState(Path zustand, Predicate<List<String>> test, String what) {
-		Bedingung.warteBis(() -> {
-			assertTrue(workbench.isAlive(), () -> "the workbench ended before it showed " + what + ":\n" + read(log));
-			return test.test(read(zustand).lines().toList());
-		}, RENDER_TIMEOUT, Duration.ofMillis(100), () -> "the workbench does not show " + what + "; its state file:\n" + read(zustand)
-				+ "\n--- its output:\n" + read(log));
-		return read(zustand).lines().toList();
+		return new WorkbenchProcess(workbench, log, scratch).awaitState(zustand, test, what);
 	}
 
-	/** Waits until a top-level window with this name is mapped on the screen and returns its X id. */
 	private String awaitWindow(String title) {
-		// SWT on GTK may end a window title with a space
-		Pattern line = Pattern.compile("^\\s*(0x[0-9a-f]+) \"" + Pattern.quote(title) + " ?\":", Pattern.MULTILINE);
-		String[] id = new String[1];
-		Bedingung.warteBis(() -> {
-			assertTrue(workbench.isAlive(), () -> "the workbench ended before its window appeared:\n" + read(log));
-			Matcher match = line.matcher(exec("xwininfo", "-root", "-children"));
-			if (match.find() && exec("xwininfo", "-id", match.group(1)).contains("Map State: IsViewable")) {
-				id[0] = match.group(1);
-				return true;
-			}
-			return false;
-		}, START_TIMEOUT, Duration.ofMillis(250), () -> "no window titled \"" + title + "\" on the screen:\n"
-				+ exec("xwininfo", "-root", "-children") + "\n" + read(log));
-		return id[0];
+		return new WorkbenchProcess(workbench, log, scratch).awaitWindow(title);
 	}
 
-	/** A picture of the window for a person to review; the test decides on the state file, not on the picture. */
 	private void screenshot(String window, String name) throws IOException {
-		Path screenshot = Paths.get(System.getProperty("quartierwerk.screenshots", "target/screenshots")).resolve(name);
-		Files.createDirectories(screenshot.getParent());
-		exec("import", "-window", window, screenshot.toString());
-	}
-
-	private String exec(String... command) {
-		try {
-			Path output = Files.createTempFile(scratch, "exec", ".txt");
-			Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
-			if (!process.waitFor(60, TimeUnit.SECONDS)) {
-				process.destroyForcibly();
-				throw new AssertionError(String.join(" ", command) + " hung");
-			}
-			String text = read(output);
-			assertEquals(0, process.exitValue(), () -> String.join(" ", command) + " failed:\n" + text);
-			return text;
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new AssertionError(e);
-		}
+		new WorkbenchProcess(workbench, log, scratch).screenshot(window, name);
 	}
 
 	private static String read(Path file) {
-		try {
-			return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
-		} catch (IOException e) {
-			return "(" + file + " unreadable: " + e.getMessage() + ")";
-		}
+		return WorkbenchProcess.read(file);
 	}
 }
