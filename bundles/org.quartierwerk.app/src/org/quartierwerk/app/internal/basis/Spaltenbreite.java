@@ -15,7 +15,7 @@ import org.eclipse.swt.widgets.Control;
 public final class Spaltenbreite {
 
 	/** Room beside the heading's text: GTK's padding of a column header and its separator. */
-	public static final int RAND = 24;
+	static final int RAND = 24;
 
 	/**
 	 * The width of a digit in the font the columns' widths were laid out for: GTK's default, DejaVu Sans 10 pt at 96 dpi
