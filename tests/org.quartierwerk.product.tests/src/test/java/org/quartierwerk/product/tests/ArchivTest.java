@@ -45,12 +45,7 @@ class ArchivTest {
 
 	@AfterEach
 	void stopWorkbench() throws InterruptedException {
-		if (workbench != null && workbench.isAlive()) {
-			workbench.destroy();
-			if (!workbench.waitFor(20, TimeUnit.SECONDS)) {
-				workbench.destroyForcibly();
-			}
-		}
+		WorkbenchProcess.stop(workbench);
 	}
 
 	@Test

@@ -40,6 +40,16 @@ final class WorkbenchProcess {
 		this.scratch = scratch;
 	}
 
+	/** Ends a workbench a test started: asked to end first, forced after 20 seconds. */
+	static void stop(Process workbench) throws InterruptedException {
+		if (workbench != null && workbench.isAlive()) {
+			workbench.destroy();
+			if (!workbench.waitFor(20, TimeUnit.SECONDS)) {
+				workbench.destroyForcibly();
+			}
+		}
+	}
+
 	/** The VM argument that switches the workbench's state file on; the scratch folder's path has no spaces. */
 	static String protokoll(Path zustand) {
 		assertFalse(zustand.toString().contains(" "), "QUARTIERWERK_VM_ARGS is split at spaces: " + zustand);

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.AfterEach;
@@ -42,12 +41,7 @@ class WorkbenchSmokeTest {
 
 	@AfterEach
 	void stopWorkbench() throws InterruptedException {
-		if (workbench != null && workbench.isAlive()) {
-			workbench.destroy();
-			if (!workbench.waitFor(20, TimeUnit.SECONDS)) {
-				workbench.destroyForcibly();
-			}
-		}
+		WorkbenchProcess.stop(workbench);
 	}
 
 	@Test
