@@ -19,6 +19,7 @@ import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.publishing.Publishing;
 import org.quartierwerk.reports.Berichtsformat;
 import org.quartierwerk.reports.ReportService;
+import org.quartierwerk.testing.BenchResults;
 import org.quartierwerk.testing.Dienste;
 
 /**
@@ -39,7 +40,7 @@ class WebauftrittBenchmark {
 
 	private static final Duration DIENSTSTART = Duration.ofSeconds(60);
 
-	private final Results results = new Results("web");
+	private final BenchResults results = new BenchResults("web");
 
 	@Test
 	void measure() throws Exception {
@@ -72,17 +73,17 @@ class WebauftrittBenchmark {
 			store.save(name(i), kopie);
 		}
 		results.note(String.format(Locale.ROOT, "%d projects saved in %.1f s (copies of the 13 examples, titles of their own)", n,
-				Results.ms(start) / 1000));
+				BenchResults.ms(start) / 1000));
 
 		start = System.nanoTime();
 		Publishing.Vorschau vorschau = publishing.veroeffentlicheWebauftritt(List.of(), site);
-		double webauftritt = Results.ms(start);
+		double webauftritt = BenchResults.ms(start);
 		if (vorschau.projekte().size() != n) {
 			throw new AssertionError("the site holds " + vorschau.projekte().size() + " projects, not " + n);
 		}
 		start = System.nanoTime();
 		int gelesen = sammlungsbericht(store, reports, arbeit.resolve("sammlungsbericht.pdf"));
-		double bericht = Results.ms(start);
+		double bericht = BenchResults.ms(start);
 		if (gelesen != n) {
 			throw new AssertionError("the report read " + gelesen + " projects, not " + n);
 		}

@@ -29,6 +29,7 @@ import org.quartierwerk.core.PraxisbeispielStore;
 import org.quartierwerk.core.StoreException;
 import org.quartierwerk.core.internal.XmiPraxisbeispielStore;
 import org.quartierwerk.model.Praxisbeispiel;
+import org.quartierwerk.testing.BenchResults;
 
 /**
  * Kills (SIGKILL) a process in the middle of its saves, {@code bench.kills} times (default 200), and after each kill
@@ -44,7 +45,7 @@ class CrashBenchmark {
 	private static final int SAVED_PROJECTS = 3;
 	private static final int UNTOUCHED_PROJECTS = 20;
 
-	private final Results results = new Results("crash");
+	private final BenchResults results = new BenchResults("crash");
 
 	@Test
 	void killDuringSaves() throws Exception {
@@ -113,7 +114,7 @@ class CrashBenchmark {
 			killedMidSave += begun.size();
 			filesChecked += checkWorkspace(checker, workspace, expected, begun);
 		}
-		double seconds = Results.ms(started) / 1000;
+		double seconds = BenchResults.ms(started) / 1000;
 		results.add("kills (SIGKILL) during saves", kills, kills, "count", kills);
 		results.add("kills that hit a save in progress", kills, killedMidSave, "count", kills);
 		results.add("saves acknowledged before the kills", kills, savesAcknowledged, "count", kills);

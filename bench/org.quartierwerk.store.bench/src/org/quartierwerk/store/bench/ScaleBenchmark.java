@@ -35,6 +35,7 @@ import org.quartierwerk.model.analyse.Facettenindex;
 import org.quartierwerk.model.analyse.Sammlung;
 import org.quartierwerk.model.analyse.Sammlung.Facetten;
 import org.quartierwerk.model.validierung.Validierung;
+import org.quartierwerk.testing.BenchResults;
 import org.quartierwerk.testing.Dienste;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -49,7 +50,7 @@ class ScaleBenchmark {
 	/** The longest the benchmark waits for a service: a loaded machine starts the runtime slowly. */
 	private static final Duration DIENSTSTART = Duration.ofSeconds(60);
 
-	private final Results results = new Results("scale");
+	private final BenchResults results = new BenchResults("scale");
 
 	@Test
 	void measure() throws Exception {
@@ -74,7 +75,7 @@ class ScaleBenchmark {
 			for (int i = present; i < size; i++) {
 				store.save(Generator.name(i), generator.beispiel(i));
 			}
-			double generated = Results.ms(t);
+			double generated = BenchResults.ms(t);
 			results.add("generate and save (store, fsync each)", size, generated / (size - present), "ms/project", size - present);
 			present = size;
 			long bytes = totalBytes(workspace);
@@ -92,7 +93,7 @@ class ScaleBenchmark {
 			for (String name : names) {
 				alle.add(store.load(name));
 			}
-			double loadMs = Results.ms(t);
+			double loadMs = BenchResults.ms(t);
 			results.add("load all (store.names + store.load)", size, loadMs, "ms", size);
 			results.add("load throughput", size, size / (loadMs / 1000), "projects/s", size);
 
@@ -107,14 +108,14 @@ class ScaleBenchmark {
 					fehler++;
 				}
 			}
-			double validateMs = Results.ms(t);
+			double validateMs = BenchResults.ms(t);
 			results.add("validate all", size, validateMs, "ms", size);
 			results.add("projects with errors (information)", size, fehler, "count", size);
 
 			// the workbench's filter searches one collection again and again: through the facet index, built once
 			t = System.nanoTime();
 			Facettenindex index = Facettenindex.von(alle);
-			results.add("facet index build", size, Results.ms(t), "ms", size);
+			results.add("facet index build", size, BenchResults.ms(t), "ms", size);
 			List<Double> searches = new ArrayList<>();
 			List<Double> walks = new ArrayList<>();
 			Random random = new Random(7);
@@ -123,15 +124,15 @@ class ScaleBenchmark {
 				Facetten facetten = randomFacets(random, alle);
 				t = System.nanoTime();
 				hits += index.suche(facetten).size();
-				searches.add(Results.ms(t));
+				searches.add(BenchResults.ms(t));
 				t = System.nanoTime();
 				Sammlung.suche(alle, facetten);
-				walks.add(Results.ms(t));
+				walks.add(BenchResults.ms(t));
 			}
-			results.add("facet search p50", size, Results.percentile(searches, 50), "ms", queries);
-			results.add("facet search p95", size, Results.percentile(searches, 95), "ms", queries);
-			results.add("facet search without index p50", size, Results.percentile(walks, 50), "ms", queries);
-			results.add("facet search without index p95", size, Results.percentile(walks, 95), "ms", queries);
+			results.add("facet search p50", size, BenchResults.percentile(searches, 50), "ms", queries);
+			results.add("facet search p95", size, BenchResults.percentile(searches, 95), "ms", queries);
+			results.add("facet search without index p50", size, BenchResults.percentile(walks, 50), "ms", queries);
+			results.add("facet search without index p95", size, BenchResults.percentile(walks, 95), "ms", queries);
 			results.add("facet search mean hits", size, hits / (double) queries, "projects", queries);
 
 			List<Double> saves = new ArrayList<>();
@@ -141,15 +142,15 @@ class ScaleBenchmark {
 				eins.setWirkungserfolge("Fassung " + s + " – " + eins.getWirkungserfolge());
 				t = System.nanoTime();
 				store.save(name, eins);
-				saves.add(Results.ms(t));
+				saves.add(BenchResults.ms(t));
 			}
-			results.add("save one (median of 21)", size, Results.median(saves), "ms", saves.size());
+			results.add("save one (median of 21)", size, BenchResults.median(saves), "ms", saves.size());
 
 			long heapAfter = gcHeapUsed();
 			results.add("heap after GC, all projects loaded", size, (heapAfter - heapBefore) / 1024.0 / 1024.0, "MB", size);
 			results.add("heap per project", size, (heapAfter - heapBefore) / 1024.0 / size, "KB", size);
 			perProject.put(String.valueOf(size), new double[] { loadMs / size, saxMs / size, validateMs / size,
-					Results.percentile(searches, 50) / size, Results.percentile(walks, 50) / size });
+					BenchResults.percentile(searches, 50) / size, BenchResults.percentile(walks, 50) / size });
 			alle.clear();
 		}
 		growth(sizes, perProject);
@@ -231,7 +232,7 @@ class ScaleBenchmark {
 			parser.reset();
 			parser.parse(workspace.resolve(name + WorkspaceLocator.PROJECT_FILE_EXTENSION).toFile(), handler);
 		}
-		return Results.ms(t);
+		return BenchResults.ms(t);
 	}
 
 	private static void clear(Path workspace) throws IOException {
