@@ -16,7 +16,6 @@ import org.eclipse.osgi.util.NLS;
 import org.quartierwerk.exchange.ExchangeException;
 import org.quartierwerk.model.Adresse;
 import org.quartierwerk.model.Akteurstyp;
-import org.quartierwerk.model.Bewilligungsstatus;
 import org.quartierwerk.model.Bezeichnungen;
 import org.quartierwerk.model.Bundesland;
 import org.quartierwerk.model.Finanzierungsanteil;
@@ -34,6 +33,7 @@ import org.quartierwerk.model.QuartierwerkFactory;
 import org.quartierwerk.model.QuartierwerkResources;
 import org.quartierwerk.model.Stelle;
 import org.quartierwerk.model.Teildatum;
+import org.quartierwerk.model.Wert;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -107,8 +107,9 @@ final class DstgbFormat {
 			"(?i)mitgliedsbeitr", Finanzierungsart.MITGLIEDSBEITRAEGE,
 			"(?i)spende", Finanzierungsart.SPENDEN,
 			"(?i)kursgebühr|teilnahmegebühr|teilnehmende", Finanzierungsart.TEILNAHMEGEBUEHREN,
-			"(?i)sozialleistungsträger|\\bSGB\\b|regelfinanzierung|erbrachten leistungen", Finanzierungsart.LEISTUNGSRECHT,
-			"(?i)eigenmittel|eigenerwirtschaftung|einnahmen|hauptnutzer", Finanzierungsart.EIGENMITTEL,
+			// income for services rendered (DOMAIN: Eching earns ~73 % from Miete, Kassen, Gebühren) is Leistungsrecht
+			"(?i)sozialleistungsträger|\\bSGB\\b|regelfinanzierung|erbrachten leistungen|eigenerwirtschaftung", Finanzierungsart.LEISTUNGSRECHT,
+			"(?i)eigenmittel|einnahmen|hauptnutzer", Finanzierungsart.EIGENMITTEL,
 			"(?i)pflegekasse|krankenkasse|sozialversicherung", Finanzierungsart.SOZIALVERSICHERUNG,
 			"\\bEU\\b|\\bESF\\b|\\bEFRE\\b|(?i)europäisch|leader", Finanzierungsart.EU,
 			"(?i)bundesministerium|^bund\\b|des bundes", Finanzierungsart.BUND,
@@ -126,6 +127,8 @@ final class DstgbFormat {
 	 * of some megabytes would keep an import busy for days), and a text that long states no single value anyway.
 	 */
 	static final int MAX_ABLEITUNG = 1000;
+
+	private static final Pattern PROGRAMM = Pattern.compile("Programms?\\s+\u201E([^\u201C\u201D\"]{1,200})[\u201C\u201D\"]");
 
 	/** A partner's role in a trailing parenthesis that starts in lower case: "Gemeinde X (fachliche Beratung)". */
 	private static final Pattern ROLLE = Pattern.compile("^(.+?)\\s*\\(([a-zäöü][^)]*)\\)$");
@@ -184,11 +187,14 @@ final class DstgbFormat {
 				name = mitRolle.group(1);
 				rolle = mitRolle.group(2);
 			}
-			if (name.isEmpty() || name.equals(traegerName)) {
+			if (name.isEmpty()) {
 				continue;
 			}
-			Organisation organisation = organisation(name);
-			beispiel.getOrganisationen().add(organisation);
+			// the Träger listed among the partners (Ravensburg, Steinheim) cooperates as itself, not as a second organisation
+			Organisation organisation = name.equals(traegerName) ? beispiel.getTraeger() : organisation(name);
+			if (organisation != beispiel.getTraeger()) {
+				beispiel.getOrganisationen().add(organisation);
+			}
 			Kooperation kooperation = F.createKooperation();
 			kooperation.setPartner(organisation);
 			kooperation.setRolle(rolle);
@@ -362,7 +368,9 @@ final class DstgbFormat {
 			Finanzierungsquelle quelle = F.createFinanzierungsquelle();
 			quelle.setName(geber);
 			quelle.setGeber(geber);
-			quelle.setProgramm(art);
+			// the printed kind of funding describes the money; a programme only where the text names one
+			quelle.setBeschreibung(art);
+			quelle.setProgramm(art == null ? null : programm(art));
 			if (geber.equals(traeger) || geber.equals("Träger")) {
 				quelle.setArt(Finanzierungsart.EIGENMITTEL);
 			} else {
@@ -373,12 +381,24 @@ final class DstgbFormat {
 
 			Finanzierungsanteil anteil = F.createFinanzierungsanteil();
 			anteil.setQuelle(quelle);
-			anteil.setStatus(Bewilligungsstatus.BEWILLIGT);
+			// no status: the texts say that money flows, not whether it was applied for, granted or paid out
 			anteil.setAnteilProzent(zahl(eintrag.get("anteil_prozent"), "anteil_prozent"));
-			anteil.setBetrag(zahl(eintrag.get("betrag_eur"), "betrag_eur"));
+			BigDecimal betrag = zahl(eintrag.get("betrag_eur"), "betrag_eur");
+			if (betrag != null && quelle.isSetArt() && quelle.getArt() == Finanzierungsart.TEILNAHMEGEBUEHREN) {
+				// a fee is paid per person ("einmalige Kursgebühr" of 50 € in BiQ): no amount of the project; the text keeps it
+				quelle.setBeschreibung((art == null ? geber : art) + ": " + Wert.genau(betrag).text(Locale.GERMAN, true));
+			} else {
+				anteil.setBetrag(betrag);
+			}
 			plan.getAnteile().add(anteil);
 		}
 		return plan;
+	}
+
+	/** "… im Rahmen des Programms „Wohnen und Pflege im Alter“ …" → the quoted name; null when no programme is named. */
+	static String programm(String text) {
+		Matcher programm = PROGRAMM.matcher(text);
+		return programm.find() ? programm.group(1).strip() : null;
 	}
 
 	private static <T> Optional<T> first(Map<Pattern, T> byPattern, String text) {

@@ -62,7 +62,7 @@ class CsvOverviewTest {
 		assertEquals("2500", galgenhalde.get(6));
 		assertEquals("2007", galgenhalde.get(8));
 		assertEquals("Stiftung Liebenau", galgenhalde.get(10));
-		assertEquals("Bau- und Sparverein Ravensburg eG, Stadt Ravensburg", galgenhalde.get(11));
+		assertEquals("Stiftung Liebenau, Bau- und Sparverein Ravensburg eG, Stadt Ravensburg", galgenhalde.get(11));
 		assertEquals("Eigenmittel, Wohnungswirtschaft, Kommune", galgenhalde.get(12));
 		assertEquals("", galgenhalde.get(14), "shares without amounts give no sum");
 		assertEquals(List.of("", ""), galgenhalde.subList(18, 20), "not stated in the DStGB text");

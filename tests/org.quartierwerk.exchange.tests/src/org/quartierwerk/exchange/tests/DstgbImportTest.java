@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,13 +19,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.Diagnostic;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.FrameworkUtil;
 import org.quartierwerk.exchange.Exchange;
 import org.quartierwerk.exchange.ExchangeException;
 import org.quartierwerk.model.Akteurstyp;
-import org.quartierwerk.model.Bewilligungsstatus;
 import org.quartierwerk.model.Bundesland;
 import org.quartierwerk.model.Finanzierungsanteil;
 import org.quartierwerk.model.Finanzierungsart;
@@ -104,10 +105,17 @@ class DstgbImportTest {
 				JsonNode quelle = quellen.get(j);
 				Finanzierungsanteil anteil = imModell.get(j);
 				assertEquals(quelle.get("geber").asText(), anteil.getQuelle().getName());
-				assertEquals(quelle.get("art").isNull() ? null : quelle.get("art").asText(), anteil.getQuelle().getProgramm());
+				String art = quelle.get("art").isNull() ? null : quelle.get("art").asText();
 				assertSame(quelle.get("anteil_prozent"), anteil.getAnteilProzent());
-				assertSame(quelle.get("betrag_eur"), anteil.getBetrag());
-				assertEquals(Bewilligungsstatus.BEWILLIGT, anteil.getStatus());
+				if (anteil.getQuelle().getArt() == Finanzierungsart.TEILNAHMEGEBUEHREN) {
+					// a fee per person is no amount of the project; the printed figure stays in the description
+					assertNull(anteil.getBetrag());
+					assertEquals(art + ": 50 €", anteil.getQuelle().getBeschreibung());
+				} else {
+					assertSame(quelle.get("betrag_eur"), anteil.getBetrag());
+					assertEquals(art, anteil.getQuelle().getBeschreibung(), "the printed kind of funding describes the money");
+				}
+				assertFalse(anteil.isSetStatus(), "the texts do not say whether a share was applied for, granted or paid");
 				anteile++;
 			}
 		}
@@ -132,10 +140,12 @@ class DstgbImportTest {
 		assertEquals("88074", galgenhalde.getTraeger().getAdresse().getPlz());
 		assertEquals("Meckenbeuren-Liebenau", galgenhalde.getTraeger().getAdresse().getOrt());
 		assertEquals("www.stiftung-liebenau.de", galgenhalde.getTraeger().getWebsite());
-		// the Träger is listed among the partners too; it is not its own partner
-		assertEquals(List.of("Bau- und Sparverein Ravensburg eG", "Stadt Ravensburg"),
+		// the Träger is listed among the partners too: it cooperates as itself, not as a copy of itself
+		assertEquals(List.of("Stiftung Liebenau", "Bau- und Sparverein Ravensburg eG", "Stadt Ravensburg"),
 				galgenhalde.getKooperationen().stream().map(k -> k.getPartner().getName()).toList());
-		assertEquals(List.of(Akteurstyp.WOHNUNGSWIRTSCHAFT, Akteurstyp.KOMMUNE),
+		Assertions.assertSame(galgenhalde.getTraeger(), galgenhalde.getKooperationen().get(0).getPartner());
+		assertEquals(3, galgenhalde.getOrganisationen().size(), "no second Stiftung Liebenau");
+		assertEquals(List.of(Akteurstyp.STIFTUNG, Akteurstyp.WOHNUNGSWIRTSCHAFT, Akteurstyp.KOMMUNE),
 				galgenhalde.getKooperationen().stream().map(k -> k.getPartner().getAkteurstyp()).toList());
 		assertEquals(0, new BigDecimal("40").compareTo(galgenhalde.getStellen().get(0).getUmfangProzent()));
 		assertEquals(List.of(Finanzierungsart.EIGENMITTEL, Finanzierungsart.WOHNUNGSWIRTSCHAFT, Finanzierungsart.KOMMUNE),
@@ -171,8 +181,22 @@ class DstgbImportTest {
 
 		Praxisbeispiel eching = find(beispiele, "Eching");
 		assertEquals(14_200, eching.getQuartier().getEinwohner());
-		assertEquals(List.of(Finanzierungsart.KOMMUNE, Finanzierungsart.EIGENMITTEL, Finanzierungsart.BUND),
+		// the Verein earns about 73 % from Miete, Kranken- und Pflegekassen and Gebühren: income for its services
+		assertEquals(List.of(Finanzierungsart.KOMMUNE, Finanzierungsart.LEISTUNGSRECHT, Finanzierungsart.BUND),
 				eching.getFinanzierungsplan().getQuellen().stream().map(q -> q.getArt()).toList());
+
+		// a programme only where the text names one
+		Praxisbeispiel vrees = find(beispiele, "Vrees");
+		assertEquals(Arrays.asList(null, "Wohnen und Pflege im Alter", null, null),
+				vrees.getFinanzierungsplan().getQuellen().stream().map(q -> q.getProgramm()).toList());
+
+		// an open end is stated by "seit …" only; without an Ende and without "seit" it is not stated either way
+		for (Praxisbeispiel beispiel : beispiele.values()) {
+			Laufzeit laufzeit = beispiel.getLaufzeit();
+			if (laufzeit != null && laufzeit.getEnde() == null) {
+				assertTrue(laufzeit.getOffen() == null || laufzeit.getOffen(), beispiel.getTitel());
+			}
+		}
 
 		// eight million euros of investment and 300 000 € of lottery money, but no Ausgaben: a warning, not an error
 		Praxisbeispiel wohnenPlus = find(beispiele, "WohnenPLUS");
