@@ -30,6 +30,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.quartierwerk.model.Finanzierungsquelle#getFoerderquoteMax <em>Foerderquote Max</em>}</li>
  *   <li>{@link org.quartierwerk.model.Finanzierungsquelle#getHoechstbetrag <em>Hoechstbetrag</em>}</li>
  *   <li>{@link org.quartierwerk.model.Finanzierungsquelle#getMaxLaufzeitJahre <em>Max Laufzeit Jahre</em>}</li>
+ *   <li>{@link org.quartierwerk.model.Finanzierungsquelle#getTurnus <em>Turnus</em>}</li>
  *   <li>{@link org.quartierwerk.model.Finanzierungsquelle#getFoerdergebiet <em>Foerdergebiet</em>}</li>
  *   <li>{@link org.quartierwerk.model.Finanzierungsquelle#getHandlungsfelder <em>Handlungsfelder</em>}</li>
  *   <li>{@link org.quartierwerk.model.Finanzierungsquelle#getBeschreibung <em>Beschreibung</em>}</li>
@@ -277,6 +278,31 @@ public interface Finanzierungsquelle extends EObject {
 	 * @generated
 	 */
 	void setMaxLaufzeitJahre(Integer value);
+
+	/**
+	 * Returns the value of the '<em><b>Turnus</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Wie oft ein Wettbewerb oder Programm ausgeschrieben wird, wie die Quelle es angibt (z. B. „jährlich seit 2017“); leer, wo keine Quelle es nennt.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Turnus</em>' attribute.
+	 * @see #setTurnus(String)
+	 * @see org.quartierwerk.model.QuartierwerkPackage#getFinanzierungsquelle_Turnus()
+	 * @model
+	 * @generated
+	 */
+	String getTurnus();
+
+	/**
+	 * Sets the value of the '{@link org.quartierwerk.model.Finanzierungsquelle#getTurnus <em>Turnus</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Turnus</em>' attribute.
+	 * @see #getTurnus()
+	 * @generated
+	 */
+	void setTurnus(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Foerdergebiet</b></em>' attribute list.

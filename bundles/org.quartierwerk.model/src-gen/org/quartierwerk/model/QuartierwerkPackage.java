@@ -1136,13 +1136,22 @@ public interface QuartierwerkPackage extends EPackage {
 	int FINANZIERUNGSQUELLE__MAX_LAUFZEIT_JAHRE = 8;
 
 	/**
+	 * The feature id for the '<em><b>Turnus</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINANZIERUNGSQUELLE__TURNUS = 9;
+
+	/**
 	 * The feature id for the '<em><b>Foerdergebiet</b></em>' attribute list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FINANZIERUNGSQUELLE__FOERDERGEBIET = 9;
+	int FINANZIERUNGSQUELLE__FOERDERGEBIET = 10;
 
 	/**
 	 * The feature id for the '<em><b>Handlungsfelder</b></em>' attribute list.
@@ -1151,7 +1160,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FINANZIERUNGSQUELLE__HANDLUNGSFELDER = 10;
+	int FINANZIERUNGSQUELLE__HANDLUNGSFELDER = 11;
 
 	/**
 	 * The feature id for the '<em><b>Beschreibung</b></em>' attribute.
@@ -1160,7 +1169,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FINANZIERUNGSQUELLE__BESCHREIBUNG = 11;
+	int FINANZIERUNGSQUELLE__BESCHREIBUNG = 12;
 
 	/**
 	 * The feature id for the '<em><b>Beleg</b></em>' attribute.
@@ -1169,7 +1178,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FINANZIERUNGSQUELLE__BELEG = 12;
+	int FINANZIERUNGSQUELLE__BELEG = 13;
 
 	/**
 	 * The number of structural features of the '<em>Finanzierungsquelle</em>' class.
@@ -1178,7 +1187,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FINANZIERUNGSQUELLE_FEATURE_COUNT = 13;
+	int FINANZIERUNGSQUELLE_FEATURE_COUNT = 14;
 
 	/**
 	 * The number of operations of the '<em>Finanzierungsquelle</em>' class.
@@ -3109,6 +3118,17 @@ public interface QuartierwerkPackage extends EPackage {
 	EAttribute getFinanzierungsquelle_MaxLaufzeitJahre();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Finanzierungsquelle#getTurnus <em>Turnus</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Turnus</em>'.
+	 * @see org.quartierwerk.model.Finanzierungsquelle#getTurnus()
+	 * @see #getFinanzierungsquelle()
+	 * @generated
+	 */
+	EAttribute getFinanzierungsquelle_Turnus();
+
+	/**
 	 * Returns the meta object for the attribute list '{@link org.quartierwerk.model.Finanzierungsquelle#getFoerdergebiet <em>Foerdergebiet</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4778,6 +4798,14 @@ public interface QuartierwerkPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute FINANZIERUNGSQUELLE__MAX_LAUFZEIT_JAHRE = eINSTANCE.getFinanzierungsquelle_MaxLaufzeitJahre();
+
+		/**
+		 * The meta object literal for the '<em><b>Turnus</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FINANZIERUNGSQUELLE__TURNUS = eINSTANCE.getFinanzierungsquelle_Turnus();
 
 		/**
 		 * The meta object literal for the '<em><b>Foerdergebiet</b></em>' attribute list feature.

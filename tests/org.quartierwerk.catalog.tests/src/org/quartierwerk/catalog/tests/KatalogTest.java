@@ -2,6 +2,7 @@ package org.quartierwerk.catalog.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -105,6 +106,22 @@ class KatalogTest {
 		Finanzierungsquelle pflegepreis = byId.get("pflegeinnovationspreis");
 		assertTrue(pflegepreis.getGeber().startsWith("UKV – Union Krankenversicherung"), pflegepreis.getGeber());
 		assertTrue(pflegepreis.getBeschreibung().contains("10 000 Euro"), pflegepreis.getBeschreibung());
+	}
+
+	/** The competitions of DOMAIN §4.5 (docs/fachmodell.md) with the cycle their source names, and none where it names none. */
+	@Test
+	void competitionsCarryTheCycleTheirSourceNames() {
+		Map<String, String> turnus = katalog.finanzierungsquellen().stream()
+				.filter(q -> q.getArt() == Finanzierungsart.PREIS_WETTBEWERB && q.getTurnus() != null)
+				.collect(java.util.stream.Collectors.toMap(Finanzierungsquelle::getId, Finanzierungsquelle::getTurnus));
+		assertEquals(Map.of("pflegeinnovationspreis", "jährlich seit 2017", "act-for-impact", "jedes Jahr im Frühling",
+				"deutscher-integrationspreis", "jährlich, Bewerbung im Herbst", "deutscher-nachbarschaftspreis", "jährlich seit 2017",
+				"digital-engagiert", "Bewerbung um den Jahreswechsel", "helfende-hand", "jährlich seit 2009",
+				"integrationspreis-soziale-stadt", "alle zwei Jahre seit 2000", "mein-gutes-beispiel", "Bewerbung ab Herbst",
+				"smart-hero-award", "jährlich seit 2014"), turnus);
+		Map<String, Finanzierungsquelle> byId = byId();
+		assertNull(byId.get("deutscher-csr-preis").getTurnus(), "the source names no cycle");
+		assertNull(byId.get("deutscher-engagementpreis").getTurnus(), "the source names no cycle");
 	}
 
 	@Test

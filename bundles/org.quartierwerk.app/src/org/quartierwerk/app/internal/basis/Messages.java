@@ -215,6 +215,7 @@ public final class Messages {
 	public String quellenFoerderquote;
 	public String quellenHoechstbetrag;
 	public String quellenLaufzeit;
+	public String quellenTurnus;
 	public String quellenFoerdergebiet;
 	public String quellenUeberall;
 	public String quellenHandlungsfelder;

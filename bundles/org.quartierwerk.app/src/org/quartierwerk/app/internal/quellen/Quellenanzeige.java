@@ -37,6 +37,7 @@ final class Quellenanzeige {
 		zeile(zeilen, texte.quellenFoerderquote, q.getFoerderquoteMax() == null ? null : q.getFoerderquoteMax().stripTrailingZeros().toPlainString());
 		zeile(zeilen, texte.quellenHoechstbetrag, euro(q.getHoechstbetrag()));
 		zeile(zeilen, texte.quellenLaufzeit, q.getMaxLaufzeitJahre() == null ? null : q.getMaxLaufzeitJahre().toString());
+		zeile(zeilen, texte.quellenTurnus, q.getTurnus());
 		zeile(zeilen, texte.quellenFoerdergebiet, q.getFoerdergebiet().isEmpty() ? texte.quellenUeberall : namen(q.getFoerdergebiet()));
 		zeile(zeilen, texte.quellenHandlungsfelder, q.getHandlungsfelder().isEmpty() ? null : namen(q.getHandlungsfelder()));
 		if (q.getBeschreibung() != null && !q.getBeschreibung().isBlank()) {

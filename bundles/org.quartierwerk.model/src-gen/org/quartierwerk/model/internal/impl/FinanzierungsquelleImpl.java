@@ -40,6 +40,7 @@ import org.quartierwerk.model.QuartierwerkPackage;
  *   <li>{@link org.quartierwerk.model.internal.impl.FinanzierungsquelleImpl#getFoerderquoteMax <em>Foerderquote Max</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.FinanzierungsquelleImpl#getHoechstbetrag <em>Hoechstbetrag</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.FinanzierungsquelleImpl#getMaxLaufzeitJahre <em>Max Laufzeit Jahre</em>}</li>
+ *   <li>{@link org.quartierwerk.model.internal.impl.FinanzierungsquelleImpl#getTurnus <em>Turnus</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.FinanzierungsquelleImpl#getFoerdergebiet <em>Foerdergebiet</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.FinanzierungsquelleImpl#getHandlungsfelder <em>Handlungsfelder</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.FinanzierungsquelleImpl#getBeschreibung <em>Beschreibung</em>}</li>
@@ -237,6 +238,26 @@ public class FinanzierungsquelleImpl extends MinimalEObjectImpl.Container implem
 	 * @ordered
 	 */
 	protected Integer maxLaufzeitJahre = MAX_LAUFZEIT_JAHRE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTurnus() <em>Turnus</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTurnus()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String TURNUS_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getTurnus() <em>Turnus</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTurnus()
+	 * @generated
+	 * @ordered
+	 */
+	protected String turnus = TURNUS_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getFoerdergebiet() <em>Foerdergebiet</em>}' attribute list.
@@ -557,6 +578,29 @@ public class FinanzierungsquelleImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 */
 	@Override
+	public String getTurnus() {
+		return turnus;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTurnus(String newTurnus) {
+		String oldTurnus = turnus;
+		turnus = newTurnus;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QuartierwerkPackage.FINANZIERUNGSQUELLE__TURNUS, oldTurnus, turnus));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Bundesland> getFoerdergebiet() {
 		if (foerdergebiet == null) {
 			foerdergebiet = new EDataTypeUniqueEList<Bundesland>(Bundesland.class, this, QuartierwerkPackage.FINANZIERUNGSQUELLE__FOERDERGEBIET);
@@ -649,6 +693,8 @@ public class FinanzierungsquelleImpl extends MinimalEObjectImpl.Container implem
 				return getHoechstbetrag();
 			case QuartierwerkPackage.FINANZIERUNGSQUELLE__MAX_LAUFZEIT_JAHRE:
 				return getMaxLaufzeitJahre();
+			case QuartierwerkPackage.FINANZIERUNGSQUELLE__TURNUS:
+				return getTurnus();
 			case QuartierwerkPackage.FINANZIERUNGSQUELLE__FOERDERGEBIET:
 				return getFoerdergebiet();
 			case QuartierwerkPackage.FINANZIERUNGSQUELLE__HANDLUNGSFELDER:
@@ -696,6 +742,9 @@ public class FinanzierungsquelleImpl extends MinimalEObjectImpl.Container implem
 				return;
 			case QuartierwerkPackage.FINANZIERUNGSQUELLE__MAX_LAUFZEIT_JAHRE:
 				setMaxLaufzeitJahre((Integer)newValue);
+				return;
+			case QuartierwerkPackage.FINANZIERUNGSQUELLE__TURNUS:
+				setTurnus((String)newValue);
 				return;
 			case QuartierwerkPackage.FINANZIERUNGSQUELLE__FOERDERGEBIET:
 				getFoerdergebiet().clear();
@@ -750,6 +799,9 @@ public class FinanzierungsquelleImpl extends MinimalEObjectImpl.Container implem
 			case QuartierwerkPackage.FINANZIERUNGSQUELLE__MAX_LAUFZEIT_JAHRE:
 				setMaxLaufzeitJahre(MAX_LAUFZEIT_JAHRE_EDEFAULT);
 				return;
+			case QuartierwerkPackage.FINANZIERUNGSQUELLE__TURNUS:
+				setTurnus(TURNUS_EDEFAULT);
+				return;
 			case QuartierwerkPackage.FINANZIERUNGSQUELLE__FOERDERGEBIET:
 				getFoerdergebiet().clear();
 				return;
@@ -792,6 +844,8 @@ public class FinanzierungsquelleImpl extends MinimalEObjectImpl.Container implem
 				return HOECHSTBETRAG_EDEFAULT == null ? hoechstbetrag != null : !HOECHSTBETRAG_EDEFAULT.equals(hoechstbetrag);
 			case QuartierwerkPackage.FINANZIERUNGSQUELLE__MAX_LAUFZEIT_JAHRE:
 				return MAX_LAUFZEIT_JAHRE_EDEFAULT == null ? maxLaufzeitJahre != null : !MAX_LAUFZEIT_JAHRE_EDEFAULT.equals(maxLaufzeitJahre);
+			case QuartierwerkPackage.FINANZIERUNGSQUELLE__TURNUS:
+				return TURNUS_EDEFAULT == null ? turnus != null : !TURNUS_EDEFAULT.equals(turnus);
 			case QuartierwerkPackage.FINANZIERUNGSQUELLE__FOERDERGEBIET:
 				return foerdergebiet != null && !foerdergebiet.isEmpty();
 			case QuartierwerkPackage.FINANZIERUNGSQUELLE__HANDLUNGSFELDER:
@@ -832,6 +886,8 @@ public class FinanzierungsquelleImpl extends MinimalEObjectImpl.Container implem
 		result.append(hoechstbetrag);
 		result.append(", maxLaufzeitJahre: ");
 		result.append(maxLaufzeitJahre);
+		result.append(", turnus: ");
+		result.append(turnus);
 		result.append(", foerdergebiet: ");
 		result.append(foerdergebiet);
 		result.append(", handlungsfelder: ");

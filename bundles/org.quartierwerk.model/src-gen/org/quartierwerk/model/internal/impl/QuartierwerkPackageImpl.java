@@ -1367,7 +1367,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
-	public EAttribute getFinanzierungsquelle_Foerdergebiet() {
+	public EAttribute getFinanzierungsquelle_Turnus() {
 		return (EAttribute)finanzierungsquelleEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -1377,7 +1377,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
-	public EAttribute getFinanzierungsquelle_Handlungsfelder() {
+	public EAttribute getFinanzierungsquelle_Foerdergebiet() {
 		return (EAttribute)finanzierungsquelleEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -1387,7 +1387,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
-	public EAttribute getFinanzierungsquelle_Beschreibung() {
+	public EAttribute getFinanzierungsquelle_Handlungsfelder() {
 		return (EAttribute)finanzierungsquelleEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -1397,8 +1397,18 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
-	public EAttribute getFinanzierungsquelle_Beleg() {
+	public EAttribute getFinanzierungsquelle_Beschreibung() {
 		return (EAttribute)finanzierungsquelleEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFinanzierungsquelle_Beleg() {
+		return (EAttribute)finanzierungsquelleEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -2297,6 +2307,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 		createEAttribute(finanzierungsquelleEClass, FINANZIERUNGSQUELLE__FOERDERQUOTE_MAX);
 		createEAttribute(finanzierungsquelleEClass, FINANZIERUNGSQUELLE__HOECHSTBETRAG);
 		createEAttribute(finanzierungsquelleEClass, FINANZIERUNGSQUELLE__MAX_LAUFZEIT_JAHRE);
+		createEAttribute(finanzierungsquelleEClass, FINANZIERUNGSQUELLE__TURNUS);
 		createEAttribute(finanzierungsquelleEClass, FINANZIERUNGSQUELLE__FOERDERGEBIET);
 		createEAttribute(finanzierungsquelleEClass, FINANZIERUNGSQUELLE__HANDLUNGSFELDER);
 		createEAttribute(finanzierungsquelleEClass, FINANZIERUNGSQUELLE__BESCHREIBUNG);
@@ -2529,6 +2540,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 		initEAttribute(getFinanzierungsquelle_FoerderquoteMax(), ecorePackage.getEBigDecimal(), "foerderquoteMax", null, 0, 1, Finanzierungsquelle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFinanzierungsquelle_Hoechstbetrag(), ecorePackage.getEBigDecimal(), "hoechstbetrag", null, 0, 1, Finanzierungsquelle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFinanzierungsquelle_MaxLaufzeitJahre(), ecorePackage.getEIntegerObject(), "maxLaufzeitJahre", null, 0, 1, Finanzierungsquelle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFinanzierungsquelle_Turnus(), ecorePackage.getEString(), "turnus", null, 0, 1, Finanzierungsquelle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFinanzierungsquelle_Foerdergebiet(), this.getBundesland(), "foerdergebiet", null, 0, -1, Finanzierungsquelle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, !IS_ORDERED);
 		initEAttribute(getFinanzierungsquelle_Handlungsfelder(), this.getHandlungsfeld(), "handlungsfelder", null, 0, -1, Finanzierungsquelle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, !IS_ORDERED);
 		initEAttribute(getFinanzierungsquelle_Beschreibung(), ecorePackage.getEString(), "beschreibung", null, 0, 1, Finanzierungsquelle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -121,6 +121,12 @@ class FinanzierungsquellenViewTest {
 		assertTrue(view.details.getText().contains("Beleg: " + quelle.getBeleg()), view.details.getText());
 		assertFalse(view.hinzufuegen.isEnabled(), "no project to add it to");
 
+		// a competition says how often it is called
+		view.suche.setText("Nachbarschaftspreis");
+		Finanzierungsquelle preis = gezeigt(view).iterator().next();
+		view.baum.setSelection(new StructuredSelection(preis), true);
+		assertTrue(view.details.getText().contains("Ausschreibung: jährlich seit 2017"), view.details.getText());
+
 		view.suche.setText("");
 		assertEquals(katalog.size(), gezeigt(view).size());
 	}
