@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import java.util.Arrays;
 import java.util.function.Consumer;
 
+import org.eclipse.jface.dialogs.ProgressMonitorDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -36,8 +37,9 @@ public final class Dialogbedienung {
 			}
 			for (Shell shell : werkbank.display().getShells()) {
 				if (shell != haupt && shell.isVisible() && shell.getData("dialogbedienung.handled") == null) {
-					if (erledigt[0] && (shell.getDefaultButton() == null || !shell.getDefaultButton().isEnabled())) {
-						continue; // a progress dialog: it closes by itself
+					if (shell.getData() instanceof ProgressMonitorDialog
+							|| erledigt[0] && (shell.getDefaultButton() == null || !shell.getDefaultButton().isEnabled())) {
+						continue; // a progress dialog: it closes by itself (also before the dialog the action opens)
 					}
 					shell.setData("dialogbedienung.handled", Boolean.TRUE);
 					if (!erledigt[0]) {

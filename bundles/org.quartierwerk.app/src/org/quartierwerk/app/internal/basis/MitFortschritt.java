@@ -7,6 +7,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.ProgressMonitorDialog;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -33,7 +35,7 @@ public final class MitFortschritt {
 		AtomicReference<T> ergebnis = new AtomicReference<>();
 		AtomicReference<String> fehler = new AtomicReference<>();
 		try {
-			new ProgressMonitorDialog(shell).run(true, false, monitor -> {
+			new Fortschrittsdialog(shell).run(true, false, monitor -> {
 				try {
 					ergebnis.set(arbeit.tue(monitor));
 				} catch (RuntimeException | Error e) {
@@ -72,5 +74,35 @@ public final class MitFortschritt {
 	}
 
 	private MitFortschritt() {
+	}
+
+	/**
+	 * JFace's progress dialog in German: without a language pack it says "Progress Information", "Operation in
+	 * progress..." and "Cancel" (found when a slow preview showed it in the accessibility walk).
+	 */
+	private static final class Fortschrittsdialog extends ProgressMonitorDialog {
+
+		Fortschrittsdialog(Shell parent) {
+			super(parent);
+		}
+
+		@Override
+		protected void configureShell(Shell shell) {
+			super.configureShell(shell);
+			shell.setText("Quartierwerk arbeitet");
+		}
+
+		@Override
+		protected Control createDialogArea(Composite parent) {
+			Control bereich = super.createDialogArea(parent);
+			messageLabel.setText("Bitte warten \u2026");
+			return bereich;
+		}
+
+		@Override
+		protected void createCancelButton(Composite parent) {
+			super.createCancelButton(parent);
+			cancel.setText("Abbrechen");
+		}
 	}
 }
