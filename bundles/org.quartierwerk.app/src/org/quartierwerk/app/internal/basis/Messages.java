@@ -156,6 +156,18 @@ public final class Messages {
 	public String feldIstQuelle;
 	public String spalteKategorie;
 	public String spalteZuwendungsfaehig;
+	public String messwerteUeberschrift;
+	public String messwertEntfernen;
+	public String spalteWert;
+	public String messwertbildName;
+	public String messwertbildKeineKennzahl;
+	public String messwertbildKeineMesswerte;
+	public String messwertbildAusgangswert;
+	public String messwertbildMesswerte;
+	public String messwertbildOhneDatum;
+	public String messwertbildZielwert;
+	public String messwertbildAusgang;
+	public String messwertbildZiel;
 	public String nichtAngegeben;
 	public String ja;
 	public String nein;

@@ -7,7 +7,6 @@ import java.util.List;
 import org.eclipse.core.databinding.DataBindingContext;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
@@ -42,7 +41,8 @@ import org.quartierwerk.model.Zieltyp;
 
 /**
  * Page Ziele &amp; Wirkung: the Zielpyramide as a tree (Leitziele, Teilziele, Maßnahmenziele, each SMART or not), the
- * Kennzahlen of the chosen Ziel with their latest Istwert and how far the Ziel is reached, the Einsparungen with
+ * Kennzahlen of the chosen Ziel with their latest Istwert and how far the Ziel is reached, the chosen Kennzahl's
+ * Messwerte as a table and a chart ({@link Messwertreihe}), the Einsparungen with
  * Präventionsfaktor and Netto-Konsolidierung ({@link Einsparungen}), and the texts about goals and impact.
  */
 final class ZieleSeite {
@@ -57,6 +57,7 @@ final class ZieleSeite {
 	final Text istWert;
 	final Text istQuelle;
 	final Label hinweis;
+	final Messwertreihe messwerte;
 	final Einsparungen einsparungen;
 	final Text zieleText;
 	final Text wirkungserfolge;
@@ -122,16 +123,15 @@ final class ZieleSeite {
 		Spalten kennzahlSpalten = new Spalten(kennzahlen, domain, texte);
 		kennzahlSpalten.text(texte.spalteIndikator, 220, Literals.KENNZAHL__INDIKATOR);
 		kennzahlSpalten.text(texte.spalteEinheit, 80, Literals.KENNZAHL__EINHEIT);
-		zahlSpalte(kennzahlSpalten, texte.spalteAusgangswert, Literals.KENNZAHL__AUSGANGSWERT);
-		zahlSpalte(kennzahlSpalten, texte.spalteZielwert, Literals.KENNZAHL__ZIELWERT);
+		Messwertreihe.zahlSpalte(kennzahlSpalten, texte.spalteAusgangswert, Literals.KENNZAHL__AUSGANGSWERT);
+		Messwertreihe.zahlSpalte(kennzahlSpalten, texte.spalteZielwert, Literals.KENNZAHL__ZIELWERT);
 		kennzahlSpalten.anzeige(texte.spalteIstwert, 130, k -> Zielerreichung.istwertText(Zielerreichung.letzterIstwert((Kennzahl) k)));
 		kennzahlSpalten.anzeige(texte.spalteZielerreichung, 110, k -> {
 			BigDecimal prozent = Zielerreichung.prozent((Kennzahl) k);
 			return prozent == null ? "" : Spalten.zahl(prozent) + " %";
 		});
-		datumSpalte(kennzahlSpalten, texte.spalteAusgangsdatum, Literals.KENNZAHL__AUSGANGSDATUM);
-		datumSpalte(kennzahlSpalten, texte.spalteZieldatum, Literals.KENNZAHL__ZIELDATUM);
-		ziele.addSelectionChangedListener(e -> kennzahlen.setInput(gewaehltesZiel()));
+		Messwertreihe.datumSpalte(kennzahlSpalten, texte.spalteAusgangsdatum, Literals.KENNZAHL__AUSGANGSDATUM);
+		Messwertreihe.datumSpalte(kennzahlSpalten, texte.spalteZieldatum, Literals.KENNZAHL__ZIELDATUM);
 		Composite kennzahlKnoepfe = Felder.leiste(seite);
 		Felder.knopf(kennzahlKnoepfe, texte.kennzahlHinzufuegen, this::kennzahlHinzufuegen);
 		Felder.knopf(kennzahlKnoepfe, texte.kennzahlEntfernen, () -> entferne(kennzahlen.getStructuredSelection().toList()));
@@ -150,6 +150,12 @@ final class ZieleSeite {
 		Felder.knopf(kennzahlKnoepfe, texte.istwertErfassen, this::istwertErfassen);
 		hinweis = new Label(seite, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).span(2, 1).applyTo(hinweis);
+		messwerte = new Messwertreihe(seite, domain, texte);
+		ziele.addSelectionChangedListener(e -> {
+			kennzahlen.setInput(gewaehltesZiel());
+			messwerte.zeige(gewaehlteKennzahl());
+		});
+		kennzahlen.addSelectionChangedListener(e -> messwerte.zeige(gewaehlteKennzahl()));
 		einsparungen = new Einsparungen(seite, beispiel, domain, texte);
 
 		zieleText = Felder.text(seite, texte.feldZieleText, true);
@@ -166,6 +172,7 @@ final class ZieleSeite {
 		ziele.refresh();
 		kennzahlen.setInput(gewaehltesZiel());
 		kennzahlen.refresh();
+		messwerte.aktualisiere();
 		einsparungen.aktualisiere();
 	}
 
@@ -182,24 +189,16 @@ final class ZieleSeite {
 		if (zeile instanceof Kennzahl kennzahl && kennzahl.eContainer() instanceof Ziel ziel) {
 			ziele.setSelection(new StructuredSelection(ziel), true);
 			kennzahlen.setSelection(new StructuredSelection(kennzahl), true);
+			if (objekt instanceof Messwert messwert) {
+				messwerte.waehle(messwert);
+			}
 			return true;
 		}
 		return false;
 	}
 
-	private static void zahlSpalte(Spalten spalten, String titel, EStructuralFeature feature) {
-		spalten.text(titel, 100, zeile -> (EObject) zeile, feature, Spalten::zahl, Spalten::leseZahl);
-	}
-
-	/** A date as precise as known ("2023", "2023-12", "2023-12-31"); empty is no date, anything else changes nothing. */
-	private static void datumSpalte(Spalten spalten, String titel, EStructuralFeature feature) {
-		spalten.text(titel, 100, zeile -> (EObject) zeile, feature, wert -> wert == null ? "" : wert.toString(), text -> {
-			try {
-				return text.isEmpty() ? null : Teildatum.valueOf(text);
-			} catch (IllegalArgumentException e) {
-				return Spalten.UNLESBAR;
-			}
-		});
+	private Kennzahl gewaehlteKennzahl() {
+		return kennzahlen.getStructuredSelection().getFirstElement() instanceof Kennzahl kennzahl ? kennzahl : null;
 	}
 
 	private Ziel gewaehltesZiel() {
@@ -272,6 +271,7 @@ final class ZieleSeite {
 		hinweis.setText("");
 		istWert.setText("");
 		kennzahlen.refresh();
+		messwerte.aktualisiere();
 	}
 
 	/** Removes Ziele or Kennzahlen; an Arbeitsschritt that served a removed Ziel serves none then, in the same step. */

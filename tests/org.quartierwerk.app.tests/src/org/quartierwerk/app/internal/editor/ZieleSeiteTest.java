@@ -108,6 +108,21 @@ class ZieleSeiteTest {
 		assertEquals("12 (2024-06)", seite.kennzahlen.getTable().getItem(0).getText(4));
 		assertEquals("50 %", seite.kennzahlen.getTable().getItem(0).getText(5), "(12 − 4) / (20 − 4)");
 
+		// the whole series of the chosen Kennzahl: a table to edit, a chart, and the chart in words
+		Messwertreihe reihe = seite.messwerte;
+		assertEquals(2, reihe.tabelle.getTable().getItemCount());
+		assertEquals("2023-12", reihe.tabelle.getTable().getItem(0).getText(0));
+		assertEquals("12", reihe.tabelle.getTable().getItem(1).getText(1));
+		bank.tippe(reihe.tabelle, kennzahl.getIstwerte().get(0), 2, "Helferkartei");
+		assertEquals("Helferkartei", kennzahl.getIstwerte().get(0).getQuelle());
+		bank.tippe(reihe.tabelle, kennzahl.getIstwerte().get(0), 1, "acht"); // no number: the value stays
+		assertEquals(new BigDecimal("8"), kennzahl.getIstwerte().get(0).getWert());
+		assertEquals("Ausgangswert 4 (2022); Messwerte 8 (2023-12), 12 (2024-06); Zielwert 20 (2025-12)",
+				reihe.bild.beschreibung());
+		assertTrue(gezeichneteSerienpunkte(reihe) > 20, "the series is drawn in the selection colour");
+		bank.undo(editor); // the Quelle typed into the table
+		assertNull(kennzahl.getIstwerte().get(0).getQuelle());
+
 		bank.tippe(seite.zieleText, "Die Bewohnerinnen und Bewohner sollen so lange wie m\u00F6glich in ihrer Wohnung bleiben k\u00F6nnen.");
 		bank.tippe(seite.wirkungserfolge, "Nach einem Jahr helfen zw\u00F6lf Nachbarinnen und Nachbarn regelm\u00E4\u00DFig.");
 		assertTrue(bank.part.isDirty());
@@ -117,12 +132,23 @@ class ZieleSeiteTest {
 		bank.undo(editor); // the Ziele text
 		bank.undo(editor); // the June value
 		assertEquals(1, kennzahl.getIstwerte().size());
+		assertEquals(1, seite.messwerte.tabelle.getTable().getItemCount(), "the table follows the undo");
+		assertEquals("Ausgangswert 4 (2022); Messwerte 8 (2023-12); Zielwert 20 (2025-12)", seite.messwerte.bild.beschreibung());
 		assertEquals("8 (2023-12)", seite.kennzahlen.getTable().getItem(0).getText(4));
 		assertEquals("25 %", seite.kennzahlen.getTable().getItem(0).getText(5));
 		assertEquals("", seite.zieleText.getText(), "the field follows the undo");
 		bank.redo(editor);
 		bank.redo(editor);
 		assertEquals("50 %", seite.kennzahlen.getTable().getItem(0).getText(5));
+
+		// a Messwert removed from the series, and back with undo
+		seite.messwerte.waehle(kennzahl.getIstwerte().get(0));
+		bank.klicke(flaeche, "&Messwert entfernen");
+		assertEquals(1, kennzahl.getIstwerte().size());
+		assertEquals("Ausgangswert 4 (2022); Messwerte 12 (2024-06); Zielwert 20 (2025-12)", seite.messwerte.bild.beschreibung());
+		bank.undo(editor);
+		assertEquals(2, kennzahl.getIstwerte().size());
+		assertEquals(2, seite.messwerte.tabelle.getTable().getItemCount());
 
 		editor.save();
 		assertFalse(bank.part.isDirty());
@@ -142,6 +168,43 @@ class ZieleSeiteTest {
 		assertEquals("Eine verl\u00E4ssliche Nachbarschaftshilfe aufbauen",
 				wieder.ziele().ziele.getTree().getItem(0).getItem(0).getText(0));
 		assertEquals("Teilziel", wieder.ziele().ziele.getTree().getItem(0).getItem(0).getText(1));
+	}
+
+	/** A Messwert without a date has no place on the time axis: the description names it instead; unset values say so. */
+	@Test
+	void dasBildNenntWasEsNichtZeichnet() {
+		Kennzahl kennzahl = QuartierwerkFactory.eINSTANCE.createKennzahl();
+		Messwert ohneDatum = QuartierwerkFactory.eINSTANCE.createMesswert();
+		ohneDatum.setWert(new BigDecimal("412"));
+		kennzahl.getIstwerte().add(ohneDatum);
+		org.quartierwerk.app.internal.basis.Messages texte = org.quartierwerk.app.internal.UiTesting.germanTexts();
+		assertEquals("Ausgangswert nicht angegeben; 1 Messwert(e) ohne Datum nicht eingezeichnet; Zielwert nicht angegeben",
+				Messwertbild.beschreibung(kennzahl, texte));
+		assertNull(Messwertbild.Diagramm.von(kennzahl, new org.eclipse.swt.graphics.Rectangle(0, 0, 400, 120)), "nothing to draw");
+	}
+
+	/** Pixels in the selection colour, in which only the series is drawn, when the chart paints into an image. */
+	private int gezeichneteSerienpunkte(Messwertreihe reihe) {
+		org.eclipse.swt.widgets.Display display = reihe.bild.flaeche.getDisplay();
+		org.eclipse.swt.graphics.Image bild = new org.eclipse.swt.graphics.Image(display, 360, 120);
+		try {
+			org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(bild);
+			reihe.bild.zeichne(gc, bild.getBounds());
+			gc.dispose();
+			org.eclipse.swt.graphics.ImageData daten = bild.getImageData();
+			org.eclipse.swt.graphics.RGB serie = display.getSystemColor(org.eclipse.swt.SWT.COLOR_LIST_SELECTION).getRGB();
+			int treffer = 0;
+			for (int y = 0; y < daten.height; y++) {
+				for (int x = 0; x < daten.width; x++) {
+					if (daten.palette.getRGB(daten.getPixel(x, y)).equals(serie)) {
+						treffer++;
+					}
+				}
+			}
+			return treffer;
+		} finally {
+			bild.dispose();
+		}
 	}
 
 	@Test
