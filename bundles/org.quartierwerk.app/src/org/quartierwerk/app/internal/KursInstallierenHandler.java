@@ -10,6 +10,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
+import org.quartierwerk.app.internal.basis.Fragen;
 import org.quartierwerk.app.internal.basis.Messages;
 import org.quartierwerk.courses.CourseService;
 import org.quartierwerk.courses.Kursfeature;
@@ -35,7 +36,7 @@ public final class KursInstallierenHandler {
 		}
 		String namen = ausgang.ergebnis().features().stream().map(Kursfeature::name).collect(Collectors.joining("\n"));
 		if (ausgang.ergebnis().neustartNoetig()) {
-			if (MessageDialog.openQuestion(shell, texte.kursInstallierenTitel, NLS.bind(texte.kursInstalliertNeustart, namen))) {
+			if (Fragen.jaNein(shell, texte, texte.kursInstallierenTitel, NLS.bind(texte.kursInstalliertNeustart, namen))) {
 				workbench.restart();
 			}
 		} else {

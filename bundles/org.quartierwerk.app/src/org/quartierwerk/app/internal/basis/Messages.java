@@ -168,6 +168,8 @@ public final class Messages {
 	public String messwertbildZielwert;
 	public String messwertbildAusgang;
 	public String messwertbildZiel;
+	public String knopfJa;
+	public String knopfNein;
 	public String nichtAngegeben;
 	public String ja;
 	public String nein;

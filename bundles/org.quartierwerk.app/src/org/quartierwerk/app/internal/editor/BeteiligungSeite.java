@@ -12,7 +12,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -26,6 +25,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.quartierwerk.app.internal.basis.Fragen;
 import org.quartierwerk.app.internal.basis.Messages;
 import org.quartierwerk.app.internal.basis.Zugaenglich;
 import org.quartierwerk.model.Beteiligung;
@@ -69,7 +69,7 @@ final class BeteiligungSeite {
 		this.modelle = modelle;
 		seite = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(seite);
-		frage = text -> MessageDialog.openQuestion(seite.getShell(), texte.beteiligungModellTitel, text);
+		frage = text -> Fragen.jaNein(seite.getShell(), texte, texte.beteiligungModellTitel, text);
 
 		Label label = new Label(seite, SWT.NONE);
 		label.setText(texte.feldPartizipationsmodell);

@@ -76,7 +76,7 @@ public final class KurseView {
 	@Translation
 	Messages texte;
 
-	Rueckfragen rueckfragen = Rueckfragen.DIALOGE;
+	Rueckfragen rueckfragen = Rueckfragen.dialoge(() -> texte);
 	final Kursauswahl auswahl = new Kursauswahl(this::zeigeTeilnahme);
 
 	private StackLayout stapel;
