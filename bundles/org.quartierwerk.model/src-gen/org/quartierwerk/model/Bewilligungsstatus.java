@@ -46,7 +46,37 @@ public enum Bewilligungsstatus implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	ABGELEHNT(2, "ABGELEHNT", "ABGELEHNT");
+	ABGELEHNT(2, "ABGELEHNT", "ABGELEHNT"),
+
+	/**
+	 * The '<em><b>GEPLANT</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #GEPLANT_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	GEPLANT(3, "GEPLANT", "GEPLANT"),
+
+	/**
+	 * The '<em><b>AUSGEZAHLT</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #AUSGEZAHLT_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	AUSGEZAHLT(4, "AUSGEZAHLT", "AUSGEZAHLT"),
+
+	/**
+	 * The '<em><b>VERWENDUNGSNACHWEIS ERBRACHT</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #VERWENDUNGSNACHWEIS_ERBRACHT_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	VERWENDUNGSNACHWEIS_ERBRACHT(5, "VERWENDUNGSNACHWEIS_ERBRACHT", "VERWENDUNGSNACHWEIS_ERBRACHT");
 
 	/**
 	 * The '<em><b>BEANTRAGT</b></em>' literal value.
@@ -82,6 +112,39 @@ public enum Bewilligungsstatus implements Enumerator {
 	public static final int ABGELEHNT_VALUE = 2;
 
 	/**
+	 * The '<em><b>GEPLANT</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #GEPLANT
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int GEPLANT_VALUE = 3;
+
+	/**
+	 * The '<em><b>AUSGEZAHLT</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #AUSGEZAHLT
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int AUSGEZAHLT_VALUE = 4;
+
+	/**
+	 * The '<em><b>VERWENDUNGSNACHWEIS ERBRACHT</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #VERWENDUNGSNACHWEIS_ERBRACHT
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int VERWENDUNGSNACHWEIS_ERBRACHT_VALUE = 5;
+
+	/**
 	 * An array of all the '<em><b>Bewilligungsstatus</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -92,6 +155,9 @@ public enum Bewilligungsstatus implements Enumerator {
 			BEANTRAGT,
 			BEWILLIGT,
 			ABGELEHNT,
+			GEPLANT,
+			AUSGEZAHLT,
+			VERWENDUNGSNACHWEIS_ERBRACHT,
 		};
 
 	/**
@@ -151,6 +217,9 @@ public enum Bewilligungsstatus implements Enumerator {
 			case BEANTRAGT_VALUE: return BEANTRAGT;
 			case BEWILLIGT_VALUE: return BEWILLIGT;
 			case ABGELEHNT_VALUE: return ABGELEHNT;
+			case GEPLANT_VALUE: return GEPLANT;
+			case AUSGEZAHLT_VALUE: return AUSGEZAHLT;
+			case VERWENDUNGSNACHWEIS_ERBRACHT_VALUE: return VERWENDUNGSNACHWEIS_ERBRACHT;
 		}
 		return null;
 	}

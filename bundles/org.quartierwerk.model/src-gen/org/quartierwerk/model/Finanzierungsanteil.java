@@ -4,6 +4,8 @@ package org.quartierwerk.model;
 
 import java.math.BigDecimal;
 
+import org.eclipse.emf.common.util.EList;
+
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -24,6 +26,9 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.quartierwerk.model.Finanzierungsanteil#getBetrag <em>Betrag</em>}</li>
  *   <li>{@link org.quartierwerk.model.Finanzierungsanteil#getAnteilProzent <em>Anteil Prozent</em>}</li>
  *   <li>{@link org.quartierwerk.model.Finanzierungsanteil#getStatus <em>Status</em>}</li>
+ *   <li>{@link org.quartierwerk.model.Finanzierungsanteil#getTranchen <em>Tranchen</em>}</li>
+ *   <li>{@link org.quartierwerk.model.Finanzierungsanteil#getStatusverlauf <em>Statusverlauf</em>}</li>
+ *   <li>{@link org.quartierwerk.model.Finanzierungsanteil#getAnschlussfinanzierung <em>Anschlussfinanzierung</em>}</li>
  * </ul>
  *
  * @see org.quartierwerk.model.QuartierwerkPackage#getFinanzierungsanteil()
@@ -133,6 +138,9 @@ public interface Finanzierungsanteil extends EObject {
 	 * The literals are from the enumeration {@link org.quartierwerk.model.Bewilligungsstatus}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Der aktuelle Status; nicht angegeben: der Status des letzten Ereignisses im Statusverlauf (docs/fachmodell.md §3.3).
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Status</em>' attribute.
 	 * @see org.quartierwerk.model.Bewilligungsstatus
 	 * @see #isSetStatus()
@@ -179,5 +187,60 @@ public interface Finanzierungsanteil extends EObject {
 	 * @generated
 	 */
 	boolean isSetStatus();
+
+	/**
+	 * Returns the value of the '<em><b>Tranchen</b></em>' containment reference list.
+	 * The list contents are of type {@link org.quartierwerk.model.Tranche}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Die Verteilung des Betrags auf die Jahre; leer: nicht nach Jahren aufgeteilt.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Tranchen</em>' containment reference list.
+	 * @see org.quartierwerk.model.QuartierwerkPackage#getFinanzierungsanteil_Tranchen()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Tranche> getTranchen();
+
+	/**
+	 * Returns the value of the '<em><b>Statusverlauf</b></em>' containment reference list.
+	 * The list contents are of type {@link org.quartierwerk.model.Statusereignis}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Die Ereignisse der Bewilligung in zeitlicher Folge, das letzte zuletzt.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Statusverlauf</em>' containment reference list.
+	 * @see org.quartierwerk.model.QuartierwerkPackage#getFinanzierungsanteil_Statusverlauf()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Statusereignis> getStatusverlauf();
+
+	/**
+	 * Returns the value of the '<em><b>Anschlussfinanzierung</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Was das Projekt trägt, wenn diese Förderung endet.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Anschlussfinanzierung</em>' attribute.
+	 * @see #setAnschlussfinanzierung(String)
+	 * @see org.quartierwerk.model.QuartierwerkPackage#getFinanzierungsanteil_Anschlussfinanzierung()
+	 * @model
+	 * @generated
+	 */
+	String getAnschlussfinanzierung();
+
+	/**
+	 * Sets the value of the '{@link org.quartierwerk.model.Finanzierungsanteil#getAnschlussfinanzierung <em>Anschlussfinanzierung</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Anschlussfinanzierung</em>' attribute.
+	 * @see #getAnschlussfinanzierung()
+	 * @generated
+	 */
+	void setAnschlussfinanzierung(String value);
 
 } // Finanzierungsanteil

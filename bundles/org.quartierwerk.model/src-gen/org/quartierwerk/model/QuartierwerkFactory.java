@@ -121,6 +121,24 @@ public interface QuartierwerkFactory extends EFactory {
 	Finanzierungsanteil createFinanzierungsanteil();
 
 	/**
+	 * Returns a new object of class '<em>Tranche</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Tranche</em>'.
+	 * @generated
+	 */
+	Tranche createTranche();
+
+	/**
+	 * Returns a new object of class '<em>Statusereignis</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Statusereignis</em>'.
+	 * @generated
+	 */
+	Statusereignis createStatusereignis();
+
+	/**
 	 * Returns a new object of class '<em>Finanzierungsquelle</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

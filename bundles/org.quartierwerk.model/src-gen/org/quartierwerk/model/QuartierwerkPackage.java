@@ -1027,13 +1027,40 @@ public interface QuartierwerkPackage extends EPackage {
 	int FINANZIERUNGSANTEIL__STATUS = 4;
 
 	/**
+	 * The feature id for the '<em><b>Tranchen</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINANZIERUNGSANTEIL__TRANCHEN = 5;
+
+	/**
+	 * The feature id for the '<em><b>Statusverlauf</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINANZIERUNGSANTEIL__STATUSVERLAUF = 6;
+
+	/**
+	 * The feature id for the '<em><b>Anschlussfinanzierung</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINANZIERUNGSANTEIL__ANSCHLUSSFINANZIERUNG = 7;
+
+	/**
 	 * The number of structural features of the '<em>Finanzierungsanteil</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FINANZIERUNGSANTEIL_FEATURE_COUNT = 5;
+	int FINANZIERUNGSANTEIL_FEATURE_COUNT = 8;
 
 	/**
 	 * The number of operations of the '<em>Finanzierungsanteil</em>' class.
@@ -1045,6 +1072,116 @@ public interface QuartierwerkPackage extends EPackage {
 	int FINANZIERUNGSANTEIL_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.quartierwerk.model.internal.impl.TrancheImpl <em>Tranche</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.quartierwerk.model.internal.impl.TrancheImpl
+	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getTranche()
+	 * @generated
+	 */
+	int TRANCHE = 11;
+
+	/**
+	 * The feature id for the '<em><b>Jahr</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANCHE__JAHR = 0;
+
+	/**
+	 * The feature id for the '<em><b>Betrag</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANCHE__BETRAG = 1;
+
+	/**
+	 * The number of structural features of the '<em>Tranche</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANCHE_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Tranche</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANCHE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.quartierwerk.model.internal.impl.StatusereignisImpl <em>Statusereignis</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.quartierwerk.model.internal.impl.StatusereignisImpl
+	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getStatusereignis()
+	 * @generated
+	 */
+	int STATUSEREIGNIS = 12;
+
+	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATUSEREIGNIS__STATUS = 0;
+
+	/**
+	 * The feature id for the '<em><b>Datum</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATUSEREIGNIS__DATUM = 1;
+
+	/**
+	 * The feature id for the '<em><b>Aktenzeichen</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATUSEREIGNIS__AKTENZEICHEN = 2;
+
+	/**
+	 * The feature id for the '<em><b>Notiz</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATUSEREIGNIS__NOTIZ = 3;
+
+	/**
+	 * The number of structural features of the '<em>Statusereignis</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATUSEREIGNIS_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Statusereignis</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATUSEREIGNIS_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.internal.impl.FinanzierungsquelleImpl <em>Finanzierungsquelle</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1052,7 +1189,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getFinanzierungsquelle()
 	 * @generated
 	 */
-	int FINANZIERUNGSQUELLE = 11;
+	int FINANZIERUNGSQUELLE = 13;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1206,7 +1343,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getFinanzierungskatalog()
 	 * @generated
 	 */
-	int FINANZIERUNGSKATALOG = 12;
+	int FINANZIERUNGSKATALOG = 14;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1261,7 +1398,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getBeteiligung()
 	 * @generated
 	 */
-	int BETEILIGUNG = 13;
+	int BETEILIGUNG = 15;
 
 	/**
 	 * The feature id for the '<em><b>Phase</b></em>' attribute.
@@ -1325,7 +1462,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getPartizipationsmodell()
 	 * @generated
 	 */
-	int PARTIZIPATIONSMODELL = 14;
+	int PARTIZIPATIONSMODELL = 16;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1398,7 +1535,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getPartizipationsstufe()
 	 * @generated
 	 */
-	int PARTIZIPATIONSSTUFE = 15;
+	int PARTIZIPATIONSSTUFE = 17;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1471,7 +1608,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getZiel()
 	 * @generated
 	 */
-	int ZIEL = 16;
+	int ZIEL = 18;
 
 	/**
 	 * The feature id for the '<em><b>Titel</b></em>' attribute.
@@ -1607,7 +1744,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getKennzahl()
 	 * @generated
 	 */
-	int KENNZAHL = 17;
+	int KENNZAHL = 19;
 
 	/**
 	 * The feature id for the '<em><b>Indikator</b></em>' attribute.
@@ -1698,7 +1835,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getMesswert()
 	 * @generated
 	 */
-	int MESSWERT = 18;
+	int MESSWERT = 20;
 
 	/**
 	 * The feature id for the '<em><b>Datum</b></em>' attribute.
@@ -1753,7 +1890,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getEinsparung()
 	 * @generated
 	 */
-	int EINSPARUNG = 19;
+	int EINSPARUNG = 21;
 
 	/**
 	 * The feature id for the '<em><b>Bezeichnung</b></em>' attribute.
@@ -1835,7 +1972,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getKriteriumsbewertung()
 	 * @generated
 	 */
-	int KRITERIUMSBEWERTUNG = 20;
+	int KRITERIUMSBEWERTUNG = 22;
 
 	/**
 	 * The feature id for the '<em><b>Kriterium</b></em>' attribute.
@@ -1890,7 +2027,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getHerausforderung()
 	 * @generated
 	 */
-	int HERAUSFORDERUNG = 21;
+	int HERAUSFORDERUNG = 23;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Strukturprinzip <em>Strukturprinzip</em>}' enum.
@@ -1900,7 +2037,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getStrukturprinzip()
 	 * @generated
 	 */
-	int STRUKTURPRINZIP = 22;
+	int STRUKTURPRINZIP = 24;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Handlungsfeld <em>Handlungsfeld</em>}' enum.
@@ -1910,7 +2047,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getHandlungsfeld()
 	 * @generated
 	 */
-	int HANDLUNGSFELD = 23;
+	int HANDLUNGSFELD = 25;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Bundesland <em>Bundesland</em>}' enum.
@@ -1920,7 +2057,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getBundesland()
 	 * @generated
 	 */
-	int BUNDESLAND = 24;
+	int BUNDESLAND = 26;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Quartiersart <em>Quartiersart</em>}' enum.
@@ -1930,7 +2067,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getQuartiersart()
 	 * @generated
 	 */
-	int QUARTIERSART = 25;
+	int QUARTIERSART = 27;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Akteurstyp <em>Akteurstyp</em>}' enum.
@@ -1940,7 +2077,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getAkteurstyp()
 	 * @generated
 	 */
-	int AKTEURSTYP = 26;
+	int AKTEURSTYP = 28;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Kooperationsform <em>Kooperationsform</em>}' enum.
@@ -1950,7 +2087,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getKooperationsform()
 	 * @generated
 	 */
-	int KOOPERATIONSFORM = 27;
+	int KOOPERATIONSFORM = 29;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Arbeitsschrittstatus <em>Arbeitsschrittstatus</em>}' enum.
@@ -1960,7 +2097,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getArbeitsschrittstatus()
 	 * @generated
 	 */
-	int ARBEITSSCHRITTSTATUS = 28;
+	int ARBEITSSCHRITTSTATUS = 30;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Ausgabenkategorie <em>Ausgabenkategorie</em>}' enum.
@@ -1970,7 +2107,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getAusgabenkategorie()
 	 * @generated
 	 */
-	int AUSGABENKATEGORIE = 29;
+	int AUSGABENKATEGORIE = 31;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Bewilligungsstatus <em>Bewilligungsstatus</em>}' enum.
@@ -1980,7 +2117,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getBewilligungsstatus()
 	 * @generated
 	 */
-	int BEWILLIGUNGSSTATUS = 30;
+	int BEWILLIGUNGSSTATUS = 32;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Finanzierungsart <em>Finanzierungsart</em>}' enum.
@@ -1990,7 +2127,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getFinanzierungsart()
 	 * @generated
 	 */
-	int FINANZIERUNGSART = 31;
+	int FINANZIERUNGSART = 33;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Projektphase <em>Projektphase</em>}' enum.
@@ -2000,7 +2137,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getProjektphase()
 	 * @generated
 	 */
-	int PROJEKTPHASE = 32;
+	int PROJEKTPHASE = 34;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Zielebene <em>Zielebene</em>}' enum.
@@ -2010,7 +2147,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getZielebene()
 	 * @generated
 	 */
-	int ZIELEBENE = 33;
+	int ZIELEBENE = 35;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Zieltyp <em>Zieltyp</em>}' enum.
@@ -2020,7 +2157,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getZieltyp()
 	 * @generated
 	 */
-	int ZIELTYP = 34;
+	int ZIELTYP = 36;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Wirkungsstufe <em>Wirkungsstufe</em>}' enum.
@@ -2030,7 +2167,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getWirkungsstufe()
 	 * @generated
 	 */
-	int WIRKUNGSSTUFE = 35;
+	int WIRKUNGSSTUFE = 37;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Hilfemixsektor <em>Hilfemixsektor</em>}' enum.
@@ -2040,7 +2177,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getHilfemixsektor()
 	 * @generated
 	 */
-	int HILFEMIXSEKTOR = 36;
+	int HILFEMIXSEKTOR = 38;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.GoodPracticeKriterium <em>Good Practice Kriterium</em>}' enum.
@@ -2050,7 +2187,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getGoodPracticeKriterium()
 	 * @generated
 	 */
-	int GOOD_PRACTICE_KRITERIUM = 37;
+	int GOOD_PRACTICE_KRITERIUM = 39;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Erfuellungsgrad <em>Erfuellungsgrad</em>}' enum.
@@ -2060,7 +2197,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getErfuellungsgrad()
 	 * @generated
 	 */
-	int ERFUELLUNGSGRAD = 38;
+	int ERFUELLUNGSGRAD = 40;
 
 	/**
 	 * The meta object id for the '<em>Teildatum</em>' data type.
@@ -2070,7 +2207,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getTeildatum()
 	 * @generated
 	 */
-	int TEILDATUM = 39;
+	int TEILDATUM = 41;
 
 
 	/**
@@ -3007,6 +3144,125 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getFinanzierungsanteil_Status();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.quartierwerk.model.Finanzierungsanteil#getTranchen <em>Tranchen</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Tranchen</em>'.
+	 * @see org.quartierwerk.model.Finanzierungsanteil#getTranchen()
+	 * @see #getFinanzierungsanteil()
+	 * @generated
+	 */
+	EReference getFinanzierungsanteil_Tranchen();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.quartierwerk.model.Finanzierungsanteil#getStatusverlauf <em>Statusverlauf</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Statusverlauf</em>'.
+	 * @see org.quartierwerk.model.Finanzierungsanteil#getStatusverlauf()
+	 * @see #getFinanzierungsanteil()
+	 * @generated
+	 */
+	EReference getFinanzierungsanteil_Statusverlauf();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Finanzierungsanteil#getAnschlussfinanzierung <em>Anschlussfinanzierung</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Anschlussfinanzierung</em>'.
+	 * @see org.quartierwerk.model.Finanzierungsanteil#getAnschlussfinanzierung()
+	 * @see #getFinanzierungsanteil()
+	 * @generated
+	 */
+	EAttribute getFinanzierungsanteil_Anschlussfinanzierung();
+
+	/**
+	 * Returns the meta object for class '{@link org.quartierwerk.model.Tranche <em>Tranche</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Tranche</em>'.
+	 * @see org.quartierwerk.model.Tranche
+	 * @generated
+	 */
+	EClass getTranche();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Tranche#getJahr <em>Jahr</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Jahr</em>'.
+	 * @see org.quartierwerk.model.Tranche#getJahr()
+	 * @see #getTranche()
+	 * @generated
+	 */
+	EAttribute getTranche_Jahr();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Tranche#getBetrag <em>Betrag</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Betrag</em>'.
+	 * @see org.quartierwerk.model.Tranche#getBetrag()
+	 * @see #getTranche()
+	 * @generated
+	 */
+	EAttribute getTranche_Betrag();
+
+	/**
+	 * Returns the meta object for class '{@link org.quartierwerk.model.Statusereignis <em>Statusereignis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Statusereignis</em>'.
+	 * @see org.quartierwerk.model.Statusereignis
+	 * @generated
+	 */
+	EClass getStatusereignis();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Statusereignis#getStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see org.quartierwerk.model.Statusereignis#getStatus()
+	 * @see #getStatusereignis()
+	 * @generated
+	 */
+	EAttribute getStatusereignis_Status();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Statusereignis#getDatum <em>Datum</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Datum</em>'.
+	 * @see org.quartierwerk.model.Statusereignis#getDatum()
+	 * @see #getStatusereignis()
+	 * @generated
+	 */
+	EAttribute getStatusereignis_Datum();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Statusereignis#getAktenzeichen <em>Aktenzeichen</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Aktenzeichen</em>'.
+	 * @see org.quartierwerk.model.Statusereignis#getAktenzeichen()
+	 * @see #getStatusereignis()
+	 * @generated
+	 */
+	EAttribute getStatusereignis_Aktenzeichen();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Statusereignis#getNotiz <em>Notiz</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Notiz</em>'.
+	 * @see org.quartierwerk.model.Statusereignis#getNotiz()
+	 * @see #getStatusereignis()
+	 * @generated
+	 */
+	EAttribute getStatusereignis_Notiz();
 
 	/**
 	 * Returns the meta object for class '{@link org.quartierwerk.model.Finanzierungsquelle <em>Finanzierungsquelle</em>}'.
@@ -4716,6 +4972,98 @@ public interface QuartierwerkPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute FINANZIERUNGSANTEIL__STATUS = eINSTANCE.getFinanzierungsanteil_Status();
+
+		/**
+		 * The meta object literal for the '<em><b>Tranchen</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference FINANZIERUNGSANTEIL__TRANCHEN = eINSTANCE.getFinanzierungsanteil_Tranchen();
+
+		/**
+		 * The meta object literal for the '<em><b>Statusverlauf</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference FINANZIERUNGSANTEIL__STATUSVERLAUF = eINSTANCE.getFinanzierungsanteil_Statusverlauf();
+
+		/**
+		 * The meta object literal for the '<em><b>Anschlussfinanzierung</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FINANZIERUNGSANTEIL__ANSCHLUSSFINANZIERUNG = eINSTANCE.getFinanzierungsanteil_Anschlussfinanzierung();
+
+		/**
+		 * The meta object literal for the '{@link org.quartierwerk.model.internal.impl.TrancheImpl <em>Tranche</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.quartierwerk.model.internal.impl.TrancheImpl
+		 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getTranche()
+		 * @generated
+		 */
+		EClass TRANCHE = eINSTANCE.getTranche();
+
+		/**
+		 * The meta object literal for the '<em><b>Jahr</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRANCHE__JAHR = eINSTANCE.getTranche_Jahr();
+
+		/**
+		 * The meta object literal for the '<em><b>Betrag</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRANCHE__BETRAG = eINSTANCE.getTranche_Betrag();
+
+		/**
+		 * The meta object literal for the '{@link org.quartierwerk.model.internal.impl.StatusereignisImpl <em>Statusereignis</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.quartierwerk.model.internal.impl.StatusereignisImpl
+		 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getStatusereignis()
+		 * @generated
+		 */
+		EClass STATUSEREIGNIS = eINSTANCE.getStatusereignis();
+
+		/**
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STATUSEREIGNIS__STATUS = eINSTANCE.getStatusereignis_Status();
+
+		/**
+		 * The meta object literal for the '<em><b>Datum</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STATUSEREIGNIS__DATUM = eINSTANCE.getStatusereignis_Datum();
+
+		/**
+		 * The meta object literal for the '<em><b>Aktenzeichen</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STATUSEREIGNIS__AKTENZEICHEN = eINSTANCE.getStatusereignis_Aktenzeichen();
+
+		/**
+		 * The meta object literal for the '<em><b>Notiz</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STATUSEREIGNIS__NOTIZ = eINSTANCE.getStatusereignis_Notiz();
 
 		/**
 		 * The meta object literal for the '{@link org.quartierwerk.model.internal.impl.FinanzierungsquelleImpl <em>Finanzierungsquelle</em>}' class.

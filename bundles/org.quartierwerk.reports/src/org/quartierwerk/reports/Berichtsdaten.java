@@ -45,6 +45,7 @@ import org.quartierwerk.model.Teildatum;
 import org.quartierwerk.model.Ziel;
 import org.quartierwerk.model.analyse.Einsparungskennzahlen;
 import org.quartierwerk.model.analyse.Finanzkennzahlen;
+import org.quartierwerk.model.analyse.Finanzverlauf;
 import org.quartierwerk.model.analyse.Sammlung;
 import org.quartierwerk.model.validierung.Validierung;
 
@@ -203,7 +204,7 @@ public final class Berichtsdaten extends Berichtstabellen {
 			return "Die Gesamtfinanzierung ist in diesem Antrag nicht dargelegt: der Finanzierungsplan nennt keine Ausgaben.";
 		}
 		long ohneBetrag = plan.getAnteile().stream()
-				.filter(a -> a.getBetrag() == null && a.getStatus() != Bewilligungsstatus.ABGELEHNT).count();
+				.filter(a -> a.getBetrag() == null && Finanzverlauf.status(a).orElse(null) != Bewilligungsstatus.ABGELEHNT).count();
 		if (ohneBetrag > 0) {
 			// without every amount a gap would be computed from part of the funding: not a true figure
 			return "Die Gesamtfinanzierung ist in diesem Antrag nicht vollständig dargelegt: für " + ohneBetrag
@@ -462,7 +463,8 @@ public final class Berichtsdaten extends Berichtstabellen {
 	 * the percentages leave open up to 100 % is its own row, so a chart never inflates the known shares.
 	 */
 	private static List<Map<String, Object>> finanzierungJeQuelle(Finanzierungsplan plan) {
-		List<Finanzierungsanteil> gueltig = plan.getAnteile().stream().filter(a -> a.getStatus() != Bewilligungsstatus.ABGELEHNT).toList();
+		List<Finanzierungsanteil> gueltig = plan.getAnteile().stream()
+				.filter(a -> Finanzverlauf.status(a).orElse(null) != Bewilligungsstatus.ABGELEHNT).toList();
 		boolean alleBetraege = gueltig.stream().allMatch(a -> a.getBetrag() != null);
 		Map<String, BigDecimal> betraege = new LinkedHashMap<>();
 		Map<String, BigDecimal> prozente = new LinkedHashMap<>();

@@ -45,7 +45,11 @@ final class CsvOverview {
 			Messages.csv_foerderquote, Messages.csv_luecke, Messages.csv_vollzeitaequivalente, Messages.csv_sektoren,
 			Messages.csv_mittraeger, Messages.csv_einsparungen, Messages.csv_praeventionsfaktor),
 			// one column per Good-Practice-Kriterium, so that a spreadsheet filters and counts by each (docs/austauschformate.md)
-			GoodPracticeKriterium.VALUES.stream().map(k -> NLS.bind(Messages.csv_goodPractice, Bezeichnungen.von(k)))).toList();
+			Stream.concat(GoodPracticeKriterium.VALUES.stream().map(k -> NLS.bind(Messages.csv_goodPractice, Bezeichnungen.von(k))),
+					// Finanzierung over time, appended so that every earlier column keeps its position
+					Stream.of(Messages.csv_finanzierungJeJahr, Messages.csv_foerderquoteJeGeber, Messages.csv_statusverlauf,
+							Messages.csv_anschlussfinanzierung)))
+			.toList();
 
 	private CsvOverview() {
 	}
@@ -105,6 +109,7 @@ final class CsvOverview {
 		for (GoodPracticeKriterium kriterium : GoodPracticeKriterium.VALUES) {
 			werte.add(GoodPractice.bewertung(beispiel, kriterium).map(Bezeichnungen::von).orElse(""));
 		}
+		werte.addAll(Finanzverlaufsspalten.werte(plan));
 		return werte;
 	}
 

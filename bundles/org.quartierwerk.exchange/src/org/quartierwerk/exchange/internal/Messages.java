@@ -53,6 +53,12 @@ public final class Messages extends NLS {
 	public static String csv_goodPractice;
 	public static String csv_einsparungen;
 	public static String csv_praeventionsfaktor;
+	public static String csv_finanzierungJeJahr;
+	public static String csv_foerderquoteJeGeber;
+	public static String csv_statusverlauf;
+	public static String csv_anschlussfinanzierung;
+	public static String csv_ohneJahr;
+	public static String csv_gesamt;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -2,10 +2,14 @@ package org.quartierwerk.model.analyse;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.quartierwerk.model.Ausgabeposition;
@@ -13,10 +17,12 @@ import org.quartierwerk.model.Bewilligungsstatus;
 import org.quartierwerk.model.Finanzierungsanteil;
 import org.quartierwerk.model.Finanzierungsart;
 import org.quartierwerk.model.Finanzierungsplan;
+import org.quartierwerk.model.Tranche;
 
 /**
  * The figures of a Finanzierungsplan, for one year or the whole Laufzeit. Amounts in euro; rejected
- * shares ({@link Bewilligungsstatus#ABGELEHNT}) do not count.
+ * shares ({@link Bewilligungsstatus#ABGELEHNT}, also as the last event of their Statusverlauf, see
+ * {@link Finanzverlauf#status}) do not count; a share's amount of a year is that of its Tranchen.
  *
  * @param ausgaben                  Σ Ausgaben
  * @param zuwendungsfaehigeAusgaben Σ Ausgaben marked zuwendungsfähig
@@ -33,12 +39,12 @@ public record Finanzkennzahlen(BigDecimal ausgaben, BigDecimal zuwendungsfaehige
 
 	/** The figures over the whole plan. */
 	public static Finanzkennzahlen von(Finanzierungsplan plan) {
-		return berechne(plan, a -> true, a -> true);
+		return berechne(plan, a -> true, Finanzierungsanteil::getBetrag);
 	}
 
-	/** The figures of one year: Ausgaben and Anteile that name this year. */
+	/** The figures of one year: Ausgaben that name this year, the Anteile's amounts of the year (Jahr or Tranchen). */
 	public static Finanzkennzahlen imJahr(Finanzierungsplan plan, int jahr) {
-		return berechne(plan, a -> Objects.equals(a.getJahr(), jahr), a -> Objects.equals(a.getJahr(), jahr));
+		return berechne(plan, a -> Objects.equals(a.getJahr(), jahr), a -> Finanzverlauf.jahresbetraege(a).get(jahr));
 	}
 
 	/**
@@ -52,31 +58,39 @@ public record Finanzkennzahlen(BigDecimal ausgaben, BigDecimal zuwendungsfaehige
 	/** Whether a counted (not rejected) Finanzierungsanteil with a Betrag is recorded; without, no Finanzierung figure. */
 	public static boolean finanzierungErfasst(Finanzierungsplan plan) {
 		return plan != null
-				&& plan.getAnteile().stream().anyMatch(a -> a.getBetrag() != null && a.getStatus() != Bewilligungsstatus.ABGELEHNT);
+				&& plan.getAnteile().stream().anyMatch(Finanzverlauf::zaehlt);
 	}
 
-	/** The years named by Ausgaben or Anteile, ascending. */
+	/** The years named by Ausgaben, Anteile or their Tranchen, ascending. */
 	public static SortedSet<Integer> jahre(Finanzierungsplan plan) {
 		SortedSet<Integer> jahre = new TreeSet<>();
 		plan.getAusgaben().stream().map(Ausgabeposition::getJahr).filter(Objects::nonNull).forEach(jahre::add);
 		plan.getAnteile().stream().map(Finanzierungsanteil::getJahr).filter(Objects::nonNull).forEach(jahre::add);
+		plan.getAnteile().stream().flatMap(a -> a.getTranchen().stream()).filter(t -> t.getBetrag() != null)
+				.map(Tranche::getJahr).filter(Objects::nonNull).forEach(jahre::add);
 		return jahre;
 	}
 
 	private static Finanzkennzahlen berechne(Finanzierungsplan plan, Predicate<Ausgabeposition> ausgabeZaehlt,
-			Predicate<Finanzierungsanteil> anteilZaehlt) {
+			Function<Finanzierungsanteil, BigDecimal> betragImRahmen) {
 		List<Ausgabeposition> ausgaben = plan.getAusgaben().stream().filter(a -> a.getBetrag() != null).filter(ausgabeZaehlt)
 				.toList();
-		List<Finanzierungsanteil> anteile = plan.getAnteile().stream()
-				.filter(a -> a.getBetrag() != null && a.getStatus() != Bewilligungsstatus.ABGELEHNT).filter(anteilZaehlt).toList();
+		Map<Finanzierungsanteil, BigDecimal> betraege = new LinkedHashMap<>();
+		plan.getAnteile().stream().filter(Finanzverlauf::zaehlt).forEach(a -> {
+			BigDecimal betrag = betragImRahmen.apply(a);
+			if (betrag != null) {
+				betraege.put(a, betrag);
+			}
+		});
+		Set<Finanzierungsanteil> anteile = betraege.keySet();
 		BigDecimal summeAusgaben = summe(ausgaben.stream().map(Ausgabeposition::getBetrag).toList());
 		BigDecimal foerderfaehig = summe(
 				ausgaben.stream().filter(Finanzkennzahlen::zuwendungsfaehig).map(Ausgabeposition::getBetrag).toList());
-		BigDecimal finanzierung = summe(anteile.stream().map(Finanzierungsanteil::getBetrag).toList());
+		BigDecimal finanzierung = summe(anteile.stream().map(betraege::get).toList());
 		// a share of a source whose Art is unknown may be either: no figure rather than a guessed one (docs/fachmodell.md §3.3)
 		boolean artBekannt = anteile.stream().allMatch(a -> a.getQuelle() != null && a.getQuelle().isSetArt());
 		BigDecimal eigen = artBekannt
-				? summe(anteile.stream().filter(Finanzkennzahlen::istEigenmittel).map(Finanzierungsanteil::getBetrag).toList())
+				? summe(anteile.stream().filter(Finanzkennzahlen::istEigenmittel).map(betraege::get).toList())
 				: null;
 		BigDecimal zuwendungen = eigen == null ? null : finanzierung.subtract(eigen);
 		BigDecimal quote = zuwendungen == null || foerderfaehig.signum() == 0 ? null

@@ -53,6 +53,14 @@ public final class Messages extends NLS {
 	public static String regel_percent;
 	public static String regel_failed;
 	public static String regel_einsparungOhneBeleg;
+	public static String regel_laufzeit;
+	public static String regel_laufzeitBewilligt;
+	public static String regel_tranchenOhneBetrag;
+	public static String regel_tranchenUeberBetrag;
+	public static String regel_trancheAusserhalbJahr;
+	public static String regel_statusverlaufReihenfolge;
+	public static String regel_statusWieVerlauf;
+	public static String regel_anschlussFehlt;
 	public static String einsparung_keine;
 	public static String einsparung_ohneBetrag;
 	public static String einsparung_keineAusgaben;

@@ -13,6 +13,14 @@ import java.util.SequencedMap;
 import org.junit.jupiter.api.Test;
 import org.quartierwerk.exchange.Exchange;
 import org.quartierwerk.model.Ausgabeposition;
+import org.quartierwerk.model.Bewilligungsstatus;
+import org.quartierwerk.model.Finanzierungsanteil;
+import org.quartierwerk.model.Finanzierungsart;
+import org.quartierwerk.model.Finanzierungsplan;
+import org.quartierwerk.model.Finanzierungsquelle;
+import org.quartierwerk.model.Statusereignis;
+import org.quartierwerk.model.Teildatum;
+import org.quartierwerk.model.Tranche;
 import org.quartierwerk.model.Erfuellungsgrad;
 import org.quartierwerk.model.GoodPracticeKriterium;
 import org.quartierwerk.model.Einsparung;
@@ -48,7 +56,8 @@ class CsvOverviewTest {
 				"Einsparungen (€)", "Präventionsfaktor", "Good Practice: Konzeption", "Good Practice: Zielgruppenbezug", "Good Practice: Setting-Ansatz",
 				"Good Practice: Multiplikatorenkonzept", "Good Practice: Nachhaltigkeit", "Good Practice: Niedrigschwellige Arbeitsweise",
 				"Good Practice: Partizipation", "Good Practice: Empowerment", "Good Practice: Integriertes Handlungskonzept/Vernetzung",
-				"Good Practice: Qualitätsmanagement", "Good Practice: Dokumentation und Evaluation", "Good Practice: Kosten-Wirksamkeit"),
+				"Good Practice: Qualitätsmanagement", "Good Practice: Dokumentation und Evaluation", "Good Practice: Kosten-Wirksamkeit",
+				"Finanzierung je Jahr (€)", "Förderquote je Geber und Jahr (%)", "Statusverlauf", "Anschlussfinanzierung"),
 				kopf);
 		assertTrue(zeilen.stream().skip(1).allMatch(z -> z.subList(23, 35).stream().allMatch(String::isEmpty)),
 				"the examples are not assessed: empty, never a rating");
@@ -168,6 +177,50 @@ class CsvOverviewTest {
 		ausgabe.setBetrag(new BigDecimal("2050000"));
 		beispiel.getEinsparungen().add(QuartierwerkFactory.eINSTANCE.createEinsparung());
 		assertEquals(List.of("", ""), zeile(beispiel).subList(21, 23), "an Einsparung without Betrag: no sum that passes for all");
+	}
+
+	@Test
+	void finanzierungPerYearQuotesStatusAndAnschlussAreAppended() throws Exception {
+		Praxisbeispiel beispiel = exchange.dstgbBeispiele().stream().filter(b -> b.getTitel().startsWith("WohnenPLUS")).findFirst()
+				.orElseThrow();
+		Finanzierungsplan plan = beispiel.getFinanzierungsplan();
+		plan.getAnteile().clear();
+		plan.getAusgaben().clear();
+		Finanzierungsquelle land = QuartierwerkFactory.eINSTANCE.createFinanzierungsquelle();
+		land.setName("Land");
+		land.setArt(Finanzierungsart.LAND);
+		plan.getQuellen().add(land);
+		assertEquals(List.of("", "", "", ""), zeile(beispiel).subList(35, 39), "nothing recorded: empty cells");
+
+		Finanzierungsanteil zuschuss = QuartierwerkFactory.eINSTANCE.createFinanzierungsanteil();
+		zuschuss.setQuelle(land);
+		zuschuss.setBetrag(new BigDecimal("100000"));
+		plan.getAnteile().add(zuschuss);
+		assertEquals(List.of("", "", "", ""), zeile(beispiel).subList(35, 39), "a share without year: nothing per year");
+
+		for (int jahr = 2012; jahr <= 2013; jahr++) {
+			Tranche tranche = QuartierwerkFactory.eINSTANCE.createTranche();
+			tranche.setJahr(jahr);
+			tranche.setBetrag(new BigDecimal("40000"));
+			zuschuss.getTranchen().add(tranche);
+			Ausgabeposition ausgabe = QuartierwerkFactory.eINSTANCE.createAusgabeposition();
+			ausgabe.setJahr(jahr);
+			ausgabe.setBetrag(new BigDecimal("50000"));
+			plan.getAusgaben().add(ausgabe);
+		}
+		Statusereignis bewilligt = QuartierwerkFactory.eINSTANCE.createStatusereignis();
+		bewilligt.setStatus(Bewilligungsstatus.BEWILLIGT);
+		bewilligt.setDatum(Teildatum.valueOf("2011-11-15"));
+		bewilligt.setAktenzeichen("AZ 12-345");
+		zuschuss.getStatusverlauf().add(bewilligt);
+		zuschuss.setAnschlussfinanzierung("Stadt ab 2014");
+		// 20.000 € of the grant are not assigned to a year: no quote per year, only the total
+		assertEquals(List.of("2012: 40000,00 | 2013: 40000,00 | ohne Jahr: 20000,00", "Land gesamt: 100,00",
+				"Land: bewilligt 2011-11-15 (AZ 12-345)", "Land: Stadt ab 2014"), zeile(beispiel).subList(35, 39));
+
+		zuschuss.setBetrag(new BigDecimal("80000"));
+		assertEquals(List.of("2012: 40000,00 | 2013: 40000,00", "Land gesamt: 80,00 | Land 2012: 80,00 | Land 2013: 80,00"),
+				zeile(beispiel).subList(35, 37));
 	}
 
 	private List<String> zeile(Praxisbeispiel beispiel) throws Exception {

@@ -26,6 +26,10 @@ import org.quartierwerk.exchange.Exchange.Uebernahme;
 import org.quartierwerk.exchange.ExchangeException;
 import org.quartierwerk.model.Ausgabeposition;
 import org.quartierwerk.model.Beteiligung;
+import org.quartierwerk.model.Bewilligungsstatus;
+import org.quartierwerk.model.Finanzierungsanteil;
+import org.quartierwerk.model.Statusereignis;
+import org.quartierwerk.model.Tranche;
 import org.quartierwerk.model.Erfuellungsgrad;
 import org.quartierwerk.model.GoodPracticeKriterium;
 import org.quartierwerk.model.Kriteriumsbewertung;
@@ -143,6 +147,54 @@ class JsonExchangeTest {
 		assertEquals(Boolean.FALSE, zurueck.getEinsparungen().get(0).getMitVorbehalt());
 		assertEquals(null, zurueck.getEinsparungen().get(1).getMitVorbehalt(), "not stated stays not stated");
 		assertEquals(null, zurueck.getEinsparungen().get(1).getBetrag());
+	}
+
+	/**
+	 * A grant of 250.000 € over 2012–2016 in five Tranchen, with its Statusverlauf (dates, Aktenzeichen) and its
+	 * Anschlussfinanzierung, survives JSON and the workspace's XMI unchanged (docs/austauschformate.md).
+	 */
+	@Test
+	void finanzierungOverTimeSurvivesJsonAndXmi() throws Exception {
+		Praxisbeispiel beispiel = exchange.dstgbBeispiele().get(0);
+		beispiel.setTitel("Fünf Jahre in Tranchen");
+		Finanzierungsanteil zuschuss = beispiel.getFinanzierungsplan().getAnteile().get(0);
+		zuschuss.setBetrag(new BigDecimal("250000"));
+		zuschuss.setJahr(null);
+		zuschuss.unsetStatus();
+		for (int jahr = 2012; jahr <= 2016; jahr++) {
+			Tranche tranche = QuartierwerkFactory.eINSTANCE.createTranche();
+			tranche.setJahr(jahr);
+			tranche.setBetrag(new BigDecimal("50000"));
+			zuschuss.getTranchen().add(tranche);
+		}
+		zuschuss.getTranchen().add(QuartierwerkFactory.eINSTANCE.createTranche());
+		for (Bewilligungsstatus status : List.of(Bewilligungsstatus.GEPLANT, Bewilligungsstatus.BEANTRAGT, Bewilligungsstatus.BEWILLIGT,
+				Bewilligungsstatus.AUSGEZAHLT, Bewilligungsstatus.VERWENDUNGSNACHWEIS_ERBRACHT)) {
+			Statusereignis ereignis = QuartierwerkFactory.eINSTANCE.createStatusereignis();
+			ereignis.setStatus(status);
+			ereignis.setDatum(Teildatum.jahr(2011 + status.getValue()));
+			ereignis.setAktenzeichen("AZ 41-5.2/" + status.getValue());
+			ereignis.setNotiz(status == Bewilligungsstatus.AUSGEZAHLT ? "erste Rate" : null);
+			zuschuss.getStatusverlauf().add(ereignis);
+		}
+		zuschuss.getStatusverlauf().add(QuartierwerkFactory.eINSTANCE.createStatusereignis());
+		zuschuss.setAnschlussfinanzierung("Regelförderung der Stadt ab 2017");
+
+		ByteArrayOutputStream json = new ByteArrayOutputStream();
+		exchange.writeJson(List.of(beispiel), json);
+		String text = json.toString(StandardCharsets.UTF_8);
+		assertTrue(text.contains("\"tranchen\" : [ {"), text);
+		assertTrue(text.contains("\"status\" : \"VERWENDUNGSNACHWEIS_ERBRACHT\""), text);
+		assertTrue(text.contains("\"aktenzeichen\" : \"AZ 41-5.2/4\""), text);
+		Praxisbeispiel zurueck = exchange.read(Files.write(scratch.resolve("tranchen.json"), json.toByteArray())).get(0);
+		assertTrue(EcoreUtil.equals(beispiel, zurueck), "the JSON round trip is lossless");
+		Finanzierungsanteil gelesen = zurueck.getFinanzierungsplan().getAnteile().get(0);
+		assertFalse(gelesen.isSetStatus(), "a status not recorded stays not recorded");
+		assertFalse(gelesen.getStatusverlauf().get(5).isSetStatus());
+
+		String name = exchange.addToWorkspace(List.of(zurueck)).get(0).name();
+		saved.add(name);
+		assertTrue(EcoreUtil.equals(beispiel, store.load(name)), "the XMI of the workspace keeps it too");
 	}
 
 	@Test

@@ -20,13 +20,16 @@ import org.quartierwerk.model.Arbeitsschritt;
 import org.quartierwerk.model.Bewilligungsstatus;
 import org.quartierwerk.model.Erfuellungsgrad;
 import org.quartierwerk.model.Einsparung;
+import org.quartierwerk.model.Finanzierungsanteil;
 import org.quartierwerk.model.Finanzierungsquelle;
 import org.quartierwerk.model.GoodPracticeKriterium;
 import org.quartierwerk.model.Kriteriumsbewertung;
 import org.quartierwerk.model.Organisation;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.QuartierwerkFactory;
+import org.quartierwerk.model.Statusereignis;
 import org.quartierwerk.model.Teildatum;
+import org.quartierwerk.model.Tranche;
 import org.quartierwerk.model.Ziel;
 import org.quartierwerk.model.internal.validierung.Regeln;
 import org.quartierwerk.model.validierung.Validierung;
@@ -77,6 +80,8 @@ class RegelnTest {
 				"„Land Niedersachsen“ fördert höchstens 40 Prozent der zuwendungsfähigen Ausgaben (24.000,00 €)");
 		fall("Finanzierungsplan.hoechstbetragEingehalten", Diagnostic.WARNING, beantragt(p -> land(p).setHoechstbetrag(new BigDecimal("35000"))),
 				"„Land Niedersachsen“ fördert höchstens 35.000,00 €, geplant sind 40.000,00 €.");
+		fall("Finanzierungsplan.laufzeitEingehalten", Diagnostic.WARNING, beantragt(p -> land(p).setMaxLaufzeitJahre(1)),
+				"„Land Niedersachsen“ fördert höchstens 1 Jahr(e), geplant ist die Förderung von 2019 bis 2020.");
 		fall("Ausgabeposition.betragNichtNegativ", Diagnostic.ERROR, p -> p.getFinanzierungsplan().getAusgaben().get(0).setBetrag(new BigDecimal("-1")),
 				"Ausgabeposition „Personal 2019“: Der Betrag im Feld „Betrag“ darf nicht negativ sein (-1,00 €).");
 		fall("Finanzierungsanteil.betragNichtNegativ", Diagnostic.ERROR, p -> p.getFinanzierungsplan().getAnteile().get(0).setBetrag(new BigDecimal("-1")),
@@ -84,6 +89,18 @@ class RegelnTest {
 		fall("Finanzierungsanteil.anteilImBereich", Diagnostic.ERROR,
 				p -> p.getFinanzierungsplan().getAnteile().get(0).setAnteilProzent(new BigDecimal("101")),
 				"Finanzierungsanteil: Das Feld „Anteil in Prozent“ muss zwischen 0 und 100 Prozent liegen, nicht 101.");
+		fall("Finanzierungsanteil.tranchenImBetrag", Diagnostic.ERROR, p -> tranche(p.getFinanzierungsplan().getAnteile().get(0), 2019, "25000"),
+				"Finanzierungsanteil: Die Tranchen ergeben zusammen 25.000,00 €, der Anteil beträgt nur 20.000,00 €.");
+		fall("Finanzierungsanteil.statusverlaufStimmig", Diagnostic.ERROR, p -> {
+			Finanzierungsanteil anteil = p.getFinanzierungsplan().getAnteile().get(0);
+			ereignis(anteil, Bewilligungsstatus.BEWILLIGT, "2019-05", "AZ 12-345");
+			ereignis(anteil, Bewilligungsstatus.BEANTRAGT, "2018-11", null);
+		}, "Statusereignis: Das Ereignis vom 2018-11 steht im Statusverlauf nach einem vom 2019-05.");
+		fall("Finanzierungsanteil.anschlussBenannt", Diagnostic.WARNING,
+				p -> p.getFinanzierungsplan().getAnteile().get(2).setAnschlussfinanzierung(null),
+				"Finanzierungsanteil: Die Förderung endet 2020, vor dem Ende des Projekts, und es ist keine Anschlussfinanzierung genannt.");
+		fall("Tranche.betragNichtNegativ", Diagnostic.ERROR, p -> tranche(p.getFinanzierungsplan().getAnteile().get(0), 2019, "-1"),
+				"Tranche: Der Betrag im Feld „Betrag“ darf nicht negativ sein (-1,00 €).");
 		fall("Finanzierungsquelle.quoteImBereich", Diagnostic.ERROR, p -> land(p).setFoerderquoteMax(new BigDecimal("-5")),
 				"Finanzierungsquelle „Land Niedersachsen“: Das Feld „höchste Förderquote“ muss zwischen 0 und 100 Prozent liegen, nicht -5.");
 		fall("Finanzierungsquelle.hoechstbetragNichtNegativ", Diagnostic.ERROR, p -> land(p).setHoechstbetrag(new BigDecimal("-1")),
@@ -105,6 +122,21 @@ class RegelnTest {
 		fall("Kriteriumsbewertung.bewertungZurBegruendung", Diagnostic.INFO,
 				p -> p.getGoodPractice().add(bewertung(GoodPracticeKriterium.NACHHALTIGKEIT, null, "Fortführung mit der Kommune verhandelt")),
 				"Kriteriumsbewertung: Zum Good-Practice-Kriterium „Nachhaltigkeit“ gibt es eine Begründung, aber keine Bewertung.");
+	}
+
+	private static void tranche(Finanzierungsanteil anteil, int jahr, String betrag) {
+		Tranche tranche = QuartierwerkFactory.eINSTANCE.createTranche();
+		tranche.setJahr(jahr);
+		tranche.setBetrag(new BigDecimal(betrag));
+		anteil.getTranchen().add(tranche);
+	}
+
+	private static void ereignis(Finanzierungsanteil anteil, Bewilligungsstatus status, String datum, String aktenzeichen) {
+		Statusereignis ereignis = QuartierwerkFactory.eINSTANCE.createStatusereignis();
+		ereignis.setStatus(status);
+		ereignis.setDatum(Teildatum.valueOf(datum));
+		ereignis.setAktenzeichen(aktenzeichen);
+		anteil.getStatusverlauf().add(ereignis);
 	}
 
 	private static Kriteriumsbewertung bewertung(GoodPracticeKriterium kriterium, Erfuellungsgrad grad, String begruendung) {

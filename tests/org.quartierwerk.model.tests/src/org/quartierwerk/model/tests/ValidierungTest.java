@@ -314,6 +314,8 @@ class ValidierungTest {
 			plan.getAnteile().add(anteil(land, jahr, "20000"));
 			plan.getAnteile().add(anteil(eigen, jahr, "10000"));
 		}
+		// the Land's funding ends 2020, the project 2023: what follows is named (rule anschlussBenannt)
+		plan.getAnteile().get(2).setAnschlussfinanzierung("Regelförderung durch die Kommune ab 2021");
 		beispiel.setFinanzierungsplan(plan);
 
 		Partizipationsmodell leiter = F.createPartizipationsmodell();

@@ -209,6 +209,23 @@ public final class Messages {
 	public String spalteFinanzierung;
 	public String spalteDifferenz;
 	public String quelleAusKatalog;
+	public String finanzierungVerlauf;
+	public String verlaufKeinAnteil;
+	public String verlaufAnteil;
+	public String spalteAktenzeichen;
+	public String spalteNotiz;
+	public String trancheHinzufuegen;
+	public String trancheEntfernen;
+	public String ereignisHinzufuegen;
+	public String ereignisEntfernen;
+	public String feldAnschlussfinanzierung;
+	public String finanzierungQuoten;
+	public String spalteFoerderquote;
+	public String quoteGesamt;
+	public String quoteNichtBerechenbar;
+	public String finanzierungDiagramm;
+	public String diagrammLeer;
+	public String diagrammHoechster;
 	// Finanzierungsquellen
 	public String quellenSuchen;
 	public String quellenSucheHinweis;

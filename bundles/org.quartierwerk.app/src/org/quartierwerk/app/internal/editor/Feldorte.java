@@ -107,6 +107,12 @@ final class Feldorte {
 		orte.feld(finanzierungSeite, finanzierung.anteile.getControl(), plan, Literals.FINANZIERUNGSPLAN__ANTEILE);
 		orte.zeile(finanzierungSeite, finanzierung.ausgaben.getControl(), Literals.AUSGABEPOSITION, waehle(finanzierung.ausgaben));
 		orte.zeile(finanzierungSeite, finanzierung.anteile.getControl(), Literals.FINANZIERUNGSANTEIL, waehle(finanzierung.anteile));
+		// a Tranche or a Statusereignis is shown with its share: marked at the shares' table (the tables below show only
+		// the selected share's rows), shown by selecting its share and then its row below
+		Predicate<EObject> trancheOderEreignis = zeile -> waehle(finanzierung.anteile).test(zeile.eContainer())
+				&& finanzierung.verlauf.waehle(zeile);
+		orte.zeile(finanzierungSeite, finanzierung.anteile.getControl(), Literals.TRANCHE, trancheOderEreignis);
+		orte.zeile(finanzierungSeite, finanzierung.anteile.getControl(), Literals.STATUSEREIGNIS, trancheOderEreignis);
 		orte.zeile(finanzierungSeite, finanzierung.anteile.getControl(), Literals.FINANZIERUNGSQUELLE, quelle -> {
 			Object anteil = finanzierung.anteile.getInput() instanceof List<?> anteile
 					? anteile.stream().filter(a -> ((Finanzierungsanteil) a).getQuelle() == quelle).findFirst().orElse(null)

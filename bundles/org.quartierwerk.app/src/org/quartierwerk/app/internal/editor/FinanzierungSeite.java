@@ -64,6 +64,8 @@ final class FinanzierungSeite {
 	final TableViewer ausgaben;
 	final TableViewer anteile;
 	final TableViewer jahre;
+	final Anteilverlauf verlauf;
+	final Jahresdiagramm diagramm;
 	final Label summen;
 	final Label ausgleich;
 	private final List<Finanzierungsquelle> katalogQuellen;
@@ -106,9 +108,11 @@ final class FinanzierungSeite {
 		anteilSpalten.auswahl(texte.spalteStatus, 110, Literals.FINANZIERUNGSANTEIL__STATUS, Bewilligungsstatus.VALUES);
 		knoepfe(anteile, texte.anteilHinzufuegen, QuartierwerkFactory.eINSTANCE::createFinanzierungsanteil,
 				Literals.FINANZIERUNGSPLAN__ANTEILE);
+		verlauf = new Anteilverlauf(seite, anteile, domain, texte);
 
 		ueberschrift(texte.finanzierungJahre);
 		jahre = Jahressummen.tabelle(seite, domain, texte);
+		diagramm = new Jahresdiagramm(seite, texte);
 
 		summen = new Label(seite, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).indent(0, 8).applyTo(summen);
@@ -134,7 +138,10 @@ final class FinanzierungSeite {
 		Finanzierungsplan plan = beispiel.getFinanzierungsplan();
 		ausgaben.setInput(plan == null ? List.of() : plan.getAusgaben());
 		anteile.setInput(plan == null ? List.of() : plan.getAnteile());
-		jahre.setInput(plan == null ? List.of() : Jahressummen.Jahressumme.von(plan));
+		List<Jahressummen.Jahressumme> jahressummen = plan == null ? List.of() : Jahressummen.Jahressumme.von(plan);
+		jahre.setInput(jahressummen);
+		diagramm.setze(jahressummen);
+		verlauf.aktualisiere(plan);
 		Finanzkennzahlen zahlen = Finanzkennzahlen.von(plan == null ? QuartierwerkFactory.eINSTANCE.createFinanzierungsplan() : plan);
 		// a sum over nothing recorded is no figure (docs/fachmodell.md §3.3): "–"; without Ausgaben no statement on the
 		// balance (a plan with only Anteile is not "überfinanziert"), with Ausgaben and no Anteile the whole sum is missing

@@ -14,10 +14,10 @@ import org.eclipse.swt.widgets.Composite;
 import org.quartierwerk.app.internal.basis.Messages;
 import org.quartierwerk.app.internal.basis.Zugaenglich;
 import org.quartierwerk.model.Ausgabeposition;
-import org.quartierwerk.model.Bewilligungsstatus;
 import org.quartierwerk.model.Finanzierungsanteil;
 import org.quartierwerk.model.Finanzierungsplan;
 import org.quartierwerk.model.analyse.Finanzkennzahlen;
+import org.quartierwerk.model.analyse.Finanzverlauf;
 
 /** The sums per year on the Finanzierung page: Ausgaben, Finanzierung and their difference, a gap in red. */
 final class Jahressummen {
@@ -29,19 +29,19 @@ final class Jahressummen {
 			return finanzierung.subtract(ausgaben);
 		}
 
+		/** A share counts in the years of its Jahr or its Tranchen; what no year is named for, "ohne Jahr". */
 		static List<Jahressumme> von(Finanzierungsplan plan) {
 			List<Integer> jahre = new ArrayList<>(Finanzkennzahlen.jahre(plan));
+			List<Finanzierungsanteil> zaehlen = plan.getAnteile().stream().filter(Finanzverlauf::zaehlt).toList();
 			if (plan.getAusgaben().stream().anyMatch(a -> a.getJahr() == null && a.getBetrag() != null)
-					|| plan.getAnteile().stream().anyMatch(a -> a.getJahr() == null && a.getBetrag() != null)) {
+					|| zaehlen.stream().anyMatch(a -> Finanzverlauf.jahresbetraege(a).containsKey(null))) {
 				jahre.add(null);
 			}
 			return jahre.stream().map(jahr -> new Jahressumme(jahr,
 					plan.getAusgaben().stream().filter(a -> Objects.equals(a.getJahr(), jahr) && a.getBetrag() != null)
 							.map(Ausgabeposition::getBetrag).reduce(BigDecimal.ZERO, BigDecimal::add),
-					plan.getAnteile().stream()
-							.filter(a -> Objects.equals(a.getJahr(), jahr) && a.getBetrag() != null
-									&& a.getStatus() != Bewilligungsstatus.ABGELEHNT)
-							.map(Finanzierungsanteil::getBetrag).reduce(BigDecimal.ZERO, BigDecimal::add)))
+					zaehlen.stream().map(a -> Finanzverlauf.jahresbetraege(a).get(jahr)).filter(Objects::nonNull)
+							.reduce(BigDecimal.ZERO, BigDecimal::add)))
 					.toList();
 		}
 	}

@@ -4,7 +4,12 @@ package org.quartierwerk.model.internal.impl;
 
 import java.math.BigDecimal;
 
+import java.util.Collection;
+
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
@@ -12,10 +17,15 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
+
 import org.quartierwerk.model.Bewilligungsstatus;
 import org.quartierwerk.model.Finanzierungsanteil;
 import org.quartierwerk.model.Finanzierungsquelle;
 import org.quartierwerk.model.QuartierwerkPackage;
+import org.quartierwerk.model.Statusereignis;
+import org.quartierwerk.model.Tranche;
 
 /**
  * <!-- begin-user-doc -->
@@ -30,6 +40,9 @@ import org.quartierwerk.model.QuartierwerkPackage;
  *   <li>{@link org.quartierwerk.model.internal.impl.FinanzierungsanteilImpl#getBetrag <em>Betrag</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.FinanzierungsanteilImpl#getAnteilProzent <em>Anteil Prozent</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.FinanzierungsanteilImpl#getStatus <em>Status</em>}</li>
+ *   <li>{@link org.quartierwerk.model.internal.impl.FinanzierungsanteilImpl#getTranchen <em>Tranchen</em>}</li>
+ *   <li>{@link org.quartierwerk.model.internal.impl.FinanzierungsanteilImpl#getStatusverlauf <em>Statusverlauf</em>}</li>
+ *   <li>{@link org.quartierwerk.model.internal.impl.FinanzierungsanteilImpl#getAnschlussfinanzierung <em>Anschlussfinanzierung</em>}</li>
  * </ul>
  *
  * @generated
@@ -133,6 +146,46 @@ public class FinanzierungsanteilImpl extends MinimalEObjectImpl.Container implem
 	 * @ordered
 	 */
 	protected boolean statusESet;
+
+	/**
+	 * The cached value of the '{@link #getTranchen() <em>Tranchen</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTranchen()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Tranche> tranchen;
+
+	/**
+	 * The cached value of the '{@link #getStatusverlauf() <em>Statusverlauf</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStatusverlauf()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Statusereignis> statusverlauf;
+
+	/**
+	 * The default value of the '{@link #getAnschlussfinanzierung() <em>Anschlussfinanzierung</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAnschlussfinanzierung()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ANSCHLUSSFINANZIERUNG_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getAnschlussfinanzierung() <em>Anschlussfinanzierung</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAnschlussfinanzierung()
+	 * @generated
+	 * @ordered
+	 */
+	protected String anschlussfinanzierung = ANSCHLUSSFINANZIERUNG_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -318,6 +371,71 @@ public class FinanzierungsanteilImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 */
 	@Override
+	public EList<Tranche> getTranchen() {
+		if (tranchen == null) {
+			tranchen = new EObjectContainmentEList<Tranche>(Tranche.class, this, QuartierwerkPackage.FINANZIERUNGSANTEIL__TRANCHEN);
+		}
+		return tranchen;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Statusereignis> getStatusverlauf() {
+		if (statusverlauf == null) {
+			statusverlauf = new EObjectContainmentEList<Statusereignis>(Statusereignis.class, this, QuartierwerkPackage.FINANZIERUNGSANTEIL__STATUSVERLAUF);
+		}
+		return statusverlauf;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getAnschlussfinanzierung() {
+		return anschlussfinanzierung;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAnschlussfinanzierung(String newAnschlussfinanzierung) {
+		String oldAnschlussfinanzierung = anschlussfinanzierung;
+		anschlussfinanzierung = newAnschlussfinanzierung;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QuartierwerkPackage.FINANZIERUNGSANTEIL__ANSCHLUSSFINANZIERUNG, oldAnschlussfinanzierung, anschlussfinanzierung));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case QuartierwerkPackage.FINANZIERUNGSANTEIL__TRANCHEN:
+				return ((InternalEList<?>)getTranchen()).basicRemove(otherEnd, msgs);
+			case QuartierwerkPackage.FINANZIERUNGSANTEIL__STATUSVERLAUF:
+				return ((InternalEList<?>)getStatusverlauf()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case QuartierwerkPackage.FINANZIERUNGSANTEIL__QUELLE:
@@ -331,6 +449,12 @@ public class FinanzierungsanteilImpl extends MinimalEObjectImpl.Container implem
 				return getAnteilProzent();
 			case QuartierwerkPackage.FINANZIERUNGSANTEIL__STATUS:
 				return getStatus();
+			case QuartierwerkPackage.FINANZIERUNGSANTEIL__TRANCHEN:
+				return getTranchen();
+			case QuartierwerkPackage.FINANZIERUNGSANTEIL__STATUSVERLAUF:
+				return getStatusverlauf();
+			case QuartierwerkPackage.FINANZIERUNGSANTEIL__ANSCHLUSSFINANZIERUNG:
+				return getAnschlussfinanzierung();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -340,6 +464,7 @@ public class FinanzierungsanteilImpl extends MinimalEObjectImpl.Container implem
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -357,6 +482,17 @@ public class FinanzierungsanteilImpl extends MinimalEObjectImpl.Container implem
 				return;
 			case QuartierwerkPackage.FINANZIERUNGSANTEIL__STATUS:
 				setStatus((Bewilligungsstatus)newValue);
+				return;
+			case QuartierwerkPackage.FINANZIERUNGSANTEIL__TRANCHEN:
+				getTranchen().clear();
+				getTranchen().addAll((Collection<? extends Tranche>)newValue);
+				return;
+			case QuartierwerkPackage.FINANZIERUNGSANTEIL__STATUSVERLAUF:
+				getStatusverlauf().clear();
+				getStatusverlauf().addAll((Collection<? extends Statusereignis>)newValue);
+				return;
+			case QuartierwerkPackage.FINANZIERUNGSANTEIL__ANSCHLUSSFINANZIERUNG:
+				setAnschlussfinanzierung((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -385,6 +521,15 @@ public class FinanzierungsanteilImpl extends MinimalEObjectImpl.Container implem
 			case QuartierwerkPackage.FINANZIERUNGSANTEIL__STATUS:
 				unsetStatus();
 				return;
+			case QuartierwerkPackage.FINANZIERUNGSANTEIL__TRANCHEN:
+				getTranchen().clear();
+				return;
+			case QuartierwerkPackage.FINANZIERUNGSANTEIL__STATUSVERLAUF:
+				getStatusverlauf().clear();
+				return;
+			case QuartierwerkPackage.FINANZIERUNGSANTEIL__ANSCHLUSSFINANZIERUNG:
+				setAnschlussfinanzierung(ANSCHLUSSFINANZIERUNG_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -407,6 +552,12 @@ public class FinanzierungsanteilImpl extends MinimalEObjectImpl.Container implem
 				return ANTEIL_PROZENT_EDEFAULT == null ? anteilProzent != null : !ANTEIL_PROZENT_EDEFAULT.equals(anteilProzent);
 			case QuartierwerkPackage.FINANZIERUNGSANTEIL__STATUS:
 				return isSetStatus();
+			case QuartierwerkPackage.FINANZIERUNGSANTEIL__TRANCHEN:
+				return tranchen != null && !tranchen.isEmpty();
+			case QuartierwerkPackage.FINANZIERUNGSANTEIL__STATUSVERLAUF:
+				return statusverlauf != null && !statusverlauf.isEmpty();
+			case QuartierwerkPackage.FINANZIERUNGSANTEIL__ANSCHLUSSFINANZIERUNG:
+				return ANSCHLUSSFINANZIERUNG_EDEFAULT == null ? anschlussfinanzierung != null : !ANSCHLUSSFINANZIERUNG_EDEFAULT.equals(anschlussfinanzierung);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -429,6 +580,8 @@ public class FinanzierungsanteilImpl extends MinimalEObjectImpl.Container implem
 		result.append(anteilProzent);
 		result.append(", status: ");
 		if (statusESet) result.append(status); else result.append("<unset>");
+		result.append(", anschlussfinanzierung: ");
+		result.append(anschlussfinanzierung);
 		result.append(')');
 		return result.toString();
 	}

@@ -68,6 +68,8 @@ public class QuartierwerkFactoryImpl extends EFactoryImpl implements Quartierwer
 			case QuartierwerkPackage.FINANZIERUNGSPLAN: return createFinanzierungsplan();
 			case QuartierwerkPackage.AUSGABEPOSITION: return createAusgabeposition();
 			case QuartierwerkPackage.FINANZIERUNGSANTEIL: return createFinanzierungsanteil();
+			case QuartierwerkPackage.TRANCHE: return createTranche();
+			case QuartierwerkPackage.STATUSEREIGNIS: return createStatusereignis();
 			case QuartierwerkPackage.FINANZIERUNGSQUELLE: return createFinanzierungsquelle();
 			case QuartierwerkPackage.FINANZIERUNGSKATALOG: return createFinanzierungskatalog();
 			case QuartierwerkPackage.BETEILIGUNG: return createBeteiligung();
@@ -304,6 +306,28 @@ public class QuartierwerkFactoryImpl extends EFactoryImpl implements Quartierwer
 	public Finanzierungsanteil createFinanzierungsanteil() {
 		FinanzierungsanteilImpl finanzierungsanteil = new FinanzierungsanteilImpl();
 		return finanzierungsanteil;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Tranche createTranche() {
+		TrancheImpl tranche = new TrancheImpl();
+		return tranche;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Statusereignis createStatusereignis() {
+		StatusereignisImpl statusereignis = new StatusereignisImpl();
+		return statusereignis;
 	}
 
 	/**

@@ -46,9 +46,11 @@ import org.quartierwerk.model.Quartier;
 import org.quartierwerk.model.Quartiersart;
 import org.quartierwerk.model.QuartierwerkFactory;
 import org.quartierwerk.model.QuartierwerkPackage;
+import org.quartierwerk.model.Statusereignis;
 import org.quartierwerk.model.Stelle;
 import org.quartierwerk.model.Strukturprinzip;
 import org.quartierwerk.model.Teildatum;
+import org.quartierwerk.model.Tranche;
 import org.quartierwerk.model.Wirkungsstufe;
 import org.quartierwerk.model.Ziel;
 import org.quartierwerk.model.Zielebene;
@@ -137,6 +139,20 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	private EClass finanzierungsanteilEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass trancheEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass statusereignisEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1267,6 +1283,116 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
+	public EReference getFinanzierungsanteil_Tranchen() {
+		return (EReference)finanzierungsanteilEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getFinanzierungsanteil_Statusverlauf() {
+		return (EReference)finanzierungsanteilEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFinanzierungsanteil_Anschlussfinanzierung() {
+		return (EAttribute)finanzierungsanteilEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getTranche() {
+		return trancheEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTranche_Jahr() {
+		return (EAttribute)trancheEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTranche_Betrag() {
+		return (EAttribute)trancheEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getStatusereignis() {
+		return statusereignisEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStatusereignis_Status() {
+		return (EAttribute)statusereignisEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStatusereignis_Datum() {
+		return (EAttribute)statusereignisEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStatusereignis_Aktenzeichen() {
+		return (EAttribute)statusereignisEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStatusereignis_Notiz() {
+		return (EAttribute)statusereignisEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getFinanzierungsquelle() {
 		return finanzierungsquelleEClass;
 	}
@@ -2296,6 +2422,19 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 		createEAttribute(finanzierungsanteilEClass, FINANZIERUNGSANTEIL__BETRAG);
 		createEAttribute(finanzierungsanteilEClass, FINANZIERUNGSANTEIL__ANTEIL_PROZENT);
 		createEAttribute(finanzierungsanteilEClass, FINANZIERUNGSANTEIL__STATUS);
+		createEReference(finanzierungsanteilEClass, FINANZIERUNGSANTEIL__TRANCHEN);
+		createEReference(finanzierungsanteilEClass, FINANZIERUNGSANTEIL__STATUSVERLAUF);
+		createEAttribute(finanzierungsanteilEClass, FINANZIERUNGSANTEIL__ANSCHLUSSFINANZIERUNG);
+
+		trancheEClass = createEClass(TRANCHE);
+		createEAttribute(trancheEClass, TRANCHE__JAHR);
+		createEAttribute(trancheEClass, TRANCHE__BETRAG);
+
+		statusereignisEClass = createEClass(STATUSEREIGNIS);
+		createEAttribute(statusereignisEClass, STATUSEREIGNIS__STATUS);
+		createEAttribute(statusereignisEClass, STATUSEREIGNIS__DATUM);
+		createEAttribute(statusereignisEClass, STATUSEREIGNIS__AKTENZEICHEN);
+		createEAttribute(statusereignisEClass, STATUSEREIGNIS__NOTIZ);
 
 		finanzierungsquelleEClass = createEClass(FINANZIERUNGSQUELLE);
 		createEAttribute(finanzierungsquelleEClass, FINANZIERUNGSQUELLE__ID);
@@ -2529,6 +2668,19 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 		initEAttribute(getFinanzierungsanteil_Betrag(), ecorePackage.getEBigDecimal(), "betrag", null, 0, 1, Finanzierungsanteil.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFinanzierungsanteil_AnteilProzent(), ecorePackage.getEBigDecimal(), "anteilProzent", null, 0, 1, Finanzierungsanteil.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFinanzierungsanteil_Status(), this.getBewilligungsstatus(), "status", null, 0, 1, Finanzierungsanteil.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getFinanzierungsanteil_Tranchen(), this.getTranche(), null, "tranchen", null, 0, -1, Finanzierungsanteil.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getFinanzierungsanteil_Statusverlauf(), this.getStatusereignis(), null, "statusverlauf", null, 0, -1, Finanzierungsanteil.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFinanzierungsanteil_Anschlussfinanzierung(), ecorePackage.getEString(), "anschlussfinanzierung", null, 0, 1, Finanzierungsanteil.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(trancheEClass, Tranche.class, "Tranche", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getTranche_Jahr(), ecorePackage.getEIntegerObject(), "jahr", null, 0, 1, Tranche.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTranche_Betrag(), ecorePackage.getEBigDecimal(), "betrag", null, 0, 1, Tranche.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(statusereignisEClass, Statusereignis.class, "Statusereignis", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getStatusereignis_Status(), this.getBewilligungsstatus(), "status", null, 0, 1, Statusereignis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStatusereignis_Datum(), this.getTeildatum(), "datum", null, 0, 1, Statusereignis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStatusereignis_Aktenzeichen(), ecorePackage.getEString(), "aktenzeichen", null, 0, 1, Statusereignis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStatusereignis_Notiz(), ecorePackage.getEString(), "notiz", null, 0, 1, Statusereignis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(finanzierungsquelleEClass, Finanzierungsquelle.class, "Finanzierungsquelle", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getFinanzierungsquelle_Id(), ecorePackage.getEString(), "id", null, 0, 1, Finanzierungsquelle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2706,6 +2858,9 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 		addEEnumLiteral(bewilligungsstatusEEnum, Bewilligungsstatus.BEANTRAGT);
 		addEEnumLiteral(bewilligungsstatusEEnum, Bewilligungsstatus.BEWILLIGT);
 		addEEnumLiteral(bewilligungsstatusEEnum, Bewilligungsstatus.ABGELEHNT);
+		addEEnumLiteral(bewilligungsstatusEEnum, Bewilligungsstatus.GEPLANT);
+		addEEnumLiteral(bewilligungsstatusEEnum, Bewilligungsstatus.AUSGEZAHLT);
+		addEEnumLiteral(bewilligungsstatusEEnum, Bewilligungsstatus.VERWENDUNGSNACHWEIS_ERBRACHT);
 
 		initEEnum(finanzierungsartEEnum, Finanzierungsart.class, "Finanzierungsart");
 		addEEnumLiteral(finanzierungsartEEnum, Finanzierungsart.KOMMUNE);

@@ -112,6 +112,14 @@ public class QuartierwerkAdapterFactory extends AdapterFactoryImpl {
 				return createFinanzierungsanteilAdapter();
 			}
 			@Override
+			public Adapter caseTranche(Tranche object) {
+				return createTrancheAdapter();
+			}
+			@Override
+			public Adapter caseStatusereignis(Statusereignis object) {
+				return createStatusereignisAdapter();
+			}
+			@Override
 			public Adapter caseFinanzierungsquelle(Finanzierungsquelle object) {
 				return createFinanzierungsquelleAdapter();
 			}
@@ -322,6 +330,34 @@ public class QuartierwerkAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createFinanzierungsanteilAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.quartierwerk.model.Tranche <em>Tranche</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.quartierwerk.model.Tranche
+	 * @generated
+	 */
+	public Adapter createTrancheAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.quartierwerk.model.Statusereignis <em>Statusereignis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.quartierwerk.model.Statusereignis
+	 * @generated
+	 */
+	public Adapter createStatusereignisAdapter() {
 		return null;
 	}
 

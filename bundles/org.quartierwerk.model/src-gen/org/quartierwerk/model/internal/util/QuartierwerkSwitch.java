@@ -132,6 +132,18 @@ public class QuartierwerkSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case QuartierwerkPackage.TRANCHE: {
+				Tranche tranche = (Tranche)theEObject;
+				T result = caseTranche(tranche);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case QuartierwerkPackage.STATUSEREIGNIS: {
+				Statusereignis statusereignis = (Statusereignis)theEObject;
+				T result = caseStatusereignis(statusereignis);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case QuartierwerkPackage.FINANZIERUNGSQUELLE: {
 				Finanzierungsquelle finanzierungsquelle = (Finanzierungsquelle)theEObject;
 				T result = caseFinanzierungsquelle(finanzierungsquelle);
@@ -358,6 +370,36 @@ public class QuartierwerkSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseFinanzierungsanteil(Finanzierungsanteil object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Tranche</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Tranche</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseTranche(Tranche object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Statusereignis</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Statusereignis</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseStatusereignis(Statusereignis object) {
 		return null;
 	}
 

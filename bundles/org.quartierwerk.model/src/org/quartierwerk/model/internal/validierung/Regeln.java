@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
@@ -34,6 +35,7 @@ import org.quartierwerk.model.Bewilligungsstatus;
 import org.quartierwerk.model.Bezeichnungen;
 import org.quartierwerk.model.Einsparung;
 import org.quartierwerk.model.Finanzierungsanteil;
+import org.quartierwerk.model.Finanzierungsart;
 import org.quartierwerk.model.Finanzierungsplan;
 import org.quartierwerk.model.Finanzierungsquelle;
 import org.quartierwerk.model.Kennzahl;
@@ -44,10 +46,13 @@ import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.Quartier;
 import org.quartierwerk.model.QuartierwerkPackage;
 import org.quartierwerk.model.QuartierwerkPackage.Literals;
+import org.quartierwerk.model.Statusereignis;
 import org.quartierwerk.model.Stelle;
 import org.quartierwerk.model.Teildatum;
+import org.quartierwerk.model.Tranche;
 import org.quartierwerk.model.Ziel;
 import org.quartierwerk.model.analyse.Finanzkennzahlen;
+import org.quartierwerk.model.analyse.Finanzverlauf;
 import org.quartierwerk.model.analyse.GoodPractice;
 import org.quartierwerk.model.internal.Messages;
 import org.quartierwerk.model.validierung.Validierung;
@@ -102,7 +107,8 @@ public final class Regeln extends EObjectValidator {
 			Map.entry(Literals.FINANZIERUNGSPLAN, List.of(
 					regel("ausgeglichen", Finanzierungsplan.class, this::ausgeglichen),
 					regel("foerderquoteEingehalten", Finanzierungsplan.class, this::foerderquoteEingehalten),
-					regel("hoechstbetragEingehalten", Finanzierungsplan.class, this::hoechstbetragEingehalten))),
+					regel("hoechstbetragEingehalten", Finanzierungsplan.class, this::hoechstbetragEingehalten),
+					regel("laufzeitEingehalten", Finanzierungsplan.class, this::laufzeitEingehalten))),
 			Map.entry(Literals.AUSGABEPOSITION, List.of(
 					regel("betragNichtNegativ", Ausgabeposition.class,
 							(ausgabe, d, c) -> nichtNegativ(d, ausgabe, Literals.AUSGABEPOSITION__BETRAG, ausgabe.getBetrag())))),
@@ -110,7 +116,13 @@ public final class Regeln extends EObjectValidator {
 					regel("betragNichtNegativ", Finanzierungsanteil.class,
 							(anteil, d, c) -> nichtNegativ(d, anteil, Literals.FINANZIERUNGSANTEIL__BETRAG, anteil.getBetrag())),
 					regel("anteilImBereich", Finanzierungsanteil.class,
-							(anteil, d, c) -> prozent(d, anteil, Literals.FINANZIERUNGSANTEIL__ANTEIL_PROZENT, anteil.getAnteilProzent())))),
+							(anteil, d, c) -> prozent(d, anteil, Literals.FINANZIERUNGSANTEIL__ANTEIL_PROZENT, anteil.getAnteilProzent())),
+					regel("tranchenImBetrag", Finanzierungsanteil.class, this::tranchenImBetrag),
+					regel("statusverlaufStimmig", Finanzierungsanteil.class, this::statusverlaufStimmig),
+					regel("anschlussBenannt", Finanzierungsanteil.class, this::anschlussBenannt))),
+			Map.entry(Literals.TRANCHE, List.of(
+					regel("betragNichtNegativ", Tranche.class,
+							(tranche, d, c) -> nichtNegativ(d, tranche, Literals.TRANCHE__BETRAG, tranche.getBetrag())))),
 			Map.entry(Literals.FINANZIERUNGSQUELLE, List.of(
 					regel("quoteImBereich", Finanzierungsquelle.class,
 							(quelle, d, c) -> prozent(d, quelle, Literals.FINANZIERUNGSQUELLE__FOERDERQUOTE_MAX, quelle.getFoerderquoteMax())),
@@ -284,8 +296,7 @@ public final class Regeln extends EObjectValidator {
 	 * Ausgaben only gets a warning.
 	 */
 	private boolean ausgeglichen(Finanzierungsplan plan, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		List<Finanzierungsanteil> anteile = plan.getAnteile().stream()
-				.filter(a -> a.getBetrag() != null && a.getStatus() != Bewilligungsstatus.ABGELEHNT).toList();
+		List<Finanzierungsanteil> anteile = plan.getAnteile().stream().filter(Finanzverlauf::zaehlt).toList();
 		List<Ausgabeposition> ausgaben = plan.getAusgaben().stream().filter(a -> a.getBetrag() != null).toList();
 		boolean ok = true;
 		BigDecimal prozente = plan.getAnteile().stream().map(Finanzierungsanteil::getAnteilProzent).filter(Objects::nonNull)
@@ -301,16 +312,18 @@ public final class Regeln extends EObjectValidator {
 					euro(summeAnteile(anteile))));
 		}
 		ok &= ausgleich(diagnostics, plan, Messages.regel_overall, summeAusgaben(ausgaben), summeAnteile(anteile));
-		boolean jedesJahrBekannt = anteile.stream().allMatch(a -> a.getJahr() != null)
+		// a share's amount of a year is its Jahr's or its Tranchen's (docs/fachmodell.md §3.1)
+		boolean jedesJahrBekannt = anteile.stream().noneMatch(a -> Finanzverlauf.jahresbetraege(a).containsKey(null))
 				&& ausgaben.stream().allMatch(a -> a.getJahr() != null);
 		if (jedesJahrBekannt) {
 			TreeSet<Integer> jahre = new TreeSet<>();
-			anteile.forEach(a -> jahre.add(a.getJahr()));
+			anteile.forEach(a -> jahre.addAll(Finanzverlauf.jahresbetraege(a).keySet()));
 			ausgaben.forEach(a -> jahre.add(a.getJahr()));
 			for (Integer jahr : jahre) {
 				ok &= ausgleich(diagnostics, plan, NLS.bind(Messages.regel_inYear, jahr),
 						summeAusgaben(ausgaben.stream().filter(a -> jahr.equals(a.getJahr())).toList()),
-						summeAnteile(anteile.stream().filter(a -> jahr.equals(a.getJahr())).toList()));
+						anteile.stream().map(a -> Finanzverlauf.jahresbetraege(a).get(jahr)).filter(Objects::nonNull)
+								.reduce(BigDecimal.ZERO, BigDecimal::add));
 			}
 		}
 		return ok;
@@ -356,13 +369,114 @@ public final class Regeln extends EObjectValidator {
 	}
 
 	/**
-	 * Whether every counted Anteil of the source is granted: then a funder decided and the catalogue's limit is only
-	 * something to look at again (a Hinweis); before that, an application above it will not be granted (a Warnung).
+	 * The years a source's counted Anteile are assigned to (Jahr or Tranchen), first to last, stay within the
+	 * catalogue's maximale Laufzeit; like the other limits of the catalogue a Warnung before and a Hinweis after the
+	 * grant.
+	 */
+	private boolean laufzeitEingehalten(Finanzierungsplan plan, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		Map<Finanzierungsquelle, int[]> zeitraeume = new LinkedHashMap<>();
+		plan.getAnteile().stream().filter(a -> a.getQuelle() != null && Finanzverlauf.zaehlt(a))
+				.forEach(a -> Finanzverlauf.zeitraum(a).ifPresent(z -> zeitraeume.merge(a.getQuelle(), z,
+						(x, y) -> new int[] { Math.min(x[0], y[0]), Math.max(x[1], y[1]) })));
+		boolean ok = true;
+		for (Map.Entry<Finanzierungsquelle, int[]> entry : zeitraeume.entrySet()) {
+			Integer max = entry.getKey().getMaxLaufzeitJahre();
+			int[] zeitraum = entry.getValue();
+			if (max != null) {
+				boolean bewilligt = bewilligt(plan, entry.getKey());
+				ok &= pruefe(diagnostics, bewilligt ? Diagnostic.INFO : Diagnostic.WARNING, plan, Literals.FINANZIERUNGSPLAN__ANTEILE,
+						() -> zeitraum[1] - zeitraum[0] + 1 <= max,
+						NLS.bind(bewilligt ? Messages.regel_laufzeitBewilligt : Messages.regel_laufzeit, new Object[] {
+								entry.getKey().getName(), max, String.valueOf(zeitraum[0]), String.valueOf(zeitraum[1]) }));
+			}
+		}
+		return ok;
+	}
+
+	/**
+	 * The Tranchen distribute the Betrag: more than the Betrag, or a Tranche in another year than the share's Jahr, is a
+	 * contradiction; Tranchen without a Betrag of the share do not count (Hinweis).
+	 */
+	private boolean tranchenImBetrag(Finanzierungsanteil anteil, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		List<Tranche> tranchen = anteil.getTranchen().stream().filter(t -> t.getBetrag() != null).toList();
+		if (tranchen.isEmpty()) {
+			return true;
+		}
+		if (anteil.getBetrag() == null) {
+			return melde(diagnostics, Diagnostic.INFO, anteil, Literals.FINANZIERUNGSANTEIL__BETRAG, Messages.regel_tranchenOhneBetrag);
+		}
+		BigDecimal summe = tranchen.stream().map(Tranche::getBetrag).reduce(BigDecimal.ZERO, BigDecimal::add);
+		boolean ok = pruefe(diagnostics, anteil, Literals.FINANZIERUNGSANTEIL__TRANCHEN,
+				() -> summe.compareTo(anteil.getBetrag().add(TOLERANZ)) <= 0,
+				NLS.bind(Messages.regel_tranchenUeberBetrag, euro(summe), euro(anteil.getBetrag())));
+		Integer jahr = anteil.getJahr();
+		return ok & pruefe(diagnostics, anteil, Literals.FINANZIERUNGSANTEIL__TRANCHEN,
+				() -> jahr == null || tranchen.stream().allMatch(t -> t.getJahr() == null || jahr.equals(t.getJahr())),
+				NLS.bind(Messages.regel_trancheAusserhalbJahr, String.valueOf(jahr)));
+	}
+
+	/**
+	 * The Statusverlauf is in time order (an event certainly before its predecessor is a contradiction), and a recorded
+	 * Bewilligungsstatus agrees with the last event that names one.
+	 */
+	private boolean statusverlaufStimmig(Finanzierungsanteil anteil, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		boolean ok = true;
+		Teildatum vorher = null;
+		for (Statusereignis ereignis : anteil.getStatusverlauf()) {
+			Teildatum datum = ereignis.getDatum();
+			if (datum != null && vorher != null) {
+				Teildatum davor = vorher;
+				ok &= pruefe(diagnostics, ereignis, Literals.STATUSEREIGNIS__DATUM, () -> davor.kannVorOderAm(datum),
+						NLS.bind(Messages.regel_statusverlaufReihenfolge, datum, davor));
+			}
+			vorher = datum == null ? vorher : datum;
+		}
+		var letztes = Finanzverlauf.letztesEreignis(anteil);
+		if (anteil.isSetStatus() && letztes.isPresent()) {
+			Bewilligungsstatus zuletzt = letztes.get().getStatus();
+			ok &= pruefe(diagnostics, anteil, Literals.FINANZIERUNGSANTEIL__STATUS, () -> anteil.getStatus() == zuletzt,
+					NLS.bind(Messages.regel_statusWieVerlauf, Bezeichnungen.von(anteil.getStatus()), Bezeichnungen.von(zuletzt)));
+		}
+		return ok;
+	}
+
+	/**
+	 * A funding that ends before the project does raises the funder's question what carries the project afterwards
+	 * (Nachhaltigkeit, Verstetigung): a Warnung at the source's last Anteil when the last year named for the source lies
+	 * before the end of the project's Laufzeit (or the Laufzeit is open) and none of its Anteile names an
+	 * Anschlussfinanzierung. Eigenmittel, shares of no source and rejected shares are not asked.
+	 */
+	private boolean anschlussBenannt(Finanzierungsanteil anteil, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		Finanzierungsquelle quelle = anteil.getQuelle();
+		if (quelle == null || !Finanzverlauf.zaehlt(anteil) || quelle.isSetArt() && quelle.getArt() == Finanzierungsart.EIGENMITTEL
+				|| !(anteil.eContainer() instanceof Finanzierungsplan plan) || !(plan.eContainer() instanceof Praxisbeispiel beispiel)
+				|| beispiel.getLaufzeit() == null) {
+			return true;
+		}
+		List<Finanzierungsanteil> derQuelle = plan.getAnteile().stream().filter(a -> a.getQuelle() == quelle && Finanzverlauf.zaehlt(a))
+				.toList();
+		int eigenesEnde = Finanzverlauf.zeitraum(anteil).map(z -> z[1]).orElse(Integer.MIN_VALUE);
+		int endeDerQuelle = derQuelle.stream().map(Finanzverlauf::zeitraum).flatMap(Optional::stream).mapToInt(z -> z[1])
+				.max().orElse(Integer.MIN_VALUE);
+		if (eigenesEnde == Integer.MIN_VALUE || eigenesEnde < endeDerQuelle
+				|| derQuelle.stream().anyMatch(a -> !leer(a.getAnschlussfinanzierung()))) {
+			return true; // no year named, the funding goes on in a later Anteil, or what follows is named
+		}
+		Laufzeit laufzeit = beispiel.getLaufzeit();
+		boolean endetVorher = Boolean.TRUE.equals(laufzeit.getOffen())
+				|| laufzeit.getEnde() != null && eigenesEnde < laufzeit.getEnde().erster().getYear();
+		return !endetVorher || melde(diagnostics, Diagnostic.WARNING, anteil, Literals.FINANZIERUNGSANTEIL__ANSCHLUSSFINANZIERUNG,
+				NLS.bind(Messages.regel_anschlussFehlt, String.valueOf(eigenesEnde)));
+	}
+
+	/**
+	 * Whether every counted Anteil of the source is granted (bewilligt, ausgezahlt or its use proven): then a funder
+	 * decided and the catalogue's limit is only something to look at again (a Hinweis); before that, an application
+	 * above it will not be granted (a Warnung).
 	 */
 	private static boolean bewilligt(Finanzierungsplan plan, Finanzierungsquelle quelle) {
-		return plan.getAnteile().stream()
-				.filter(a -> a.getQuelle() == quelle && a.getBetrag() != null && a.getStatus() != Bewilligungsstatus.ABGELEHNT)
-				.allMatch(a -> a.getStatus() == Bewilligungsstatus.BEWILLIGT);
+		return plan.getAnteile().stream().filter(a -> a.getQuelle() == quelle && Finanzverlauf.zaehlt(a))
+				.allMatch(Finanzverlauf::bewilligt);
 	}
 
 	private boolean stufeInstalliert(Beteiligung beteiligung, DiagnosticChain diagnostics, Map<Object, Object> context) {
@@ -446,7 +560,7 @@ public final class Regeln extends EObjectValidator {
 		// EObjects compare by identity, so each source counts once
 		Map<Finanzierungsquelle, BigDecimal> summen = new LinkedHashMap<>();
 		for (Finanzierungsanteil anteil : plan.getAnteile()) {
-			if (anteil.getQuelle() != null && anteil.getBetrag() != null && anteil.getStatus() != Bewilligungsstatus.ABGELEHNT) {
+			if (anteil.getQuelle() != null && Finanzverlauf.zaehlt(anteil)) {
 				summen.merge(anteil.getQuelle(), anteil.getBetrag(), BigDecimal::add);
 			}
 		}
