@@ -26,7 +26,6 @@ import org.quartierwerk.model.Wirkungsstufe;
 import org.quartierwerk.model.Ziel;
 import org.quartierwerk.model.analyse.Einsparungskennzahlen;
 import org.quartierwerk.model.analyse.Finanzkennzahlen;
-import org.quartierwerk.reports.internal.Kennzahlbild;
 
 /**
  * The Wirkungsbericht's tables, in the chapters of the Social Reporting Standard (docs/berichte.md, "Der

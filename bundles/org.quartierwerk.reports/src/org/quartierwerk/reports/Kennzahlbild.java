@@ -1,4 +1,4 @@
-package org.quartierwerk.reports.internal;
+package org.quartierwerk.reports;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -26,7 +26,6 @@ import javax.imageio.ImageIO;
 
 import org.quartierwerk.model.Kennzahl;
 import org.quartierwerk.model.Messwert;
-import org.quartierwerk.reports.Wirkungsdaten;
 
 /**
  * A Kennzahl's series as a picture for the Wirkungsbericht: the Messwerte as points joined by a line over time, the
@@ -90,29 +89,31 @@ public final class Kennzahlbild {
 		if (kennzahl.getZielwert() != null) {
 			werte.add(kennzahl.getZielwert().doubleValue());
 		}
-		double min = Math.min(0, werte.stream().mapToDouble(Double::doubleValue).min().orElse(0));
-		double max = werte.stream().mapToDouble(Double::doubleValue).max().orElse(1);
-		if (max <= min) {
-			max = min + 1;
+		double kleinster = Math.min(0, werte.stream().mapToDouble(Double::doubleValue).min().orElse(0));
+		double groesster = werte.stream().mapToDouble(Double::doubleValue).max().orElse(1);
+		if (groesster - kleinster < 1e-9) {
+			groesster = kleinster + 1;
 		}
-		max += (max - min) * 0.12;
+		// room above the highest value for its label, and round steps (1, 2, 2.5 or 5 times a power of ten)
+		double oben = groesster + (groesster - kleinster) * 0.1;
+		double schritt = schritt((oben - kleinster) / 4);
+		double min = Math.floor(kleinster / schritt) * schritt;
+		double max = Math.ceil(oben / schritt) * schritt;
 		int flaecheBreite = BREITE - LINKS - RECHTS;
 		int flaecheHoehe = HOEHE - OBEN - UNTEN;
 		double untenWert = min;
 		double spanne = max - min;
 		DoubleUnaryOperator y = w -> OBEN + flaecheHoehe - (w - untenWert) / spanne * flaecheHoehe;
 
-		// axes and grid
-		g.setColor(new Color(0xE0E0E0));
-		g.setStroke(new BasicStroke(1f));
-		for (int i = 0; i <= 4; i++) {
-			double wert = min + spanne * i / 4;
+		// grid and axes
+		for (double wert = min; wert <= max + schritt / 1000; wert += schritt) {
 			int py = (int) y.applyAsDouble(wert);
+			g.setColor(new Color(0xE0E0E0));
+			g.setStroke(new BasicStroke(1f));
 			g.drawLine(LINKS, py, LINKS + flaecheBreite, py);
 			g.setColor(Color.DARK_GRAY);
 			String text = zahl(wert);
 			g.drawString(text, LINKS - 12 - g.getFontMetrics().stringWidth(text), py + 8);
-			g.setColor(new Color(0xE0E0E0));
 		}
 		g.setColor(Color.DARK_GRAY);
 		g.drawLine(LINKS, OBEN, LINKS, OBEN + flaecheHoehe);
@@ -187,6 +188,17 @@ public final class Kennzahlbild {
 		g.setColor(Color.BLACK);
 		g.drawString(text, x + 56, y);
 		return x + 56 + g.getFontMetrics().stringWidth(text) + 48;
+	}
+
+	/** The smallest round step (1, 2, 2.5 or 5 times a power of ten) not below {@code roh}. */
+	static double schritt(double roh) {
+		double zehner = Math.pow(10, Math.floor(Math.log10(roh)));
+		for (double faktor : new double[] { 1, 2, 2.5, 5, 10 }) {
+			if (faktor * zehner >= roh - 1e-12) {
+				return faktor * zehner;
+			}
+		}
+		return 10 * zehner;
 	}
 
 	private static String mitEinheit(BigDecimal wert, String einheit) {
