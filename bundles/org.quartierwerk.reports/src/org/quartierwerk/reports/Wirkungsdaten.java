@@ -108,7 +108,9 @@ public final class Wirkungsdaten extends Berichtstabellen {
 		case "problem" -> problem();
 		case "wirkungslogik" -> wirkungslogik();
 		case "ressourcen" -> ressourcen();
-		case "leistungen" -> beispiel.getArbeitsschritte().stream().filter(s -> imZeitraum(s.getDatum())).map(Wirkungsdaten::leistung).toList();
+		// a planned step is no Leistung yet: it stands under Planung und Ausblick
+		case "leistungen" -> beispiel.getArbeitsschritte().stream().filter(s -> !(s.isSetStatus() && s.getStatus() == Arbeitsschrittstatus.GEPLANT))
+				.filter(s -> imZeitraum(s.getDatum())).map(Wirkungsdaten::leistung).toList();
 		case "kennzahlen" -> kennzahlenTabelle();
 		case "erfolge" -> List.of(feld("Wirkungserfolge (Text)", angabe(beispiel.getWirkungserfolge())));
 		case "planung" -> planung();

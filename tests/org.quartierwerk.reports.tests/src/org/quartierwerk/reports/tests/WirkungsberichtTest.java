@@ -49,6 +49,8 @@ class WirkungsberichtTest {
 		assertTrue(alles.contains("38 Haushalte (2022; Quelle: Beratungsstatistik)"), alles);
 		assertTrue(alles.contains("52 Haushalte (Juni 2024)"), alles);
 		assertTrue(alles.contains("Quartiersbüro eröffnet") && alles.contains("Besuchsdienst aufgebaut"), alles);
+		assertEquals(1, alles.split("Mittagstisch einrichten", -1).length - 1, "a planned step only once: " + alles);
+		assertTrue(alles.indexOf("Mittagstisch einrichten") > alles.indexOf("5. Planung und Ausblick"), "planned, not a Leistung: " + alles);
 
 		String jahr2023 = text(beispiel, Berichtszeitraum.von("2023", "2023"), "wirkungsbericht-2023.pdf");
 		assertTrue(jahr2023.contains("Berichtszeitraum 1. Januar 2023 bis 31. Dezember 2023"), jahr2023);
