@@ -42,7 +42,7 @@ public final class Handbuch {
 			new Kapitel("finanzierungsplan.html", "Finanzierungsplan aufstellen", "Ausgaben, Finanzierung, Förderquote, Lücke"),
 			new Kapitel("beteiligung.html", "Beteiligung einschätzen", "Partizipationsstufe je Projektphase"),
 			new Kapitel("wirkung.html", "Wirkung messen", "Ziele, Kennzahlen, Istwerte, Zielerreichung"),
-			new Kapitel("bericht.html", "Bericht erstellen", "Förderantrag, Steckbrief, Finanzierungsplan als PDF, Word, ODT oder HTML"),
+			new Kapitel("bericht.html", "Bericht erstellen", "Förderantrag, Steckbrief, Finanzierungsplan, Wirkungsbericht als PDF, Word, ODT oder HTML"),
 			new Kapitel("kursteilnahme.html", "An einem Kurs teilnehmen", "Teilnahme anlegen, Module abhaken, Zertifikat"),
 			new Kapitel("kurse-installieren.html", "Kurse installieren (für Kursleitungen)", "Kursverzeichnis, Vertrauen, Vorgaben"),
 			new Kapitel("veroeffentlichen.html", "Veröffentlichen", "Praxisbeispiele ohne personenbezogene Daten weitergeben"),

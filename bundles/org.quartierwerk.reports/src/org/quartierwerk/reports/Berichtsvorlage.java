@@ -7,7 +7,8 @@ import java.util.Set;
  * A report template. A bundle contributes one without Java code: its {@code .rptdesign} file named in the header
  * {@code Quartierwerk-Inhalt} with the kind {@value #ART}, e.g.
  * {@code berichte/teilnahmezertifikat.rptdesign;art=vorlage;kurs=biq;formate="pdf,docx,odt,html"} ({@code sammlung=true}
- * for a collection report; without {@code formate}, all formats), title and description in the bundle's localization
+ * for a collection report; {@code zeitraum=true} for a template that reads a {@link Berichtszeitraum}; without
+ * {@code formate}, all formats), title and description in the bundle's localization
  * as {@code vorlage.<id>.titel} and {@code vorlage.<id>.beschreibung}; the id is the file's base name (see
  * {@link org.quartierwerk.content.ContentRegistry}).
  */
@@ -35,6 +36,14 @@ public interface Berichtsvorlage {
 	 * Teilnahme from the application context under {@code "kurs"}.
 	 */
 	String kurs();
+
+	/**
+	 * Whether the template reports on a period when given one ({@link Berichtszeitraum}, e.g. the Wirkungsbericht); the
+	 * command line and the Bericht dialog offer the period only for such a template.
+	 */
+	default boolean zeitraum() {
+		return false;
+	}
 
 	/** The {@code .rptdesign} file; libraries it names are looked up beside it and in the reports bundle. */
 	URL design();

@@ -126,6 +126,9 @@ final class Messages extends NLS {
 	public static String reportCollectionIncomplete;
 	public static String reportOutNotAFolder;
 	public static String reportBatchFailed;
+	public static String reportNoPeriod;
+	public static String reportPeriodNeedsBoth;
+	public static String reportPeriodInvalid;
 	public static String statsProfil;
 	public static String publishSummary;
 	public static String publishNeedsOut;

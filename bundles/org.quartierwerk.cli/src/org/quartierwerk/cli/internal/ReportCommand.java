@@ -27,12 +27,14 @@ import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.reports.Berichtsergebnis;
 import org.quartierwerk.reports.Berichtsformat;
 import org.quartierwerk.reports.Berichtsvorlage;
+import org.quartierwerk.reports.Berichtszeitraum;
 import org.quartierwerk.reports.ReportException;
 import org.quartierwerk.reports.ReportService;
 
 /**
  * {@code quartierwerk bericht --vorlagen} and
- * {@code bericht --vorlage ID [--praxisbeispiel NAME|DATEI | --alle] [--format pdf|docx|odt|html] --nach DATEI|ORDNER}.
+ * {@code bericht --vorlage ID [--praxisbeispiel NAME|DATEI | --alle] [--von DATUM --bis DATUM] [--format pdf|docx|odt|html]
+ * --nach DATEI|ORDNER}; the period only for a template that reads one (e.g. the Wirkungsbericht).
  */
 @Component(service = CliCommand.class)
 public final class ReportCommand implements CliCommand {
@@ -59,7 +61,8 @@ public final class ReportCommand implements CliCommand {
 	@Override
 	public Description description() {
 		return new Description("bericht",
-				"--vorlagen | --vorlage ID [--praxisbeispiel NAME|DATEI | --alle] [--format pdf|docx|odt|html] --nach DATEI|ORDNER",
+				"--vorlagen | --vorlage ID [--praxisbeispiel NAME|DATEI | --alle] [--von DATUM --bis DATUM] [--format pdf|docx|odt|html] "
+						+ "--nach DATEI|ORDNER",
 				Messages.reportSummary).formerly("report");
 	}
 
@@ -70,7 +73,7 @@ public final class ReportCommand implements CliCommand {
 			String option = FRUEHERE_OPTIONEN.name(args.get(i), err);
 			switch (option) {
 			case "--vorlagen", "--alle" -> optionen.put(option, "");
-			case "--vorlage", "--praxisbeispiel", "--format", "--nach" -> {
+			case "--vorlage", "--praxisbeispiel", "--format", "--nach", "--von", "--bis" -> {
 				if (i + 1 >= args.size()) {
 					err.println(NLS.bind(Messages.optionNeedsValue, option));
 					return USAGE;
@@ -107,6 +110,13 @@ public final class ReportCommand implements CliCommand {
 			err.println(Messages.reportNeedsOut);
 			return USAGE;
 		}
+		Map<String, Object> zeitraum;
+		try {
+			zeitraum = zeitraum(vorlage, optionen.get("--von"), optionen.get("--bis"));
+		} catch (IllegalArgumentException e) {
+			err.println(e.getMessage());
+			return USAGE;
+		}
 		Path ziel = workspace.outsideWorkspace(Path.of(optionen.get("--nach")));
 		if (vorlage.sammlung()) {
 			Sammlungsdaten sammlung = Sammlungsdaten.lade(store, err);
@@ -118,7 +128,7 @@ public final class ReportCommand implements CliCommand {
 			return ergebnis;
 		}
 		if (optionen.containsKey("--alle")) {
-			return alle(vorlage, format, ziel, out, err);
+			return alle(vorlage, zeitraum, format, ziel, out, err);
 		}
 		String projekt = optionen.get("--praxisbeispiel");
 		if (projekt == null) {
@@ -135,7 +145,36 @@ public final class ReportCommand implements CliCommand {
 			err.println(e.getMessage());
 			return FAILED;
 		}
-		return einzeln(vorlage, List.of(beispiel), zusatz, format, ziel, out, err);
+		return einzeln(vorlage, List.of(beispiel), mit(zusatz, zeitraum), format, ziel, out, err);
+	}
+
+	/**
+	 * The period of {@code --von} and {@code --bis} for the render call: both or neither, and only for a template that
+	 * reads one.
+	 *
+	 * @throws IllegalArgumentException with the German message for the user
+	 */
+	private static Map<String, Object> zeitraum(Berichtsvorlage vorlage, String von, String bis) {
+		if (von == null && bis == null) {
+			return Map.of();
+		}
+		if (!vorlage.zeitraum()) {
+			throw new IllegalArgumentException(NLS.bind(Messages.reportNoPeriod, vorlage.id()));
+		}
+		if (von == null || bis == null) {
+			throw new IllegalArgumentException(Messages.reportPeriodNeedsBoth);
+		}
+		try {
+			return Map.of(Berichtszeitraum.APP_CONTEXT_KEY, Berichtszeitraum.von(von, bis));
+		} catch (IllegalArgumentException e) {
+			throw new IllegalArgumentException(NLS.bind(Messages.reportPeriodInvalid, e.getMessage()), e);
+		}
+	}
+
+	private static Map<String, Object> mit(Map<String, Object> zusatz, Map<String, Object> zeitraum) {
+		Map<String, Object> alles = new LinkedHashMap<>(zusatz);
+		alles.putAll(zeitraum);
+		return alles;
 	}
 
 	private int liste(PrintStream out) {
@@ -168,7 +207,7 @@ public final class ReportCommand implements CliCommand {
 	 * Every Praxisbeispiel of the workspace into the folder, one document each, with progress; for a course's template
 	 * every Praxisprojekt with a Teilnahme in that course.
 	 */
-	private int alle(Berichtsvorlage vorlage, Berichtsformat format, Path ordner, PrintStream out, PrintStream err)
+	private int alle(Berichtsvorlage vorlage, Map<String, Object> zeitraum, Berichtsformat format, Path ordner, PrintStream out, PrintStream err)
 			throws IOException, CourseException {
 		if (Files.exists(ordner) && !Files.isDirectory(ordner)) {
 			err.println(NLS.bind(Messages.reportOutNotAFolder, ordner));
@@ -185,7 +224,8 @@ public final class ReportCommand implements CliCommand {
 			out.println(NLS.bind(Messages.reportProgress, new Object[] { i + 1, namen.size(), name, datei.getFileName() }));
 			try {
 				Praxisbeispiel beispiel = store.load(name);
-				Berichtsergebnis ergebnis = schreibe(vorlage, List.of(beispiel), zusatzdaten(vorlage, name, beispiel), format, datei);
+				Berichtsergebnis ergebnis = schreibe(vorlage, List.of(beispiel), mit(zusatzdaten(vorlage, name, beispiel), zeitraum), format,
+						datei);
 				melde(ergebnis, out);
 				entwuerfe += ergebnis.entwurf() ? 1 : 0;
 			} catch (ReportException | StoreException | CourseException e) {

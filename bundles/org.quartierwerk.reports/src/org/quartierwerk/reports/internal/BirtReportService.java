@@ -43,8 +43,10 @@ import org.quartierwerk.reports.Berichtsdaten;
 import org.quartierwerk.reports.Berichtsergebnis;
 import org.quartierwerk.reports.Berichtsformat;
 import org.quartierwerk.reports.Berichtsvorlage;
+import org.quartierwerk.reports.Berichtszeitraum;
 import org.quartierwerk.reports.ReportException;
 import org.quartierwerk.reports.ReportService;
+import org.quartierwerk.reports.Wirkungsdaten;
 
 /**
  * One BIRT engine in the running framework (no second OSGi launcher); the templates come and go with the bundles that
@@ -131,6 +133,10 @@ public final class BirtReportService implements ReportService {
 			throw new ReportException("Die Vorlage \u201E" + vorlage.titel() + "\u201C braucht eine Teilnahme am Kurs \u201E"
 					+ vorlage.kurs() + "\u201C.");
 		}
+		Object zeitraum = zusatzdaten.get(Berichtszeitraum.APP_CONTEXT_KEY);
+		if (zeitraum != null && !(zeitraum instanceof Berichtszeitraum)) {
+			throw new ReportException("Der Berichtszeitraum für die Vorlage \u201E" + vorlage.titel() + "\u201C ist kein Zeitraum.");
+		}
 		List<Partizipationsmodell> modelle = katalog.partizipationsmodelle();
 		Berichtsdaten daten = new Berichtsdaten(beispiele, modelle.stream().map(Partizipationsmodell::getId).toList(),
 				modelle.isEmpty() ? null : modelle.get(0));
@@ -139,6 +145,9 @@ public final class BirtReportService implements ReportService {
 			task = engine.createRunAndRenderTask(design(vorlage));
 			Map<String, Object> appContext = new HashMap<>(zusatzdaten);
 			appContext.put(Berichtsdaten.APP_CONTEXT_KEY, daten);
+			if (beispiele.size() == 1) {
+				appContext.put(Wirkungsdaten.APP_CONTEXT_KEY, new Wirkungsdaten(beispiele.get(0), (Berichtszeitraum) zeitraum));
+			}
 			task.setAppContext(appContext);
 			task.setLocale(Locale.GERMANY);
 			task.setRenderOption(renderOption(format, out));

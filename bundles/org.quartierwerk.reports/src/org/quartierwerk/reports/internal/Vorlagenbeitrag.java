@@ -10,7 +10,7 @@ import org.quartierwerk.reports.Berichtsvorlage;
 
 /** A template as a bundle contributes it: the clause of its header and the texts of its localization. */
 record Vorlagenbeitrag(String id, String titel, String beschreibung, Set<Berichtsformat> formate, boolean sammlung, String kurs,
-		URL design) implements Berichtsvorlage {
+		URL design, boolean zeitraum) implements Berichtsvorlage {
 
 	/** The formats stay in the order of {@link Berichtsformat}, as lists and dialogs show them. */
 	Vorlagenbeitrag {

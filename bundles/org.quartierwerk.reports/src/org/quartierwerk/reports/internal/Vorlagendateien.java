@@ -24,7 +24,8 @@ import org.quartierwerk.reports.Berichtsvorlage;
 
 /**
  * Reads contributed files of the kind {@value Berichtsvorlage#ART}: a {@code .rptdesign} file whose base name is the
- * template's id. The clause says what the template is for ({@code sammlung=true}, {@code kurs=<id>}, {@code formate=…});
+ * template's id. The clause says what the template is for ({@code sammlung=true}, {@code kurs=<id>}, {@code zeitraum=true},
+ * {@code formate=…});
  * title and description come from the bundle's localization ({@code vorlage.<id>.titel},
  * {@code vorlage.<id>.beschreibung}), in the language Quartierwerk runs in. The design itself is checked and parsed
  * when a report is made.
@@ -76,7 +77,8 @@ public final class Vorlagendateien implements ContentHandler<Berichtsvorlage> {
 		}
 		String kurs = klausel.getAttribute("kurs");
 		Berichtsvorlage vorlage = new Vorlagenbeitrag(id, titel.get(), text(texte, "vorlage." + id + ".beschreibung").orElse(""), formate,
-				Boolean.parseBoolean(klausel.getAttribute("sammlung")), kurs == null ? "" : kurs, design);
+				Boolean.parseBoolean(klausel.getAttribute("sammlung")), kurs == null ? "" : kurs, design,
+				Boolean.parseBoolean(klausel.getAttribute("zeitraum")));
 		return List.of(new Beitrag<>(id, vorlage, name));
 	}
 

@@ -53,7 +53,9 @@ import org.quartierwerk.model.Ziel;
 import org.quartierwerk.reports.Berichtsdaten;
 import org.quartierwerk.reports.Berichtsformat;
 import org.quartierwerk.reports.Berichtsvorlage;
+import org.quartierwerk.reports.Berichtszeitraum;
 import org.quartierwerk.reports.ReportService;
+import org.quartierwerk.reports.Wirkungsdaten;
 import org.quartierwerk.testing.Dienste;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -83,12 +85,12 @@ class BerichtsqualitaetTest {
 	}
 
 	/** What one rendered document is checked against. */
-	private record Fall(Berichtsvorlage vorlage, Entwurf entwurf, List<Praxisbeispiel> beispiele, Berichtsformat format,
-			Berichtslesung lesung, String stderr) {
+	private record Fall(Berichtsvorlage vorlage, Entwurf entwurf, List<Praxisbeispiel> beispiele, Map<String, Object> zusatz,
+			Berichtsformat format, Berichtslesung lesung, String stderr) {
 
 		String name() {
 			String beispiel = beispiele.size() == 1 ? "\u201E" + beispiele.get(0).getTitel() + "\u201C" : "alle Beispiele";
-			return "Vorlage " + vorlage.id() + ", " + beispiel + ", " + format.name();
+			return "Vorlage " + vorlage.id() + ", " + beispiel + (zusatz.isEmpty() ? "" : ", " + zusatz.values()) + ", " + format.name();
 		}
 	}
 
@@ -111,20 +113,21 @@ class BerichtsqualitaetTest {
 			List<List<Praxisbeispiel>> faelle = vorlage.sammlung() ? List.of(beispiele) : beispiele.stream().map(List::of).toList();
 			for (int i = 0; i < faelle.size(); i++) {
 				List<Praxisbeispiel> fall = faelle.get(i);
-				Set<String> modellwoerter = woerter(texte(fall));
-				modellwoerter.addAll(woerter(eigeneTexte(fall)));
 				for (Berichtsformat format : vorlage.formate()) {
-					Fall gelesen = render(vorlage, entwurf, fall, format, i < 3 ? vorlage.id() + "-" + (i + 1) : null);
+					pruefe(render(vorlage, entwurf, fall, Map.of(), format, i < 3 ? vorlage.id() + "-" + (i + 1) : null), befunde);
 					dokumente++;
-					ueberschriftOhneInhalt(gelesen, befunde);
-					abgeschnittenesWort(gelesen, modellwoerter, befunde);
-					betragOhneDaten(gelesen, befunde);
-					betragNichtDeutsch(gelesen, befunde);
-					schriftNichtEingebettet(gelesen, befunde);
-					tabelleZuBreit(gelesen, befunde);
-					nochNichtBegonnen(gelesen, befunde);
-					ausgabeAufStderr(gelesen, befunde);
 				}
+			}
+		}
+		// the shipped examples record no Messwerte: the Wirkungsbericht also for a project with series, whole and for 2023
+		Berichtsvorlage wirkung = reports.vorlagen().stream().filter(v -> v.id().equals("wirkungsbericht")).findFirst().orElseThrow();
+		List<Praxisbeispiel> messreihen = List.of(Wirkungsbeispiel.mitMessreihen(exchange.dstgbBeispiele().get(2)));
+		for (Map<String, Object> zusatz : List.of(Map.<String, Object>of(),
+				Map.<String, Object>of(Berichtszeitraum.APP_CONTEXT_KEY, Berichtszeitraum.von("2023", "2023")))) {
+			for (Berichtsformat format : wirkung.formate()) {
+				pruefe(render(wirkung, entwurf(wirkung), messreihen, zusatz, format, "wirkungsbericht-messreihen" + (zusatz.isEmpty() ? "" : "-2023")),
+						befunde);
+				dokumente++;
 			}
 		}
 		long sekunden = (System.nanoTime() - start) / 1_000_000_000L;
@@ -135,12 +138,26 @@ class BerichtsqualitaetTest {
 		}
 		System.out.println("Berichtsqualität: " + dokumente + " Dokumente in " + sekunden + " s, Befunde je Prüfung " + anzahl);
 		befunde.forEach(b -> System.out.println("  [" + b.pruefung() + "] " + b.meldung()));
-		assertTrue(dokumente >= 4 * 13 * 4 + 1, "nur " + dokumente + " Dokumente gerendert");
+		assertTrue(dokumente >= 5 * 13 * 4 + 1 + 2 * 4, "nur " + dokumente + " Dokumente gerendert");
 		if (!befunde.isEmpty()) {
 			StringBuilder meldung = new StringBuilder(befunde.size() + " Befunde in " + dokumente + " Dokumenten, je Prüfung " + anzahl);
 			befunde.stream().limit(40).forEach(b -> meldung.append("\n").append(b.meldung()));
 			fail(meldung.toString());
 		}
+	}
+
+	/** Every check on one rendered document; the words it may print are the model's, the template's and its own sentences. */
+	private static void pruefe(Fall gelesen, List<Befund> befunde) {
+		Set<String> modellwoerter = woerter(texte(gelesen.beispiele()));
+		modellwoerter.addAll(woerter(eigeneTexte(gelesen.beispiele(), gelesen.zusatz())));
+		ueberschriftOhneInhalt(gelesen, befunde);
+		abgeschnittenesWort(gelesen, modellwoerter, befunde);
+		betragOhneDaten(gelesen, befunde);
+		betragNichtDeutsch(gelesen, befunde);
+		schriftNichtEingebettet(gelesen, befunde);
+		tabelleZuBreit(gelesen, befunde);
+		nochNichtBegonnen(gelesen, befunde);
+		ausgabeAufStderr(gelesen, befunde);
 	}
 
 	/** The Antrag's declarations follow the project's state: a begun project gets a Fortsetzungsantrag, a new one declares. */
@@ -416,8 +433,8 @@ class BerichtsqualitaetTest {
 		}
 	}
 
-	private Fall render(Berichtsvorlage vorlage, Entwurf entwurf, List<Praxisbeispiel> beispiele, Berichtsformat format,
-			String ablage) throws Exception {
+	private Fall render(Berichtsvorlage vorlage, Entwurf entwurf, List<Praxisbeispiel> beispiele, Map<String, Object> zusatz,
+			Berichtsformat format, String ablage) throws Exception {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream fehler = new ByteArrayOutputStream();
 		PrintStream alt = System.err;
@@ -443,7 +460,7 @@ class BerichtsqualitaetTest {
 		wurzel.addHandler(mitschnitt);
 		System.setErr(new PrintStream(fehler, true, StandardCharsets.UTF_8));
 		try {
-			reports.render(vorlage.id(), beispiele, format, out);
+			reports.render(vorlage.id(), beispiele, zusatz, format, out);
 		} finally {
 			System.setErr(alt);
 			wurzel.removeHandler(mitschnitt);
@@ -454,7 +471,7 @@ class BerichtsqualitaetTest {
 			Files.write(AUSGABE.resolve(ablage + "." + format.endung()), out.toByteArray());
 		}
 		String kopf = "Quartierwerk · " + new Berichtsdaten(beispiele, List.of(), null).traegerblock();
-		return new Fall(vorlage, entwurf, beispiele, format, Berichtslesung.lies(format, out.toByteArray(), kopf), stderr);
+		return new Fall(vorlage, entwurf, beispiele, zusatz, format, Berichtslesung.lies(format, out.toByteArray(), kopf), stderr);
 	}
 
 	private static Entwurf entwurf(Berichtsvorlage vorlage) throws Exception {
@@ -516,13 +533,21 @@ class BerichtsqualitaetTest {
 	}
 
 	/** The sentences the report service itself writes for these projects: title, declarations, page header. */
-	private static List<String> eigeneTexte(List<Praxisbeispiel> beispiele) {
+	private static List<String> eigeneTexte(List<Praxisbeispiel> beispiele, Map<String, Object> zusatz) {
 		Berichtsdaten daten = new Berichtsdaten(beispiele, List.of(), null);
 		List<String> texte = new ArrayList<>(List.of(daten.traegerblock(), Berichtsdaten.NICHT_ANGEGEBEN, Berichtsdaten.FEHLT));
 		if (beispiele.size() == 1) {
 			texte.add(daten.antragstitel());
 			texte.add(daten.erklaerung());
 			texte.add(daten.einsparungen());
+			Wirkungsdaten wirkung = new Wirkungsdaten(beispiele.get(0), (Berichtszeitraum) zusatz.get(Berichtszeitraum.APP_CONTEXT_KEY));
+			texte.add(wirkung.zeitraum());
+			texte.add(wirkung.vorperiode());
+			texte.add(wirkung.einsparungen(daten));
+			for (String tabelle : List.of("vision", "problem", "wirkungslogik", "ressourcen", "leistungen", "kennzahlen", "erfolge", "planung",
+					"organisation", "team")) {
+				wirkung.tabelle(tabelle).forEach(zeile -> zeile.values().forEach(w -> texte.add(String.valueOf(w))));
+			}
 		}
 		return texte;
 	}

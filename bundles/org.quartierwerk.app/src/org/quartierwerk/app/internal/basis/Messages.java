@@ -80,6 +80,11 @@ public final class Messages {
 	public String berichtLaeuft;
 	public String berichtEntwurf;
 	public String berichtGeschrieben;
+	public String berichtZeitraumVon;
+	public String berichtZeitraumBis;
+	public String berichtZeitraumHinweis;
+	public String berichtZeitraumUnvollstaendig;
+	public String berichtZeitraumUngueltig;
 	// Hilfe
 	public String ueberTitel;
 	public String ueberName;

@@ -22,8 +22,13 @@ import org.quartierwerk.app.internal.basis.Messages;
 import org.quartierwerk.app.internal.basis.Zugaenglich;
 import org.quartierwerk.reports.Berichtsformat;
 import org.quartierwerk.reports.Berichtsvorlage;
+import org.quartierwerk.reports.Berichtszeitraum;
 
-/** Berichte → Bericht erstellen…: template, format and file for the open project; sensible defaults for all three. */
+/**
+ * Berichte → Bericht erstellen…: template, format and file for the open project; sensible defaults for all three. A
+ * template with a period (e.g. the Wirkungsbericht) enables the fields of the Berichtszeitraum; empty, the report covers
+ * everything recorded.
+ */
 public final class BerichtDialog extends Eingabedialog {
 
 	private final Messages texte;
@@ -33,7 +38,10 @@ public final class BerichtDialog extends Eingabedialog {
 	private ComboViewer vorlage;
 	private ComboViewer format;
 	private Text datei;
+	private Text von;
+	private Text bis;
 	private Berichtsvorlage gewaehlteVorlage;
+	private Berichtszeitraum gewaehlterZeitraum;
 	private Berichtsformat gewaehltesFormat;
 	private Path ziel;
 
@@ -62,6 +70,11 @@ public final class BerichtDialog extends Eingabedialog {
 		return ziel;
 	}
 
+	/** The chosen period; null for none (the template has none, or both fields are empty). */
+	public Berichtszeitraum zeitraum() {
+		return gewaehlterZeitraum;
+	}
+
 	@Override
 	protected String hinweis() {
 		return Messages.format(texte.berichtHinweis, projekt);
@@ -82,6 +95,8 @@ public final class BerichtDialog extends Eingabedialog {
 				return ((Berichtsformat) element).endung().toUpperCase(Locale.ROOT);
 			}
 		});
+		von = zeitraumFeld(inhalt, texte.berichtZeitraumVon);
+		bis = zeitraumFeld(inhalt, texte.berichtZeitraumBis);
 		Label label = new Label(inhalt, SWT.NONE);
 		label.setText(texte.berichtDatei);
 		datei = new Text(inhalt, SWT.BORDER);
@@ -102,6 +117,8 @@ public final class BerichtDialog extends Eingabedialog {
 		vorlage.addSelectionChangedListener(e -> formateZeigen());
 		format.addSelectionChangedListener(e -> dateinameVorschlagen());
 		datei.addModifyListener(e -> pruefe());
+		von.addModifyListener(e -> pruefe());
+		bis.addModifyListener(e -> pruefe());
 		if (!vorlagen.isEmpty()) {
 			vorlage.setSelection(new StructuredSelection(vorlagen.get(0)));
 		}
@@ -119,6 +136,7 @@ public final class BerichtDialog extends Eingabedialog {
 		gewaehlteVorlage = (Berichtsvorlage) vorlage.getStructuredSelection().getFirstElement();
 		gewaehltesFormat = (Berichtsformat) format.getStructuredSelection().getFirstElement();
 		ziel = Path.of(datei.getText().strip()).toAbsolutePath();
+		gewaehlterZeitraum = zeitraumPruefen() instanceof Berichtszeitraum z ? z : null;
 		super.okPressed();
 	}
 
@@ -133,8 +151,43 @@ public final class BerichtDialog extends Eingabedialog {
 		return viewer;
 	}
 
+	private Text zeitraumFeld(Composite inhalt, String beschriftung) {
+		Label label = new Label(inhalt, SWT.NONE);
+		label.setText(beschriftung);
+		Text feld = new Text(inhalt, SWT.BORDER);
+		feld.setMessage(texte.berichtZeitraumHinweis);
+		feld.setEnabled(false);
+		Zugaenglich.benenne(feld, label);
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(feld);
+		return feld;
+	}
+
+	/**
+	 * The period of the two fields: a {@link Berichtszeitraum}, null when the template has none or both fields are empty,
+	 * else the German reason why the fields do not give one.
+	 */
+	private Object zeitraumPruefen() {
+		Berichtsvorlage gewaehlt = (Berichtsvorlage) vorlage.getStructuredSelection().getFirstElement();
+		String anfang = von.getText().strip();
+		String ende = bis.getText().strip();
+		if (gewaehlt == null || !gewaehlt.zeitraum() || anfang.isEmpty() && ende.isEmpty()) {
+			return null;
+		}
+		if (anfang.isEmpty() || ende.isEmpty()) {
+			return texte.berichtZeitraumUnvollstaendig;
+		}
+		try {
+			return Berichtszeitraum.von(anfang, ende);
+		} catch (IllegalArgumentException e) {
+			return Messages.format(texte.berichtZeitraumUngueltig, e.getMessage());
+		}
+	}
+
 	private void formateZeigen() {
 		Berichtsvorlage gewaehlt = (Berichtsvorlage) vorlage.getStructuredSelection().getFirstElement();
+		boolean mitZeitraum = gewaehlt != null && gewaehlt.zeitraum();
+		von.setEnabled(mitZeitraum);
+		bis.setEnabled(mitZeitraum);
 		List<Berichtsformat> formate = gewaehlt == null ? List.of() : List.copyOf(gewaehlt.formate());
 		format.setInput(formate);
 		if (!formate.isEmpty()) {
@@ -158,10 +211,11 @@ public final class BerichtDialog extends Eingabedialog {
 		if (ok() == null) {
 			return;
 		}
+		Object zeitraum = zeitraumPruefen();
 		boolean gueltig = !vorlage.getStructuredSelection().isEmpty() && !format.getStructuredSelection().isEmpty()
-				&& !datei.getText().isBlank();
+				&& !datei.getText().isBlank() && !(zeitraum instanceof String);
 		ok().setEnabled(gueltig);
-		setErrorMessage(vorlagen.isEmpty() ? texte.berichtKeineVorlagen : null);
+		setErrorMessage(vorlagen.isEmpty() ? texte.berichtKeineVorlagen : zeitraum instanceof String grund ? grund : null);
 	}
 
 	/** For tests. */
@@ -171,6 +225,18 @@ public final class BerichtDialog extends Eingabedialog {
 
 	ComboViewer formatFeld() {
 		return format;
+	}
+
+	ComboViewer vorlageFeld() {
+		return vorlage;
+	}
+
+	Text vonFeld() {
+		return von;
+	}
+
+	Text bisFeld() {
+		return bis;
 	}
 
 	Button erstellenKnopf() {

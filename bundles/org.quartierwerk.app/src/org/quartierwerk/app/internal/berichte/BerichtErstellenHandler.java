@@ -2,6 +2,7 @@ package org.quartierwerk.app.internal.berichte;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
@@ -19,6 +20,7 @@ import org.quartierwerk.app.internal.editor.PraxisbeispielEditor;
 import org.quartierwerk.core.StoreException;
 import org.quartierwerk.core.WorkspaceLocator;
 import org.quartierwerk.reports.Berichtsvorlage;
+import org.quartierwerk.reports.Berichtszeitraum;
 import org.quartierwerk.reports.ReportService;
 
 import jakarta.inject.Named;
@@ -49,7 +51,8 @@ public final class BerichtErstellenHandler {
 			MessageDialog.openError(shell, texte.berichtTitel, e.getMessage());
 			return;
 		}
-		Berichterstellung.Ausgang ausgang = Berichterstellung.erstelle(shell, reports, dialog.vorlage(), editor.praxisbeispiel(),
+		Map<String, Object> zeitraum = dialog.zeitraum() == null ? Map.of() : Map.of(Berichtszeitraum.APP_CONTEXT_KEY, dialog.zeitraum());
+		Berichterstellung.Ausgang ausgang = Berichterstellung.erstelle(shell, reports, dialog.vorlage(), editor.praxisbeispiel(), zeitraum,
 				dialog.format(), dialog.ziel(), Messages.format(texte.berichtLaeuft, dialog.vorlage().titel()));
 		if (!ausgang.erfolgreich()) {
 			MessageDialog.openError(shell, texte.berichtTitel, ausgang.fehler());

@@ -76,4 +76,36 @@ class ReportCommandTest {
 			assertTrue(Files.size(out) > 1000, () -> out + " is too small");
 		}
 	}
+
+	/** The Wirkungsbericht is listed and takes a Berichtszeitraum; a wrong or half period is a German usage error. */
+	@Test
+	void theWirkungsberichtIsListedAndTakesAPeriod() throws Exception {
+		Path workspace = scratch.resolve("ws");
+		Path shared = Path.of("../../../shared/data/dstgb150-praxisbeispiele.json").toAbsolutePath().normalize();
+		assertEquals(0, Quartierwerk.run(scratch, "--data", workspace.toString(), "importieren", shared.toString()).exitCode());
+		Result list = Quartierwerk.run(scratch, "--data", workspace.toString(), "bericht", "--vorlagen");
+		assertTrue(list.out().contains("wirkungsbericht  Wirkungsbericht (ein Praxisbeispiel; pdf, docx, odt, html)"), list::toString);
+
+		Path out = scratch.resolve("wirkung.pdf");
+		Result report = Quartierwerk.run(scratch, "--data", workspace.toString(), "bericht", "--vorlage", "wirkungsbericht", "--praxisbeispiel",
+				GALGENHALDE, "--von", "2023", "--bis", "2023", "--nach", out.toString());
+		assertEquals(0, report.exitCode(), report::toString);
+		try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+			assertTrue(text.contains("Berichtszeitraum 1. Januar 2023 bis 31. Dezember 2023") && text.contains("Wirkungslogik (IOOI)"), text);
+		}
+
+		Result halb = Quartierwerk.run(scratch, "--data", workspace.toString(), "bericht", "--vorlage", "wirkungsbericht", "--praxisbeispiel",
+				GALGENHALDE, "--von", "2023", "--nach", out.toString());
+		assertEquals(2, halb.exitCode(), halb::toString);
+		assertTrue(halb.err().startsWith("Bitte den Berichtszeitraum ganz angeben: --von DATUM --bis DATUM"), halb::toString);
+		Result falsch = Quartierwerk.run(scratch, "--data", workspace.toString(), "bericht", "--vorlage", "wirkungsbericht", "--praxisbeispiel",
+				GALGENHALDE, "--von", "2023-13", "--bis", "2023", "--nach", out.toString());
+		assertEquals(2, falsch.exitCode(), falsch::toString);
+		assertTrue(falsch.err().startsWith("Der Berichtszeitraum ist ungültig: "), falsch::toString);
+		Result ohne = Quartierwerk.run(scratch, "--data", workspace.toString(), "bericht", "--vorlage", "projektsteckbrief", "--praxisbeispiel",
+				GALGENHALDE, "--von", "2023", "--bis", "2023", "--nach", out.toString());
+		assertEquals(2, ohne.exitCode(), ohne::toString);
+		assertTrue(ohne.err().startsWith("Die Vorlage „projektsteckbrief“ hat keinen Berichtszeitraum"), ohne::toString);
+	}
 }
