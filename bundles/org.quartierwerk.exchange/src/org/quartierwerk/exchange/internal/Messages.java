@@ -53,6 +53,11 @@ public final class Messages extends NLS {
 	public static String csv_goodPractice;
 	public static String csv_einsparungen;
 	public static String csv_praeventionsfaktor;
+	public static String csv_orte;
+	public static String csv_verweise;
+	public static String csv_einwohnerZahl;
+	public static String csv_kommune;
+	public static String csv_ohneName;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
