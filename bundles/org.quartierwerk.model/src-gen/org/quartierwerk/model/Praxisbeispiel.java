@@ -27,6 +27,9 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.quartierwerk.model.Praxisbeispiel#getHandlungsfelder <em>Handlungsfelder</em>}</li>
  *   <li>{@link org.quartierwerk.model.Praxisbeispiel#getBundesland <em>Bundesland</em>}</li>
  *   <li>{@link org.quartierwerk.model.Praxisbeispiel#getQuartier <em>Quartier</em>}</li>
+ *   <li>{@link org.quartierwerk.model.Praxisbeispiel#getWeitereOrte <em>Weitere Orte</em>}</li>
+ *   <li>{@link org.quartierwerk.model.Praxisbeispiel#getKennung <em>Kennung</em>}</li>
+ *   <li>{@link org.quartierwerk.model.Praxisbeispiel#getVerweise <em>Verweise</em>}</li>
  *   <li>{@link org.quartierwerk.model.Praxisbeispiel#getLaufzeit <em>Laufzeit</em>}</li>
  *   <li>{@link org.quartierwerk.model.Praxisbeispiel#getZielgruppen <em>Zielgruppen</em>}</li>
  *   <li>{@link org.quartierwerk.model.Praxisbeispiel#getOrganisationen <em>Organisationen</em>}</li>
@@ -259,6 +262,9 @@ public interface Praxisbeispiel extends EObject {
 	 * Returns the value of the '<em><b>Quartier</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Der Ort des Projekts; bei mehreren Orten der erste (docs/fachmodell.md §1.5).
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Quartier</em>' containment reference.
 	 * @see #setQuartier(Quartier)
 	 * @see org.quartierwerk.model.QuartierwerkPackage#getPraxisbeispiel_Quartier()
@@ -276,6 +282,61 @@ public interface Praxisbeispiel extends EObject {
 	 * @generated
 	 */
 	void setQuartier(Quartier value);
+
+	/**
+	 * Returns the value of the '<em><b>Weitere Orte</b></em>' containment reference list.
+	 * The list contents are of type {@link org.quartierwerk.model.Quartier}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Weitere Orte eines Projekts an mehreren Orten (Ortsteile, Kommunen, ein Landkreis), jeder mit Art, Einwohnern und Kommune (docs/fachmodell.md §1.5).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Weitere Orte</em>' containment reference list.
+	 * @see org.quartierwerk.model.QuartierwerkPackage#getPraxisbeispiel_WeitereOrte()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Quartier> getWeitereOrte();
+
+	/**
+	 * Returns the value of the '<em><b>Kennung</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Die Projektkennung (eine UUID), über die andere Projekte auf dieses verweisen; sie bleibt, wenn Titel oder Datei sich ändern (docs/fachmodell.md §1.6). Nicht gesetzt, solange kein Projekt auf dieses verweist.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Kennung</em>' attribute.
+	 * @see #setKennung(String)
+	 * @see org.quartierwerk.model.QuartierwerkPackage#getPraxisbeispiel_Kennung()
+	 * @model
+	 * @generated
+	 */
+	String getKennung();
+
+	/**
+	 * Sets the value of the '{@link org.quartierwerk.model.Praxisbeispiel#getKennung <em>Kennung</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Kennung</em>' attribute.
+	 * @see #getKennung()
+	 * @generated
+	 */
+	void setKennung(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Verweise</b></em>' containment reference list.
+	 * The list contents are of type {@link org.quartierwerk.model.Projektverweis}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Verweise auf zusammengehörende Projekte: Teilprojekt von, Folgeprojekt von, gehört zu Programm (docs/fachmodell.md §1.6).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Verweise</em>' containment reference list.
+	 * @see org.quartierwerk.model.QuartierwerkPackage#getPraxisbeispiel_Verweise()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Projektverweis> getVerweise();
 
 	/**
 	 * Returns the value of the '<em><b>Laufzeit</b></em>' containment reference.

@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.quartierwerk.model.Quartier#getArt <em>Art</em>}</li>
  *   <li>{@link org.quartierwerk.model.Quartier#getEinwohner <em>Einwohner</em>}</li>
  *   <li>{@link org.quartierwerk.model.Quartier#getKommuneEinwohner <em>Kommune Einwohner</em>}</li>
+ *   <li>{@link org.quartierwerk.model.Quartier#getKommune <em>Kommune</em>}</li>
  *   <li>{@link org.quartierwerk.model.Quartier#getBeschreibung <em>Beschreibung</em>}</li>
  * </ul>
  *
@@ -146,6 +147,31 @@ public interface Quartier extends EObject {
 	 * @generated
 	 */
 	void setKommuneEinwohner(Integer value);
+
+	/**
+	 * Returns the value of the '<em><b>Kommune</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Der Name der Kommune, zu der der Ort gehört (docs/fachmodell.md §1.5).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Kommune</em>' attribute.
+	 * @see #setKommune(String)
+	 * @see org.quartierwerk.model.QuartierwerkPackage#getQuartier_Kommune()
+	 * @model
+	 * @generated
+	 */
+	String getKommune();
+
+	/**
+	 * Sets the value of the '{@link org.quartierwerk.model.Quartier#getKommune <em>Kommune</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Kommune</em>' attribute.
+	 * @see #getKommune()
+	 * @generated
+	 */
+	void setKommune(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Beschreibung</b></em>' attribute.

@@ -40,6 +40,15 @@ public interface QuartierwerkFactory extends EFactory {
 	Quartier createQuartier();
 
 	/**
+	 * Returns a new object of class '<em>Projektverweis</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Projektverweis</em>'.
+	 * @generated
+	 */
+	Projektverweis createProjektverweis();
+
+	/**
 	 * Returns a new object of class '<em>Laufzeit</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

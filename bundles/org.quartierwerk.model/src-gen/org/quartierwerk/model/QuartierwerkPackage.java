@@ -144,13 +144,40 @@ public interface QuartierwerkPackage extends EPackage {
 	int PRAXISBEISPIEL__QUARTIER = 7;
 
 	/**
+	 * The feature id for the '<em><b>Weitere Orte</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRAXISBEISPIEL__WEITERE_ORTE = 8;
+
+	/**
+	 * The feature id for the '<em><b>Kennung</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRAXISBEISPIEL__KENNUNG = 9;
+
+	/**
+	 * The feature id for the '<em><b>Verweise</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRAXISBEISPIEL__VERWEISE = 10;
+
+	/**
 	 * The feature id for the '<em><b>Laufzeit</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PRAXISBEISPIEL__LAUFZEIT = 8;
+	int PRAXISBEISPIEL__LAUFZEIT = 11;
 
 	/**
 	 * The feature id for the '<em><b>Zielgruppen</b></em>' attribute list.
@@ -159,7 +186,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PRAXISBEISPIEL__ZIELGRUPPEN = 9;
+	int PRAXISBEISPIEL__ZIELGRUPPEN = 12;
 
 	/**
 	 * The feature id for the '<em><b>Organisationen</b></em>' containment reference list.
@@ -168,7 +195,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PRAXISBEISPIEL__ORGANISATIONEN = 10;
+	int PRAXISBEISPIEL__ORGANISATIONEN = 13;
 
 	/**
 	 * The feature id for the '<em><b>Traeger</b></em>' reference.
@@ -177,7 +204,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PRAXISBEISPIEL__TRAEGER = 11;
+	int PRAXISBEISPIEL__TRAEGER = 14;
 
 	/**
 	 * The feature id for the '<em><b>Weitere Traeger</b></em>' reference list.
@@ -186,7 +213,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PRAXISBEISPIEL__WEITERE_TRAEGER = 12;
+	int PRAXISBEISPIEL__WEITERE_TRAEGER = 15;
 
 	/**
 	 * The feature id for the '<em><b>Kooperationen</b></em>' containment reference list.
@@ -195,7 +222,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PRAXISBEISPIEL__KOOPERATIONEN = 13;
+	int PRAXISBEISPIEL__KOOPERATIONEN = 16;
 
 	/**
 	 * The feature id for the '<em><b>Stellen</b></em>' containment reference list.
@@ -204,7 +231,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PRAXISBEISPIEL__STELLEN = 14;
+	int PRAXISBEISPIEL__STELLEN = 17;
 
 	/**
 	 * The feature id for the '<em><b>Arbeitsschritte</b></em>' containment reference list.
@@ -213,7 +240,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PRAXISBEISPIEL__ARBEITSSCHRITTE = 15;
+	int PRAXISBEISPIEL__ARBEITSSCHRITTE = 18;
 
 	/**
 	 * The feature id for the '<em><b>Finanzierungsplan</b></em>' containment reference.
@@ -222,7 +249,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PRAXISBEISPIEL__FINANZIERUNGSPLAN = 16;
+	int PRAXISBEISPIEL__FINANZIERUNGSPLAN = 19;
 
 	/**
 	 * The feature id for the '<em><b>Beteiligungen</b></em>' containment reference list.
@@ -231,7 +258,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PRAXISBEISPIEL__BETEILIGUNGEN = 17;
+	int PRAXISBEISPIEL__BETEILIGUNGEN = 20;
 
 	/**
 	 * The feature id for the '<em><b>Ziele</b></em>' containment reference list.
@@ -240,7 +267,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PRAXISBEISPIEL__ZIELE = 18;
+	int PRAXISBEISPIEL__ZIELE = 21;
 
 	/**
 	 * The feature id for the '<em><b>Ziele Text</b></em>' attribute.
@@ -249,7 +276,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PRAXISBEISPIEL__ZIELE_TEXT = 19;
+	int PRAXISBEISPIEL__ZIELE_TEXT = 22;
 
 	/**
 	 * The feature id for the '<em><b>Arbeitsschritte Text</b></em>' attribute.
@@ -258,7 +285,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PRAXISBEISPIEL__ARBEITSSCHRITTE_TEXT = 20;
+	int PRAXISBEISPIEL__ARBEITSSCHRITTE_TEXT = 23;
 
 	/**
 	 * The feature id for the '<em><b>Wirkungserfolge</b></em>' attribute.
@@ -267,7 +294,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PRAXISBEISPIEL__WIRKUNGSERFOLGE = 21;
+	int PRAXISBEISPIEL__WIRKUNGSERFOLGE = 24;
 
 	/**
 	 * The feature id for the '<em><b>Besonderheit</b></em>' attribute.
@@ -276,7 +303,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PRAXISBEISPIEL__BESONDERHEIT = 22;
+	int PRAXISBEISPIEL__BESONDERHEIT = 25;
 
 	/**
 	 * The feature id for the '<em><b>Beteiligung Text</b></em>' attribute.
@@ -285,7 +312,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PRAXISBEISPIEL__BETEILIGUNG_TEXT = 23;
+	int PRAXISBEISPIEL__BETEILIGUNG_TEXT = 26;
 
 	/**
 	 * The feature id for the '<em><b>Finanzierung Text</b></em>' attribute.
@@ -294,7 +321,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PRAXISBEISPIEL__FINANZIERUNG_TEXT = 24;
+	int PRAXISBEISPIEL__FINANZIERUNG_TEXT = 27;
 
 	/**
 	 * The feature id for the '<em><b>Quelle</b></em>' attribute.
@@ -303,7 +330,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PRAXISBEISPIEL__QUELLE = 25;
+	int PRAXISBEISPIEL__QUELLE = 28;
 
 	/**
 	 * The feature id for the '<em><b>Good Practice</b></em>' containment reference list.
@@ -312,7 +339,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PRAXISBEISPIEL__GOOD_PRACTICE = 26;
+	int PRAXISBEISPIEL__GOOD_PRACTICE = 29;
 
 	/**
 	 * The feature id for the '<em><b>Einsparungen</b></em>' containment reference list.
@@ -321,7 +348,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PRAXISBEISPIEL__EINSPARUNGEN = 27;
+	int PRAXISBEISPIEL__EINSPARUNGEN = 30;
 
 	/**
 	 * The number of structural features of the '<em>Praxisbeispiel</em>' class.
@@ -330,7 +357,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PRAXISBEISPIEL_FEATURE_COUNT = 28;
+	int PRAXISBEISPIEL_FEATURE_COUNT = 31;
 
 	/**
 	 * The number of operations of the '<em>Praxisbeispiel</em>' class.
@@ -388,13 +415,22 @@ public interface QuartierwerkPackage extends EPackage {
 	int QUARTIER__KOMMUNE_EINWOHNER = 3;
 
 	/**
+	 * The feature id for the '<em><b>Kommune</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUARTIER__KOMMUNE = 4;
+
+	/**
 	 * The feature id for the '<em><b>Beschreibung</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int QUARTIER__BESCHREIBUNG = 4;
+	int QUARTIER__BESCHREIBUNG = 5;
 
 	/**
 	 * The number of structural features of the '<em>Quartier</em>' class.
@@ -403,7 +439,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int QUARTIER_FEATURE_COUNT = 5;
+	int QUARTIER_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Quartier</em>' class.
@@ -415,6 +451,61 @@ public interface QuartierwerkPackage extends EPackage {
 	int QUARTIER_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.quartierwerk.model.internal.impl.ProjektverweisImpl <em>Projektverweis</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.quartierwerk.model.internal.impl.ProjektverweisImpl
+	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getProjektverweis()
+	 * @generated
+	 */
+	int PROJEKTVERWEIS = 2;
+
+	/**
+	 * The feature id for the '<em><b>Art</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJEKTVERWEIS__ART = 0;
+
+	/**
+	 * The feature id for the '<em><b>Ziel Kennung</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJEKTVERWEIS__ZIEL_KENNUNG = 1;
+
+	/**
+	 * The feature id for the '<em><b>Ziel Titel</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJEKTVERWEIS__ZIEL_TITEL = 2;
+
+	/**
+	 * The number of structural features of the '<em>Projektverweis</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJEKTVERWEIS_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Projektverweis</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJEKTVERWEIS_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.internal.impl.LaufzeitImpl <em>Laufzeit</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -422,7 +513,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getLaufzeit()
 	 * @generated
 	 */
-	int LAUFZEIT = 2;
+	int LAUFZEIT = 3;
 
 	/**
 	 * The feature id for the '<em><b>Beginn</b></em>' attribute.
@@ -495,7 +586,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getOrganisation()
 	 * @generated
 	 */
-	int ORGANISATION = 3;
+	int ORGANISATION = 4;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -586,7 +677,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getAdresse()
 	 * @generated
 	 */
-	int ADRESSE = 4;
+	int ADRESSE = 5;
 
 	/**
 	 * The feature id for the '<em><b>Strasse</b></em>' attribute.
@@ -641,7 +732,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getKooperation()
 	 * @generated
 	 */
-	int KOOPERATION = 5;
+	int KOOPERATION = 6;
 
 	/**
 	 * The feature id for the '<em><b>Partner</b></em>' reference.
@@ -696,7 +787,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getStelle()
 	 * @generated
 	 */
-	int STELLE = 6;
+	int STELLE = 7;
 
 	/**
 	 * The feature id for the '<em><b>Funktion</b></em>' attribute.
@@ -778,7 +869,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getArbeitsschritt()
 	 * @generated
 	 */
-	int ARBEITSSCHRITT = 7;
+	int ARBEITSSCHRITT = 8;
 
 	/**
 	 * The feature id for the '<em><b>Titel</b></em>' attribute.
@@ -851,7 +942,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getFinanzierungsplan()
 	 * @generated
 	 */
-	int FINANZIERUNGSPLAN = 8;
+	int FINANZIERUNGSPLAN = 9;
 
 	/**
 	 * The feature id for the '<em><b>Quellen</b></em>' containment reference list.
@@ -906,7 +997,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getAusgabeposition()
 	 * @generated
 	 */
-	int AUSGABEPOSITION = 9;
+	int AUSGABEPOSITION = 10;
 
 	/**
 	 * The feature id for the '<em><b>Bezeichnung</b></em>' attribute.
@@ -979,7 +1070,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getFinanzierungsanteil()
 	 * @generated
 	 */
-	int FINANZIERUNGSANTEIL = 10;
+	int FINANZIERUNGSANTEIL = 11;
 
 	/**
 	 * The feature id for the '<em><b>Quelle</b></em>' reference.
@@ -1079,7 +1170,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getTranche()
 	 * @generated
 	 */
-	int TRANCHE = 11;
+	int TRANCHE = 12;
 
 	/**
 	 * The feature id for the '<em><b>Jahr</b></em>' attribute.
@@ -1125,7 +1216,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getStatusereignis()
 	 * @generated
 	 */
-	int STATUSEREIGNIS = 12;
+	int STATUSEREIGNIS = 13;
 
 	/**
 	 * The feature id for the '<em><b>Status</b></em>' attribute.
@@ -1189,7 +1280,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getFinanzierungsquelle()
 	 * @generated
 	 */
-	int FINANZIERUNGSQUELLE = 13;
+	int FINANZIERUNGSQUELLE = 14;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1343,7 +1434,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getFinanzierungskatalog()
 	 * @generated
 	 */
-	int FINANZIERUNGSKATALOG = 14;
+	int FINANZIERUNGSKATALOG = 15;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1398,7 +1489,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getBeteiligung()
 	 * @generated
 	 */
-	int BETEILIGUNG = 15;
+	int BETEILIGUNG = 16;
 
 	/**
 	 * The feature id for the '<em><b>Phase</b></em>' attribute.
@@ -1462,7 +1553,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getPartizipationsmodell()
 	 * @generated
 	 */
-	int PARTIZIPATIONSMODELL = 16;
+	int PARTIZIPATIONSMODELL = 17;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1535,7 +1626,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getPartizipationsstufe()
 	 * @generated
 	 */
-	int PARTIZIPATIONSSTUFE = 17;
+	int PARTIZIPATIONSSTUFE = 18;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1608,7 +1699,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getZiel()
 	 * @generated
 	 */
-	int ZIEL = 18;
+	int ZIEL = 19;
 
 	/**
 	 * The feature id for the '<em><b>Titel</b></em>' attribute.
@@ -1744,7 +1835,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getKennzahl()
 	 * @generated
 	 */
-	int KENNZAHL = 19;
+	int KENNZAHL = 20;
 
 	/**
 	 * The feature id for the '<em><b>Indikator</b></em>' attribute.
@@ -1835,7 +1926,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getMesswert()
 	 * @generated
 	 */
-	int MESSWERT = 20;
+	int MESSWERT = 21;
 
 	/**
 	 * The feature id for the '<em><b>Datum</b></em>' attribute.
@@ -1890,7 +1981,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getEinsparung()
 	 * @generated
 	 */
-	int EINSPARUNG = 21;
+	int EINSPARUNG = 22;
 
 	/**
 	 * The feature id for the '<em><b>Bezeichnung</b></em>' attribute.
@@ -1972,7 +2063,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getKriteriumsbewertung()
 	 * @generated
 	 */
-	int KRITERIUMSBEWERTUNG = 22;
+	int KRITERIUMSBEWERTUNG = 23;
 
 	/**
 	 * The feature id for the '<em><b>Kriterium</b></em>' attribute.
@@ -2020,6 +2111,16 @@ public interface QuartierwerkPackage extends EPackage {
 	int KRITERIUMSBEWERTUNG_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.quartierwerk.model.Projektverweisart <em>Projektverweisart</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.quartierwerk.model.Projektverweisart
+	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getProjektverweisart()
+	 * @generated
+	 */
+	int PROJEKTVERWEISART = 24;
+
+	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Herausforderung <em>Herausforderung</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2027,7 +2128,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getHerausforderung()
 	 * @generated
 	 */
-	int HERAUSFORDERUNG = 23;
+	int HERAUSFORDERUNG = 25;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Strukturprinzip <em>Strukturprinzip</em>}' enum.
@@ -2037,7 +2138,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getStrukturprinzip()
 	 * @generated
 	 */
-	int STRUKTURPRINZIP = 24;
+	int STRUKTURPRINZIP = 26;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Handlungsfeld <em>Handlungsfeld</em>}' enum.
@@ -2047,7 +2148,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getHandlungsfeld()
 	 * @generated
 	 */
-	int HANDLUNGSFELD = 25;
+	int HANDLUNGSFELD = 27;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Bundesland <em>Bundesland</em>}' enum.
@@ -2057,7 +2158,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getBundesland()
 	 * @generated
 	 */
-	int BUNDESLAND = 26;
+	int BUNDESLAND = 28;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Quartiersart <em>Quartiersart</em>}' enum.
@@ -2067,7 +2168,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getQuartiersart()
 	 * @generated
 	 */
-	int QUARTIERSART = 27;
+	int QUARTIERSART = 29;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Akteurstyp <em>Akteurstyp</em>}' enum.
@@ -2077,7 +2178,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getAkteurstyp()
 	 * @generated
 	 */
-	int AKTEURSTYP = 28;
+	int AKTEURSTYP = 30;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Kooperationsform <em>Kooperationsform</em>}' enum.
@@ -2087,7 +2188,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getKooperationsform()
 	 * @generated
 	 */
-	int KOOPERATIONSFORM = 29;
+	int KOOPERATIONSFORM = 31;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Arbeitsschrittstatus <em>Arbeitsschrittstatus</em>}' enum.
@@ -2097,7 +2198,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getArbeitsschrittstatus()
 	 * @generated
 	 */
-	int ARBEITSSCHRITTSTATUS = 30;
+	int ARBEITSSCHRITTSTATUS = 32;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Ausgabenkategorie <em>Ausgabenkategorie</em>}' enum.
@@ -2107,7 +2208,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getAusgabenkategorie()
 	 * @generated
 	 */
-	int AUSGABENKATEGORIE = 31;
+	int AUSGABENKATEGORIE = 33;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Bewilligungsstatus <em>Bewilligungsstatus</em>}' enum.
@@ -2117,7 +2218,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getBewilligungsstatus()
 	 * @generated
 	 */
-	int BEWILLIGUNGSSTATUS = 32;
+	int BEWILLIGUNGSSTATUS = 34;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Finanzierungsart <em>Finanzierungsart</em>}' enum.
@@ -2127,7 +2228,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getFinanzierungsart()
 	 * @generated
 	 */
-	int FINANZIERUNGSART = 33;
+	int FINANZIERUNGSART = 35;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Projektphase <em>Projektphase</em>}' enum.
@@ -2137,7 +2238,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getProjektphase()
 	 * @generated
 	 */
-	int PROJEKTPHASE = 34;
+	int PROJEKTPHASE = 36;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Zielebene <em>Zielebene</em>}' enum.
@@ -2147,7 +2248,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getZielebene()
 	 * @generated
 	 */
-	int ZIELEBENE = 35;
+	int ZIELEBENE = 37;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Zieltyp <em>Zieltyp</em>}' enum.
@@ -2157,7 +2258,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getZieltyp()
 	 * @generated
 	 */
-	int ZIELTYP = 36;
+	int ZIELTYP = 38;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Wirkungsstufe <em>Wirkungsstufe</em>}' enum.
@@ -2167,7 +2268,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getWirkungsstufe()
 	 * @generated
 	 */
-	int WIRKUNGSSTUFE = 37;
+	int WIRKUNGSSTUFE = 39;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Hilfemixsektor <em>Hilfemixsektor</em>}' enum.
@@ -2177,7 +2278,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getHilfemixsektor()
 	 * @generated
 	 */
-	int HILFEMIXSEKTOR = 38;
+	int HILFEMIXSEKTOR = 40;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.GoodPracticeKriterium <em>Good Practice Kriterium</em>}' enum.
@@ -2187,7 +2288,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getGoodPracticeKriterium()
 	 * @generated
 	 */
-	int GOOD_PRACTICE_KRITERIUM = 39;
+	int GOOD_PRACTICE_KRITERIUM = 41;
 
 	/**
 	 * The meta object id for the '{@link org.quartierwerk.model.Erfuellungsgrad <em>Erfuellungsgrad</em>}' enum.
@@ -2197,7 +2298,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getErfuellungsgrad()
 	 * @generated
 	 */
-	int ERFUELLUNGSGRAD = 40;
+	int ERFUELLUNGSGRAD = 42;
 
 	/**
 	 * The meta object id for the '<em>Teildatum</em>' data type.
@@ -2207,7 +2308,7 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getTeildatum()
 	 * @generated
 	 */
-	int TEILDATUM = 41;
+	int TEILDATUM = 43;
 
 
 	/**
@@ -2307,6 +2408,39 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getPraxisbeispiel_Quartier();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.quartierwerk.model.Praxisbeispiel#getWeitereOrte <em>Weitere Orte</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Weitere Orte</em>'.
+	 * @see org.quartierwerk.model.Praxisbeispiel#getWeitereOrte()
+	 * @see #getPraxisbeispiel()
+	 * @generated
+	 */
+	EReference getPraxisbeispiel_WeitereOrte();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Praxisbeispiel#getKennung <em>Kennung</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kennung</em>'.
+	 * @see org.quartierwerk.model.Praxisbeispiel#getKennung()
+	 * @see #getPraxisbeispiel()
+	 * @generated
+	 */
+	EAttribute getPraxisbeispiel_Kennung();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.quartierwerk.model.Praxisbeispiel#getVerweise <em>Verweise</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Verweise</em>'.
+	 * @see org.quartierwerk.model.Praxisbeispiel#getVerweise()
+	 * @see #getPraxisbeispiel()
+	 * @generated
+	 */
+	EReference getPraxisbeispiel_Verweise();
 
 	/**
 	 * Returns the meta object for the containment reference '{@link org.quartierwerk.model.Praxisbeispiel#getLaufzeit <em>Laufzeit</em>}'.
@@ -2583,6 +2717,17 @@ public interface QuartierwerkPackage extends EPackage {
 	EAttribute getQuartier_KommuneEinwohner();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Quartier#getKommune <em>Kommune</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kommune</em>'.
+	 * @see org.quartierwerk.model.Quartier#getKommune()
+	 * @see #getQuartier()
+	 * @generated
+	 */
+	EAttribute getQuartier_Kommune();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Quartier#getBeschreibung <em>Beschreibung</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2592,6 +2737,49 @@ public interface QuartierwerkPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getQuartier_Beschreibung();
+
+	/**
+	 * Returns the meta object for class '{@link org.quartierwerk.model.Projektverweis <em>Projektverweis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Projektverweis</em>'.
+	 * @see org.quartierwerk.model.Projektverweis
+	 * @generated
+	 */
+	EClass getProjektverweis();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Projektverweis#getArt <em>Art</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Art</em>'.
+	 * @see org.quartierwerk.model.Projektverweis#getArt()
+	 * @see #getProjektverweis()
+	 * @generated
+	 */
+	EAttribute getProjektverweis_Art();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Projektverweis#getZielKennung <em>Ziel Kennung</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ziel Kennung</em>'.
+	 * @see org.quartierwerk.model.Projektverweis#getZielKennung()
+	 * @see #getProjektverweis()
+	 * @generated
+	 */
+	EAttribute getProjektverweis_ZielKennung();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.quartierwerk.model.Projektverweis#getZielTitel <em>Ziel Titel</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ziel Titel</em>'.
+	 * @see org.quartierwerk.model.Projektverweis#getZielTitel()
+	 * @see #getProjektverweis()
+	 * @generated
+	 */
+	EAttribute getProjektverweis_ZielTitel();
 
 	/**
 	 * Returns the meta object for class '{@link org.quartierwerk.model.Laufzeit <em>Laufzeit</em>}'.
@@ -4047,6 +4235,16 @@ public interface QuartierwerkPackage extends EPackage {
 	EAttribute getKriteriumsbewertung_Begruendung();
 
 	/**
+	 * Returns the meta object for enum '{@link org.quartierwerk.model.Projektverweisart <em>Projektverweisart</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Projektverweisart</em>'.
+	 * @see org.quartierwerk.model.Projektverweisart
+	 * @generated
+	 */
+	EEnum getProjektverweisart();
+
+	/**
 	 * Returns the meta object for enum '{@link org.quartierwerk.model.Herausforderung <em>Herausforderung</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4338,6 +4536,30 @@ public interface QuartierwerkPackage extends EPackage {
 		EReference PRAXISBEISPIEL__QUARTIER = eINSTANCE.getPraxisbeispiel_Quartier();
 
 		/**
+		 * The meta object literal for the '<em><b>Weitere Orte</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PRAXISBEISPIEL__WEITERE_ORTE = eINSTANCE.getPraxisbeispiel_WeitereOrte();
+
+		/**
+		 * The meta object literal for the '<em><b>Kennung</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PRAXISBEISPIEL__KENNUNG = eINSTANCE.getPraxisbeispiel_Kennung();
+
+		/**
+		 * The meta object literal for the '<em><b>Verweise</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PRAXISBEISPIEL__VERWEISE = eINSTANCE.getPraxisbeispiel_Verweise();
+
+		/**
 		 * The meta object literal for the '<em><b>Laufzeit</b></em>' containment reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4540,12 +4762,54 @@ public interface QuartierwerkPackage extends EPackage {
 		EAttribute QUARTIER__KOMMUNE_EINWOHNER = eINSTANCE.getQuartier_KommuneEinwohner();
 
 		/**
+		 * The meta object literal for the '<em><b>Kommune</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute QUARTIER__KOMMUNE = eINSTANCE.getQuartier_Kommune();
+
+		/**
 		 * The meta object literal for the '<em><b>Beschreibung</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
 		EAttribute QUARTIER__BESCHREIBUNG = eINSTANCE.getQuartier_Beschreibung();
+
+		/**
+		 * The meta object literal for the '{@link org.quartierwerk.model.internal.impl.ProjektverweisImpl <em>Projektverweis</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.quartierwerk.model.internal.impl.ProjektverweisImpl
+		 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getProjektverweis()
+		 * @generated
+		 */
+		EClass PROJEKTVERWEIS = eINSTANCE.getProjektverweis();
+
+		/**
+		 * The meta object literal for the '<em><b>Art</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROJEKTVERWEIS__ART = eINSTANCE.getProjektverweis_Art();
+
+		/**
+		 * The meta object literal for the '<em><b>Ziel Kennung</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROJEKTVERWEIS__ZIEL_KENNUNG = eINSTANCE.getProjektverweis_ZielKennung();
+
+		/**
+		 * The meta object literal for the '<em><b>Ziel Titel</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROJEKTVERWEIS__ZIEL_TITEL = eINSTANCE.getProjektverweis_ZielTitel();
 
 		/**
 		 * The meta object literal for the '{@link org.quartierwerk.model.internal.impl.LaufzeitImpl <em>Laufzeit</em>}' class.
@@ -5660,6 +5924,16 @@ public interface QuartierwerkPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute KRITERIUMSBEWERTUNG__BEGRUENDUNG = eINSTANCE.getKriteriumsbewertung_Begruendung();
+
+		/**
+		 * The meta object literal for the '{@link org.quartierwerk.model.Projektverweisart <em>Projektverweisart</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.quartierwerk.model.Projektverweisart
+		 * @see org.quartierwerk.model.internal.impl.QuartierwerkPackageImpl#getProjektverweisart()
+		 * @generated
+		 */
+		EEnum PROJEKTVERWEISART = eINSTANCE.getProjektverweisart();
 
 		/**
 		 * The meta object literal for the '{@link org.quartierwerk.model.Herausforderung <em>Herausforderung</em>}' enum.

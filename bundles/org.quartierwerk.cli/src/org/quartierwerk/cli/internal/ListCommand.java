@@ -8,8 +8,10 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.osgi.util.NLS;
@@ -23,6 +25,8 @@ import org.quartierwerk.model.Finanzierungsart;
 import org.quartierwerk.model.GoodPracticeKriterium;
 import org.quartierwerk.model.Herausforderung;
 import org.quartierwerk.model.Praxisbeispiel;
+import org.quartierwerk.model.Quartier;
+import org.quartierwerk.model.Textvergleich;
 import org.quartierwerk.model.analyse.Sammlung;
 import org.quartierwerk.model.analyse.Sammlung.Facetten;
 
@@ -35,7 +39,7 @@ public final class ListCommand implements CliCommand {
 
 	@Override
 	public Description description() {
-		return new Description("liste", "[--bundesland B] [--herausforderung H] [--finanzierungsart A] [--stufe ID] [--kriterium K] [--text T]",
+		return new Description("liste", "[--bundesland B] [--herausforderung H] [--finanzierungsart A] [--stufe ID] [--kriterium K] [--ort O] [--text T]",
 				Messages.listSummary).formerly("list");
 	}
 
@@ -47,6 +51,7 @@ public final class ListCommand implements CliCommand {
 		Set<String> stufen = new HashSet<>();
 		Set<GoodPracticeKriterium> kriterien = EnumSet.noneOf(GoodPracticeKriterium.class);
 		List<String> texte = new ArrayList<>();
+		List<String> orte = new ArrayList<>();
 		for (int i = 0; i < args.size(); i += 2) {
 			String option = args.get(i);
 			if (i + 1 >= args.size()) {
@@ -62,6 +67,8 @@ public final class ListCommand implements CliCommand {
 			// the projects that fulfil the Good-Practice-Kriterium by their own assessment (docs/fachmodell.md §11)
 			case "--kriterium" -> add(kriterien, GoodPracticeKriterium.class, wert, option, err);
 			case "--text" -> texte.add(wert);
+			// a project at a place of this name or in this Kommune, among all its places (docs/fachmodell.md §1.5)
+			case "--ort" -> orte.add(Textvergleich.suchform(wert).strip());
 			default -> {
 				err.println(NLS.bind(Messages.unknownOption, option, description().name()));
 				yield false;
@@ -77,9 +84,22 @@ public final class ListCommand implements CliCommand {
 		Map<Praxisbeispiel, String> namen = new IdentityHashMap<>();
 		beispiele.forEach((name, beispiel) -> namen.put(beispiel, name));
 		for (Praxisbeispiel treffer : Sammlung.suche(beispiele.values(), facetten)) {
+			if (!orte.stream().allMatch(ort -> anOrt(treffer, ort))) {
+				continue;
+			}
 			out.println(NLS.bind(Messages.listLine, namen.get(treffer), treffer.getTitel()));
 		}
 		return daten.unlesbar() == 0 ? OK : FAILED;
+	}
+
+	/** Whether a place of the project – the Quartier or one of the weitere Orte – has the text in its name or Kommune. */
+	private static boolean anOrt(Praxisbeispiel beispiel, String ort) {
+		List<Quartier> orte = new ArrayList<>(beispiel.getWeitereOrte());
+		if (beispiel.getQuartier() != null) {
+			orte.add(beispiel.getQuartier());
+		}
+		return orte.stream().flatMap(o -> Stream.of(o.getName(), o.getKommune())).filter(Objects::nonNull)
+				.anyMatch(name -> Textvergleich.suchform(name).contains(ort));
 	}
 
 	/** Accepts the German name ("Nordrhein-Westfalen") or the literal ("NORDRHEIN_WESTFALEN"). */

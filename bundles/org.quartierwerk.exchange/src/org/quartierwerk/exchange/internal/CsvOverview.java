@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.quartierwerk.model.GoodPracticeKriterium;
 import org.quartierwerk.model.Laufzeit;
 import org.quartierwerk.model.Organisation;
 import org.quartierwerk.model.Praxisbeispiel;
+import org.quartierwerk.model.Projektverweis;
 import org.quartierwerk.model.Quartier;
 import org.quartierwerk.model.QuartierwerkFactory;
 import org.quartierwerk.model.Stelle;
@@ -46,9 +48,9 @@ final class CsvOverview {
 			Messages.csv_mittraeger, Messages.csv_einsparungen, Messages.csv_praeventionsfaktor),
 			// one column per Good-Practice-Kriterium, so that a spreadsheet filters and counts by each (docs/austauschformate.md)
 			Stream.concat(GoodPracticeKriterium.VALUES.stream().map(k -> NLS.bind(Messages.csv_goodPractice, Bezeichnungen.von(k))),
-					// Finanzierung over time, appended so that every earlier column keeps its position
+					// Finanzierung over time, then the places and the links: appended so that every earlier column keeps its position
 					Stream.of(Messages.csv_finanzierungJeJahr, Messages.csv_foerderquoteJeGeber, Messages.csv_statusverlauf,
-							Messages.csv_anschlussfinanzierung)))
+							Messages.csv_anschlussfinanzierung, Messages.csv_orte, Messages.csv_verweise)))
 			.toList();
 
 	private CsvOverview() {
@@ -57,13 +59,20 @@ final class CsvOverview {
 	static void write(SequencedMap<String, Praxisbeispiel> beispiele, Writer out) throws IOException {
 		out.write('\uFEFF');
 		zeile(out, SPALTEN);
+		Map<String, String> titelJeKennung = new HashMap<>();
+		beispiele.values().stream().filter(b -> b.getKennung() != null).forEach(b -> titelJeKennung.putIfAbsent(b.getKennung(), text(b.getTitel())));
 		for (Map.Entry<String, Praxisbeispiel> eintrag : beispiele.entrySet()) {
-			zeile(out, werte(eintrag.getKey(), eintrag.getValue()));
+			zeile(out, werte(eintrag.getKey(), eintrag.getValue(), titelJeKennung));
 		}
 		out.flush();
 	}
 
 	static List<String> werte(String name, Praxisbeispiel beispiel) {
+		return werte(name, beispiel, Map.of());
+	}
+
+	/** The cells of one project; a link names its target's current title where the target is among the exported ones. */
+	static List<String> werte(String name, Praxisbeispiel beispiel, Map<String, String> titelJeKennung) {
 		Quartier quartier = beispiel.getQuartier();
 		Laufzeit laufzeit = beispiel.getLaufzeit();
 		Organisation traeger = beispiel.getTraeger();
@@ -110,7 +119,41 @@ final class CsvOverview {
 			werte.add(GoodPractice.bewertung(beispiel, kriterium).map(Bezeichnungen::von).orElse(""));
 		}
 		werte.addAll(Finanzverlaufsspalten.werte(plan));
+		List<Quartier> orte = new ArrayList<>();
+		if (quartier != null) {
+			orte.add(quartier);
+		}
+		orte.addAll(beispiel.getWeitereOrte());
+		werte.add(orte.stream().map(CsvOverview::ort).collect(Collectors.joining(" | ")));
+		werte.add(beispiel.getVerweise().stream().map(v -> verweis(v, titelJeKennung)).collect(Collectors.joining(" | ")));
 		return werte;
+	}
+
+	/** "Freren: Gemeinde, 5000 Einwohner, Kommune Landkreis Emsland (320000 Einwohner)", leaving out what is not given. */
+	private static String ort(Quartier ort) {
+		List<String> teile = new ArrayList<>();
+		if (ort.isSetArt()) {
+			teile.add(Bezeichnungen.von(ort.getArt()));
+		}
+		if (ort.getEinwohner() != null) {
+			teile.add(NLS.bind(Messages.csv_einwohnerZahl, ort.getEinwohner().toString()));
+		}
+		String kommune = text(ort.getKommune());
+		if (!kommune.isBlank() || ort.getKommuneEinwohner() != null) {
+			String einwohner = ort.getKommuneEinwohner() == null ? "" : " (" + NLS.bind(Messages.csv_einwohnerZahl, ort.getKommuneEinwohner().toString()) + ")";
+			teile.add((Messages.csv_kommune + " " + kommune).strip() + einwohner);
+		}
+		String name = text(ort.getName()).isBlank() ? Messages.csv_ohneName : text(ort.getName());
+		return teile.isEmpty() ? name : name + ": " + String.join(", ", teile);
+	}
+
+	/** "Teilprojekt von: Gemeinsam im Emsland"; the target's current title where it is exported too, else the remembered one. */
+	private static String verweis(Projektverweis verweis, Map<String, String> titelJeKennung) {
+		String titel = verweis.getZielKennung() == null ? null : titelJeKennung.get(verweis.getZielKennung());
+		if (titel == null) {
+			titel = text(verweis.getZielTitel());
+		}
+		return verweis.isSetArt() ? Bezeichnungen.von(verweis.getArt()) + ": " + titel : titel;
 	}
 
 	private static void zeile(Writer out, List<String> werte) throws IOException {

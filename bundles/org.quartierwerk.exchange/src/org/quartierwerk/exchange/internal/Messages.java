@@ -59,6 +59,11 @@ public final class Messages extends NLS {
 	public static String csv_anschlussfinanzierung;
 	public static String csv_ohneJahr;
 	public static String csv_gesamt;
+	public static String csv_orte;
+	public static String csv_verweise;
+	public static String csv_einwohnerZahl;
+	public static String csv_kommune;
+	public static String csv_ohneName;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

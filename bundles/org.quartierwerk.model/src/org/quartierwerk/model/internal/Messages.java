@@ -31,6 +31,10 @@ public final class Messages extends NLS {
 	public static String regel_zielNichtImProjekt;
 	public static String regel_vollzeitaequivalent;
 	public static String regel_personen;
+	public static String verweis_ohneZiel;
+	public static String verweis_aufSichSelbst;
+	public static String verweis_nichtGefunden;
+	public static String verweis_ohneArt;
 	public static String regel_anteileAbove100;
 	public static String regel_noAusgaben;
 	public static String regel_overall;

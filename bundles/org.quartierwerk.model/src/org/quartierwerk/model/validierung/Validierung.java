@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -30,6 +31,12 @@ public final class Validierung {
 	 */
 	public static final String INSTALLIERTE_MODELLE = "quartierwerk.installierteModelle";
 
+	/**
+	 * Context key: the Kennungen of the projects in the workspace ({@code Collection<String>}). Without it, a
+	 * Projektverweis is not looked for in the workspace (docs/fachmodell.md §1.6).
+	 */
+	public static final String BEKANNTE_PROJEKTE = "quartierwerk.bekannteProjekte";
+
 	static {
 		EValidator.Registry.INSTANCE.put(QuartierwerkPackage.eINSTANCE, Regeln.INSTANCE);
 	}
@@ -41,12 +48,23 @@ public final class Validierung {
 
 	/** Checks the object and its contents, knowing which participation models are installed. */
 	public static Diagnostic pruefe(EObject object, Collection<String> installierteModelle) {
+		return pruefe(object, installierteModelle, null);
+	}
+
+	/**
+	 * Checks the object and its contents, knowing which participation models are installed and the Kennungen of the
+	 * workspace's projects, so that a link to a project that is not there is reported as "nicht gefunden".
+	 */
+	public static Diagnostic pruefe(EObject object, Collection<String> installierteModelle, Collection<String> bekannteProjekte) {
 		EValidator.Registry registry = new EValidatorRegistryImpl();
 		registry.put(QuartierwerkPackage.eINSTANCE, Regeln.INSTANCE);
 		Diagnostician diagnostician = new Diagnostician(registry);
 		Map<Object, Object> context = new HashMap<>(diagnostician.createDefaultContext());
 		if (installierteModelle != null) {
 			context.put(INSTALLIERTE_MODELLE, List.copyOf(installierteModelle));
+		}
+		if (bekannteProjekte != null) {
+			context.put(BEKANNTE_PROJEKTE, Set.copyOf(bekannteProjekte));
 		}
 		BasicDiagnostic result = diagnostician.createDefaultDiagnostic(object);
 		try {

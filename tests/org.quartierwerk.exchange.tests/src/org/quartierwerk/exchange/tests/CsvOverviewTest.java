@@ -57,7 +57,7 @@ class CsvOverviewTest {
 				"Good Practice: Multiplikatorenkonzept", "Good Practice: Nachhaltigkeit", "Good Practice: Niedrigschwellige Arbeitsweise",
 				"Good Practice: Partizipation", "Good Practice: Empowerment", "Good Practice: Integriertes Handlungskonzept/Vernetzung",
 				"Good Practice: Qualitätsmanagement", "Good Practice: Dokumentation und Evaluation", "Good Practice: Kosten-Wirksamkeit",
-				"Finanzierung je Jahr (€)", "Förderquote je Geber und Jahr (%)", "Statusverlauf", "Anschlussfinanzierung"),
+				"Finanzierung je Jahr (€)", "Förderquote je Geber und Jahr (%)", "Statusverlauf", "Anschlussfinanzierung", "Orte", "Verweise auf andere Projekte"),
 				kopf);
 		assertTrue(zeilen.stream().skip(1).allMatch(z -> z.subList(23, 35).stream().allMatch(String::isEmpty)),
 				"the examples are not assessed: empty, never a rating");
@@ -221,6 +221,29 @@ class CsvOverviewTest {
 		zuschuss.setBetrag(new BigDecimal("80000"));
 		assertEquals(List.of("2012: 40000,00 | 2013: 40000,00", "Land gesamt: 80,00 | Land 2012: 80,00 | Land 2013: 80,00"),
 				zeile(beispiel).subList(35, 37));
+	}
+
+	/**
+	 * Every place with what is known of it, and every link with its Art and its target: the target's current title where
+	 * the target is exported too (it was renamed after the link was made), else the title remembered with the link.
+	 */
+	@Test
+	void placesAndLinksHaveAColumnEach() throws Exception {
+		Praxisbeispiel dach = QuartierwerkFactory.eINSTANCE.createPraxisbeispiel();
+		dach.setTitel("Gemeinsam im Emsland – umbenannt");
+		dach.setKennung("0b6f3c1e-6a55-4a8e-9d1e-3d6c1f0a2b7c");
+		Praxisbeispiel beispiel = OrteUndVerweiseJsonTest.mitOrtenUndVerweisen(dach.getKennung());
+		SequencedMap<String, Praxisbeispiel> beide = new LinkedHashMap<>();
+		beide.put("Teilprojekt", beispiel);
+		beide.put("Dach", dach);
+		StringWriter csv = new StringWriter();
+		exchange.writeCsv(beide, csv);
+		List<String> zeile = parse(csv.toString().substring(1)).get(1);
+		assertEquals(List.of("Lingen-Darme: Stadtteil, 2500 Einwohner, Kommune Lingen (Ems) (52000 Einwohner)"
+				+ " | Freren: Gemeinde, 5000 Einwohner, Kommune Landkreis Emsland (320000 Einwohner) | Emsbüren",
+				"Teilprojekt von: Gemeinsam im Emsland – umbenannt | gehört zu Programm: Soziale Stadt"), zeile.subList(39, 41));
+		assertEquals("Teilprojekt von: Gemeinsam im Emsland | gehört zu Programm: Soziale Stadt", zeile(beispiel).get(40),
+				"the target not exported: the remembered title");
 	}
 
 	private List<String> zeile(Praxisbeispiel beispiel) throws Exception {

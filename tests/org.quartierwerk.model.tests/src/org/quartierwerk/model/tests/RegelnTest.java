@@ -26,6 +26,7 @@ import org.quartierwerk.model.GoodPracticeKriterium;
 import org.quartierwerk.model.Kriteriumsbewertung;
 import org.quartierwerk.model.Organisation;
 import org.quartierwerk.model.Praxisbeispiel;
+import org.quartierwerk.model.Projektverweisart;
 import org.quartierwerk.model.QuartierwerkFactory;
 import org.quartierwerk.model.Statusereignis;
 import org.quartierwerk.model.Teildatum;
@@ -59,6 +60,10 @@ class RegelnTest {
 		}, "Der Träger muss eine der Organisationen des Praxisbeispiels sein.");
 		fall("Quartier.einwohnerPlausibel", Diagnostic.ERROR, p -> p.getQuartier().setEinwohner(60_000),
 				"Quartier: Das Quartier hat mehr Einwohner (60000) als seine Kommune (50000).");
+		fall("Projektverweis.verweisBenanntUndGefunden", Diagnostic.ERROR, p -> {
+			p.setKennung("5d7b2a90-1c3e-4f4b-8a61-7e2f0c9d4b11");
+			p.getVerweise().add(OrteUndVerweiseTest.verweis(Projektverweisart.FOLGEPROJEKT_VON, p.getKennung(), "Galgenhalde"));
+		}, "Projektverweis „Galgenhalde“: Ein Projekt kann nicht auf sich selbst verweisen");
 		fall("Laufzeit.beginnVorEnde", Diagnostic.ERROR, p -> p.getLaufzeit().setEnde(Teildatum.valueOf("2017-12")),
 				"Laufzeit: Das Ende (2017-12) liegt vor dem Beginn (2018-07-01).");
 		fall("Stelle.umfangImBereich", Diagnostic.ERROR, p -> p.getStellen().get(0).setUmfangProzent(BigDecimal.ZERO),

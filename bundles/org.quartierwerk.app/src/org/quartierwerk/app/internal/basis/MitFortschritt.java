@@ -95,7 +95,9 @@ public final class MitFortschritt {
 		@Override
 		protected Control createDialogArea(Composite parent) {
 			Control bereich = super.createDialogArea(parent);
-			messageLabel.setText("Bitte warten \u2026");
+			// the field too: JFace writes it into the label again once the dialog shows
+			message = "Bitte warten \u2026";
+			messageLabel.setText(message);
 			return bereich;
 		}
 

@@ -52,7 +52,7 @@ final class Feldorte {
 	/** The error markers at the pages' controls, made when first needed. */
 	private final Map<Control, ControlDecoration> markierungen = new HashMap<>();
 
-	/** The places of the editor's seven pages, in the order of its tabs. */
+	/** The places of the editor's eight pages, in the order of its tabs. */
 	static Feldorte von(Praxisbeispiel beispiel, PraxisbeispielEditor editor) {
 		CTabFolder seiten = editor.seiten();
 		CTabItem steckbriefSeite = seiten.getItem(0);
@@ -62,6 +62,7 @@ final class Feldorte {
 		CTabItem beteiligungSeite = seiten.getItem(4);
 		CTabItem finanzierungSeite = seiten.getItem(5);
 		CTabItem goodPracticeSeite = seiten.getItem(6);
+		CTabItem orteSeite = seiten.getItem(7);
 		SteckbriefSeite steckbrief = editor.steckbrief();
 		ZieleSeite ziele = editor.ziele();
 		ArbeitsschritteSeite arbeitsschritte = editor.arbeitsschritte();
@@ -69,6 +70,7 @@ final class Feldorte {
 		BeteiligungSeite beteiligung = editor.beteiligung();
 		FinanzierungSeite finanzierung = editor.finanzierung();
 		GoodPracticeSeite goodPractice = editor.goodPractice();
+		OrteSeite orteUndVerweise = editor.orteSeite();
 		Supplier<EObject> projekt = () -> beispiel;
 		Supplier<EObject> traeger = beispiel::getTraeger;
 		Supplier<EObject> plan = beispiel::getFinanzierungsplan;
@@ -119,6 +121,11 @@ final class Feldorte {
 					: null;
 			return anteil != null && waehle(finanzierung.anteile).test((EObject) anteil);
 		});
+		orte.feld(orteSeite, orteUndVerweise.orte.getControl(), projekt, Literals.PRAXISBEISPIEL__QUARTIER);
+		orte.feld(orteSeite, orteUndVerweise.orte.getControl(), projekt, Literals.PRAXISBEISPIEL__WEITERE_ORTE);
+		orte.zeile(orteSeite, orteUndVerweise.orte.getControl(), Literals.QUARTIER, orteUndVerweise::waehle);
+		orte.feld(orteSeite, orteUndVerweise.verweise.getControl(), projekt, Literals.PRAXISBEISPIEL__VERWEISE);
+		orte.zeile(orteSeite, orteUndVerweise.verweise.getControl(), Literals.PROJEKTVERWEIS, orteUndVerweise::waehle);
 		orte.zeilen.put(Literals.KRITERIUMSBEWERTUNG, new Ort(goodPracticeSeite, goodPractice.control(), null, zeile -> true,
 				goodPractice::control));
 		return orte;

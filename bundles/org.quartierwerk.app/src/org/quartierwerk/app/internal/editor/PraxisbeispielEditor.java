@@ -2,6 +2,7 @@ package org.quartierwerk.app.internal.editor;
 
 import java.util.EventObject;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.databinding.DataBindingContext;
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -10,6 +11,7 @@ import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.nls.Translation;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
+import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
@@ -19,6 +21,8 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.databinding.swt.DisplayRealm;
 import org.eclipse.jface.fieldassist.ControlDecoration;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -50,7 +54,7 @@ import jakarta.inject.Inject;
  * The part's persisted state {@value #PROJEKT} names the project in the workspace.
  * <p>
  * Größe: the part's life cycle (load, pages, dirty state, save, Prüfung) and the accessors the pages' tests use;
- * each page lives in a class of its own, what stays here is the wiring of the seven of them.
+ * each page lives in a class of its own, what stays here is the wiring of the eight of them.
  */
 public final class PraxisbeispielEditor {
 
@@ -93,6 +97,8 @@ public final class PraxisbeispielEditor {
 	private FinanzierungSeite finanzierung;
 	private CTabItem finanzierungSeite;
 	private GoodPracticeSeite goodPractice;
+	private OrteSeite orteSeite;
+	private Verweisziele verweisziele;
 	private Feldorte orte;
 	private final CommandStackListener aenderungen = this::geaendert;
 
@@ -133,6 +139,35 @@ public final class PraxisbeispielEditor {
 		finanzierungSeite = reiter(texte.editorFinanzierung, finanzierung.control(), "finanzierung");
 		goodPractice = new GoodPracticeSeite(blatt(), beispiel, domain, texte);
 		reiter(texte.editorGoodPractice, goodPractice.control(), "good-practice");
+		verweisziele = new Verweisziele(store);
+		orteSeite = new OrteSeite(blatt(), beispiel, name, domain, texte, verweisziele, new OrteSeite.Oeffner() {
+			@Override
+			public void oeffne(String projekt) {
+				EditorOeffner.oeffne(projekt, context.get(EPartService.class), context.get(EModelService.class),
+						context.get(MApplication.class));
+			}
+
+			@Override
+			public void pruefe() {
+				PraxisbeispielEditor.this.pruefe();
+			}
+
+			@Override
+			public Praxisbeispiel offen(String projekt) {
+				EPartService parts = context.get(EPartService.class);
+				for (MPart editor : parts == null ? List.<MPart>of() : parts.getParts()) {
+					if (PART_ID.equals(editor.getElementId()) && projekt.equals(editor.getPersistedState().get(PROJEKT))
+							&& editor.getObject() instanceof PraxisbeispielEditor offen) {
+						return offen.praxisbeispiel();
+					}
+				}
+				return null;
+			}
+		}, text -> {
+			meldung.setText(text);
+			meldung.getParent().layout(true, true);
+		});
+		reiter(texte.editorOrte, orteSeite.control(), "orte");
 		seiten.setSelection(steckbriefSeite);
 
 		// where zeige and the error marks find the fields and rows
@@ -243,6 +278,10 @@ public final class PraxisbeispielEditor {
 		return goodPractice;
 	}
 
+	OrteSeite orteSeite() {
+		return orteSeite;
+	}
+
 	DataBindingContext bindings() {
 		return bindings;
 	}
@@ -291,15 +330,21 @@ public final class PraxisbeispielEditor {
 			beteiligung.aktualisiere();
 			finanzierung.aktualisiere();
 			goodPractice.aktualisiere();
+			orteSeite.aktualisiere();
 			pruefe();
 		});
 	}
 
 	/** The first Fehler, else the first Warnung ("vollständig und stimmig" only without either); all in the Probleme view. */
 	private void pruefe() {
+		if (orte == null) {
+			return; // still being built; the check follows at its end
+		}
 		List<String> modelle = katalog == null ? List.of()
 				: katalog.partizipationsmodelle().stream().map(Partizipationsmodell::getId).toList();
-		Diagnostic befunde = Validierung.pruefe(beispiel, modelle);
+		// a link is looked for in the workspace only where the project has one: reading every project costs
+		Map<String, Verweisziele.Ziel> bekannt = beispiel.getVerweise().isEmpty() ? null : verweisziele.jeKennung();
+		Diagnostic befunde = Validierung.pruefe(beispiel, modelle, bekannt == null ? null : bekannt.keySet());
 		orte.markiere(befunde);
 		List<String> erste = Validierung.meldungen(befunde, befunde.getSeverity() >= Diagnostic.ERROR ? Diagnostic.ERROR : Diagnostic.WARNING);
 		meldung.setText(erste.isEmpty() ? texte.editorGueltig : erste.get(0) + (erste.size() > 1

@@ -35,6 +35,7 @@ final class Hilfethemen {
 			Map.entry(EDITOR + "/beteiligung", "beteiligung.html#einschaetzen"),
 			Map.entry(EDITOR + "/finanzierung", "finanzierungsplan.html#ausgaben"),
 			Map.entry(EDITOR + "/good-practice", "wirkung.html#good-practice"),
+			Map.entry(EDITOR + "/orte", "praxisbeispiel.html#orte"),
 			Map.entry("org.quartierwerk.app.part.projekte", "praxisbeispiel.html#verwalten"),
 			Map.entry("org.quartierwerk.app.part.probleme", "praxisbeispiel.html#probleme"),
 			Map.entry("org.quartierwerk.app.part.finanzierungsquellen", "finanzierungsplan.html#finanzierung"),

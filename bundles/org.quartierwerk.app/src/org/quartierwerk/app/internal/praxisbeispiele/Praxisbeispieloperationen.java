@@ -101,6 +101,7 @@ public final class Praxisbeispieloperationen implements Rueckgaengigbar {
 		Praxisbeispiel kopie = EcoreUtil.copy(store.load(name));
 		String titel = (kopie.getTitel() == null || kopie.getTitel().isBlank() ? name : kopie.getTitel()) + " (Kopie)";
 		kopie.setTitel(titel);
+		kopie.setKennung(null); // a copy is another project: links keep naming the original (docs/fachmodell.md §1.6)
 		return lege(kopie, freierName(dateiname(titel)));
 	}
 

@@ -32,6 +32,7 @@ import org.quartierwerk.model.Kriteriumsbewertung;
 import org.quartierwerk.model.Laufzeit;
 import org.quartierwerk.model.Organisation;
 import org.quartierwerk.model.Praxisbeispiel;
+import org.quartierwerk.model.Projektverweis;
 import org.quartierwerk.model.Quartier;
 import org.quartierwerk.model.QuartierwerkPackage;
 import org.quartierwerk.model.Stelle;
@@ -54,6 +55,9 @@ import org.quartierwerk.model.Ziel;
  *   <li>{@link org.quartierwerk.model.internal.impl.PraxisbeispielImpl#getHandlungsfelder <em>Handlungsfelder</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.PraxisbeispielImpl#getBundesland <em>Bundesland</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.PraxisbeispielImpl#getQuartier <em>Quartier</em>}</li>
+ *   <li>{@link org.quartierwerk.model.internal.impl.PraxisbeispielImpl#getWeitereOrte <em>Weitere Orte</em>}</li>
+ *   <li>{@link org.quartierwerk.model.internal.impl.PraxisbeispielImpl#getKennung <em>Kennung</em>}</li>
+ *   <li>{@link org.quartierwerk.model.internal.impl.PraxisbeispielImpl#getVerweise <em>Verweise</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.PraxisbeispielImpl#getLaufzeit <em>Laufzeit</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.PraxisbeispielImpl#getZielgruppen <em>Zielgruppen</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.PraxisbeispielImpl#getOrganisationen <em>Organisationen</em>}</li>
@@ -226,6 +230,46 @@ public class PraxisbeispielImpl extends MinimalEObjectImpl.Container implements 
 	 * @ordered
 	 */
 	protected Quartier quartier;
+
+	/**
+	 * The cached value of the '{@link #getWeitereOrte() <em>Weitere Orte</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWeitereOrte()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Quartier> weitereOrte;
+
+	/**
+	 * The default value of the '{@link #getKennung() <em>Kennung</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKennung()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String KENNUNG_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getKennung() <em>Kennung</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKennung()
+	 * @generated
+	 * @ordered
+	 */
+	protected String kennung = KENNUNG_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getVerweise() <em>Verweise</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVerweise()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Projektverweis> verweise;
 
 	/**
 	 * The cached value of the '{@link #getLaufzeit() <em>Laufzeit</em>}' containment reference.
@@ -762,6 +806,55 @@ public class PraxisbeispielImpl extends MinimalEObjectImpl.Container implements 
 	 * @generated
 	 */
 	@Override
+	public EList<Quartier> getWeitereOrte() {
+		if (weitereOrte == null) {
+			weitereOrte = new EObjectContainmentEList<Quartier>(Quartier.class, this, QuartierwerkPackage.PRAXISBEISPIEL__WEITERE_ORTE);
+		}
+		return weitereOrte;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getKennung() {
+		return kennung;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setKennung(String newKennung) {
+		String oldKennung = kennung;
+		kennung = newKennung;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QuartierwerkPackage.PRAXISBEISPIEL__KENNUNG, oldKennung, kennung));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Projektverweis> getVerweise() {
+		if (verweise == null) {
+			verweise = new EObjectContainmentEList<Projektverweis>(Projektverweis.class, this, QuartierwerkPackage.PRAXISBEISPIEL__VERWEISE);
+		}
+		return verweise;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Laufzeit getLaufzeit() {
 		return laufzeit;
 	}
@@ -1187,6 +1280,10 @@ public class PraxisbeispielImpl extends MinimalEObjectImpl.Container implements 
 		switch (featureID) {
 			case QuartierwerkPackage.PRAXISBEISPIEL__QUARTIER:
 				return basicSetQuartier(null, msgs);
+			case QuartierwerkPackage.PRAXISBEISPIEL__WEITERE_ORTE:
+				return ((InternalEList<?>)getWeitereOrte()).basicRemove(otherEnd, msgs);
+			case QuartierwerkPackage.PRAXISBEISPIEL__VERWEISE:
+				return ((InternalEList<?>)getVerweise()).basicRemove(otherEnd, msgs);
 			case QuartierwerkPackage.PRAXISBEISPIEL__LAUFZEIT:
 				return basicSetLaufzeit(null, msgs);
 			case QuartierwerkPackage.PRAXISBEISPIEL__ORGANISATIONEN:
@@ -1235,6 +1332,12 @@ public class PraxisbeispielImpl extends MinimalEObjectImpl.Container implements 
 				return getBundesland();
 			case QuartierwerkPackage.PRAXISBEISPIEL__QUARTIER:
 				return getQuartier();
+			case QuartierwerkPackage.PRAXISBEISPIEL__WEITERE_ORTE:
+				return getWeitereOrte();
+			case QuartierwerkPackage.PRAXISBEISPIEL__KENNUNG:
+				return getKennung();
+			case QuartierwerkPackage.PRAXISBEISPIEL__VERWEISE:
+				return getVerweise();
 			case QuartierwerkPackage.PRAXISBEISPIEL__LAUFZEIT:
 				return getLaufzeit();
 			case QuartierwerkPackage.PRAXISBEISPIEL__ZIELGRUPPEN:
@@ -1314,6 +1417,17 @@ public class PraxisbeispielImpl extends MinimalEObjectImpl.Container implements 
 				return;
 			case QuartierwerkPackage.PRAXISBEISPIEL__QUARTIER:
 				setQuartier((Quartier)newValue);
+				return;
+			case QuartierwerkPackage.PRAXISBEISPIEL__WEITERE_ORTE:
+				getWeitereOrte().clear();
+				getWeitereOrte().addAll((Collection<? extends Quartier>)newValue);
+				return;
+			case QuartierwerkPackage.PRAXISBEISPIEL__KENNUNG:
+				setKennung((String)newValue);
+				return;
+			case QuartierwerkPackage.PRAXISBEISPIEL__VERWEISE:
+				getVerweise().clear();
+				getVerweise().addAll((Collection<? extends Projektverweis>)newValue);
 				return;
 			case QuartierwerkPackage.PRAXISBEISPIEL__LAUFZEIT:
 				setLaufzeit((Laufzeit)newValue);
@@ -1421,6 +1535,15 @@ public class PraxisbeispielImpl extends MinimalEObjectImpl.Container implements 
 			case QuartierwerkPackage.PRAXISBEISPIEL__QUARTIER:
 				setQuartier((Quartier)null);
 				return;
+			case QuartierwerkPackage.PRAXISBEISPIEL__WEITERE_ORTE:
+				getWeitereOrte().clear();
+				return;
+			case QuartierwerkPackage.PRAXISBEISPIEL__KENNUNG:
+				setKennung(KENNUNG_EDEFAULT);
+				return;
+			case QuartierwerkPackage.PRAXISBEISPIEL__VERWEISE:
+				getVerweise().clear();
+				return;
 			case QuartierwerkPackage.PRAXISBEISPIEL__LAUFZEIT:
 				setLaufzeit((Laufzeit)null);
 				return;
@@ -1509,6 +1632,12 @@ public class PraxisbeispielImpl extends MinimalEObjectImpl.Container implements 
 				return isSetBundesland();
 			case QuartierwerkPackage.PRAXISBEISPIEL__QUARTIER:
 				return quartier != null;
+			case QuartierwerkPackage.PRAXISBEISPIEL__WEITERE_ORTE:
+				return weitereOrte != null && !weitereOrte.isEmpty();
+			case QuartierwerkPackage.PRAXISBEISPIEL__KENNUNG:
+				return KENNUNG_EDEFAULT == null ? kennung != null : !KENNUNG_EDEFAULT.equals(kennung);
+			case QuartierwerkPackage.PRAXISBEISPIEL__VERWEISE:
+				return verweise != null && !verweise.isEmpty();
 			case QuartierwerkPackage.PRAXISBEISPIEL__LAUFZEIT:
 				return laufzeit != null;
 			case QuartierwerkPackage.PRAXISBEISPIEL__ZIELGRUPPEN:
@@ -1577,6 +1706,8 @@ public class PraxisbeispielImpl extends MinimalEObjectImpl.Container implements 
 		result.append(handlungsfelder);
 		result.append(", bundesland: ");
 		if (bundeslandESet) result.append(bundesland); else result.append("<unset>");
+		result.append(", kennung: ");
+		result.append(kennung);
 		result.append(", zielgruppen: ");
 		result.append(zielgruppen);
 		result.append(", zieleText: ");

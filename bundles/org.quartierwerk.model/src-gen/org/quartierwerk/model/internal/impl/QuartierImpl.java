@@ -25,6 +25,7 @@ import org.quartierwerk.model.QuartierwerkPackage;
  *   <li>{@link org.quartierwerk.model.internal.impl.QuartierImpl#getArt <em>Art</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.QuartierImpl#getEinwohner <em>Einwohner</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.QuartierImpl#getKommuneEinwohner <em>Kommune Einwohner</em>}</li>
+ *   <li>{@link org.quartierwerk.model.internal.impl.QuartierImpl#getKommune <em>Kommune</em>}</li>
  *   <li>{@link org.quartierwerk.model.internal.impl.QuartierImpl#getBeschreibung <em>Beschreibung</em>}</li>
  * </ul>
  *
@@ -119,6 +120,26 @@ public class QuartierImpl extends MinimalEObjectImpl.Container implements Quarti
 	 * @ordered
 	 */
 	protected Integer kommuneEinwohner = KOMMUNE_EINWOHNER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getKommune() <em>Kommune</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKommune()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String KOMMUNE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getKommune() <em>Kommune</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKommune()
+	 * @generated
+	 * @ordered
+	 */
+	protected String kommune = KOMMUNE_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getBeschreibung() <em>Beschreibung</em>}' attribute.
@@ -284,6 +305,29 @@ public class QuartierImpl extends MinimalEObjectImpl.Container implements Quarti
 	 * @generated
 	 */
 	@Override
+	public String getKommune() {
+		return kommune;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setKommune(String newKommune) {
+		String oldKommune = kommune;
+		kommune = newKommune;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, QuartierwerkPackage.QUARTIER__KOMMUNE, oldKommune, kommune));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getBeschreibung() {
 		return beschreibung;
 	}
@@ -317,6 +361,8 @@ public class QuartierImpl extends MinimalEObjectImpl.Container implements Quarti
 				return getEinwohner();
 			case QuartierwerkPackage.QUARTIER__KOMMUNE_EINWOHNER:
 				return getKommuneEinwohner();
+			case QuartierwerkPackage.QUARTIER__KOMMUNE:
+				return getKommune();
 			case QuartierwerkPackage.QUARTIER__BESCHREIBUNG:
 				return getBeschreibung();
 		}
@@ -342,6 +388,9 @@ public class QuartierImpl extends MinimalEObjectImpl.Container implements Quarti
 				return;
 			case QuartierwerkPackage.QUARTIER__KOMMUNE_EINWOHNER:
 				setKommuneEinwohner((Integer)newValue);
+				return;
+			case QuartierwerkPackage.QUARTIER__KOMMUNE:
+				setKommune((String)newValue);
 				return;
 			case QuartierwerkPackage.QUARTIER__BESCHREIBUNG:
 				setBeschreibung((String)newValue);
@@ -370,6 +419,9 @@ public class QuartierImpl extends MinimalEObjectImpl.Container implements Quarti
 			case QuartierwerkPackage.QUARTIER__KOMMUNE_EINWOHNER:
 				setKommuneEinwohner(KOMMUNE_EINWOHNER_EDEFAULT);
 				return;
+			case QuartierwerkPackage.QUARTIER__KOMMUNE:
+				setKommune(KOMMUNE_EDEFAULT);
+				return;
 			case QuartierwerkPackage.QUARTIER__BESCHREIBUNG:
 				setBeschreibung(BESCHREIBUNG_EDEFAULT);
 				return;
@@ -393,6 +445,8 @@ public class QuartierImpl extends MinimalEObjectImpl.Container implements Quarti
 				return EINWOHNER_EDEFAULT == null ? einwohner != null : !EINWOHNER_EDEFAULT.equals(einwohner);
 			case QuartierwerkPackage.QUARTIER__KOMMUNE_EINWOHNER:
 				return KOMMUNE_EINWOHNER_EDEFAULT == null ? kommuneEinwohner != null : !KOMMUNE_EINWOHNER_EDEFAULT.equals(kommuneEinwohner);
+			case QuartierwerkPackage.QUARTIER__KOMMUNE:
+				return KOMMUNE_EDEFAULT == null ? kommune != null : !KOMMUNE_EDEFAULT.equals(kommune);
 			case QuartierwerkPackage.QUARTIER__BESCHREIBUNG:
 				return BESCHREIBUNG_EDEFAULT == null ? beschreibung != null : !BESCHREIBUNG_EDEFAULT.equals(beschreibung);
 		}
@@ -417,6 +471,8 @@ public class QuartierImpl extends MinimalEObjectImpl.Container implements Quarti
 		result.append(einwohner);
 		result.append(", kommuneEinwohner: ");
 		result.append(kommuneEinwohner);
+		result.append(", kommune: ");
+		result.append(kommune);
 		result.append(", beschreibung: ");
 		result.append(beschreibung);
 		result.append(')');

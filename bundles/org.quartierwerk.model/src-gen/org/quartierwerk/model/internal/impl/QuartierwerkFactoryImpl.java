@@ -59,6 +59,7 @@ public class QuartierwerkFactoryImpl extends EFactoryImpl implements Quartierwer
 		switch (eClass.getClassifierID()) {
 			case QuartierwerkPackage.PRAXISBEISPIEL: return createPraxisbeispiel();
 			case QuartierwerkPackage.QUARTIER: return createQuartier();
+			case QuartierwerkPackage.PROJEKTVERWEIS: return createProjektverweis();
 			case QuartierwerkPackage.LAUFZEIT: return createLaufzeit();
 			case QuartierwerkPackage.ORGANISATION: return createOrganisation();
 			case QuartierwerkPackage.ADRESSE: return createAdresse();
@@ -93,6 +94,8 @@ public class QuartierwerkFactoryImpl extends EFactoryImpl implements Quartierwer
 	@Override
 	public Object createFromString(EDataType eDataType, String initialValue) {
 		switch (eDataType.getClassifierID()) {
+			case QuartierwerkPackage.PROJEKTVERWEISART:
+				return createProjektverweisartFromString(eDataType, initialValue);
 			case QuartierwerkPackage.HERAUSFORDERUNG:
 				return createHerausforderungFromString(eDataType, initialValue);
 			case QuartierwerkPackage.STRUKTURPRINZIP:
@@ -144,6 +147,8 @@ public class QuartierwerkFactoryImpl extends EFactoryImpl implements Quartierwer
 	@Override
 	public String convertToString(EDataType eDataType, Object instanceValue) {
 		switch (eDataType.getClassifierID()) {
+			case QuartierwerkPackage.PROJEKTVERWEISART:
+				return convertProjektverweisartToString(eDataType, instanceValue);
 			case QuartierwerkPackage.HERAUSFORDERUNG:
 				return convertHerausforderungToString(eDataType, instanceValue);
 			case QuartierwerkPackage.STRUKTURPRINZIP:
@@ -207,6 +212,17 @@ public class QuartierwerkFactoryImpl extends EFactoryImpl implements Quartierwer
 	public Quartier createQuartier() {
 		QuartierImpl quartier = new QuartierImpl();
 		return quartier;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Projektverweis createProjektverweis() {
+		ProjektverweisImpl projektverweis = new ProjektverweisImpl();
+		return projektverweis;
 	}
 
 	/**
@@ -438,6 +454,26 @@ public class QuartierwerkFactoryImpl extends EFactoryImpl implements Quartierwer
 	public Kriteriumsbewertung createKriteriumsbewertung() {
 		KriteriumsbewertungImpl kriteriumsbewertung = new KriteriumsbewertungImpl();
 		return kriteriumsbewertung;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Projektverweisart createProjektverweisartFromString(EDataType eDataType, String initialValue) {
+		Projektverweisart result = Projektverweisart.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertProjektverweisartToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
 	}
 
 	/**

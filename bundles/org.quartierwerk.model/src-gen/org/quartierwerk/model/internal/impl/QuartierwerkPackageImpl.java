@@ -42,6 +42,8 @@ import org.quartierwerk.model.Partizipationsmodell;
 import org.quartierwerk.model.Partizipationsstufe;
 import org.quartierwerk.model.Praxisbeispiel;
 import org.quartierwerk.model.Projektphase;
+import org.quartierwerk.model.Projektverweis;
+import org.quartierwerk.model.Projektverweisart;
 import org.quartierwerk.model.Quartier;
 import org.quartierwerk.model.Quartiersart;
 import org.quartierwerk.model.QuartierwerkFactory;
@@ -76,6 +78,13 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	private EClass quartierEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass projektverweisEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -223,6 +232,13 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	private EClass kriteriumsbewertungEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum projektverweisartEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -513,7 +529,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
-	public EReference getPraxisbeispiel_Laufzeit() {
+	public EReference getPraxisbeispiel_WeitereOrte() {
 		return (EReference)praxisbeispielEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -523,7 +539,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPraxisbeispiel_Zielgruppen() {
+	public EAttribute getPraxisbeispiel_Kennung() {
 		return (EAttribute)praxisbeispielEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -533,7 +549,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
-	public EReference getPraxisbeispiel_Organisationen() {
+	public EReference getPraxisbeispiel_Verweise() {
 		return (EReference)praxisbeispielEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -543,7 +559,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
-	public EReference getPraxisbeispiel_Traeger() {
+	public EReference getPraxisbeispiel_Laufzeit() {
 		return (EReference)praxisbeispielEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -553,8 +569,8 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
-	public EReference getPraxisbeispiel_WeitereTraeger() {
-		return (EReference)praxisbeispielEClass.getEStructuralFeatures().get(12);
+	public EAttribute getPraxisbeispiel_Zielgruppen() {
+		return (EAttribute)praxisbeispielEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -563,7 +579,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
-	public EReference getPraxisbeispiel_Kooperationen() {
+	public EReference getPraxisbeispiel_Organisationen() {
 		return (EReference)praxisbeispielEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -573,7 +589,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
-	public EReference getPraxisbeispiel_Stellen() {
+	public EReference getPraxisbeispiel_Traeger() {
 		return (EReference)praxisbeispielEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -583,7 +599,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
-	public EReference getPraxisbeispiel_Arbeitsschritte() {
+	public EReference getPraxisbeispiel_WeitereTraeger() {
 		return (EReference)praxisbeispielEClass.getEStructuralFeatures().get(15);
 	}
 
@@ -593,7 +609,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
-	public EReference getPraxisbeispiel_Finanzierungsplan() {
+	public EReference getPraxisbeispiel_Kooperationen() {
 		return (EReference)praxisbeispielEClass.getEStructuralFeatures().get(16);
 	}
 
@@ -603,7 +619,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
-	public EReference getPraxisbeispiel_Beteiligungen() {
+	public EReference getPraxisbeispiel_Stellen() {
 		return (EReference)praxisbeispielEClass.getEStructuralFeatures().get(17);
 	}
 
@@ -613,7 +629,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
-	public EReference getPraxisbeispiel_Ziele() {
+	public EReference getPraxisbeispiel_Arbeitsschritte() {
 		return (EReference)praxisbeispielEClass.getEStructuralFeatures().get(18);
 	}
 
@@ -623,37 +639,37 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
+	public EReference getPraxisbeispiel_Finanzierungsplan() {
+		return (EReference)praxisbeispielEClass.getEStructuralFeatures().get(19);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPraxisbeispiel_Beteiligungen() {
+		return (EReference)praxisbeispielEClass.getEStructuralFeatures().get(20);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPraxisbeispiel_Ziele() {
+		return (EReference)praxisbeispielEClass.getEStructuralFeatures().get(21);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getPraxisbeispiel_ZieleText() {
-		return (EAttribute)praxisbeispielEClass.getEStructuralFeatures().get(19);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getPraxisbeispiel_ArbeitsschritteText() {
-		return (EAttribute)praxisbeispielEClass.getEStructuralFeatures().get(20);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getPraxisbeispiel_Wirkungserfolge() {
-		return (EAttribute)praxisbeispielEClass.getEStructuralFeatures().get(21);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getPraxisbeispiel_Besonderheit() {
 		return (EAttribute)praxisbeispielEClass.getEStructuralFeatures().get(22);
 	}
 
@@ -663,7 +679,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPraxisbeispiel_BeteiligungText() {
+	public EAttribute getPraxisbeispiel_ArbeitsschritteText() {
 		return (EAttribute)praxisbeispielEClass.getEStructuralFeatures().get(23);
 	}
 
@@ -673,7 +689,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPraxisbeispiel_FinanzierungText() {
+	public EAttribute getPraxisbeispiel_Wirkungserfolge() {
 		return (EAttribute)praxisbeispielEClass.getEStructuralFeatures().get(24);
 	}
 
@@ -683,7 +699,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPraxisbeispiel_Quelle() {
+	public EAttribute getPraxisbeispiel_Besonderheit() {
 		return (EAttribute)praxisbeispielEClass.getEStructuralFeatures().get(25);
 	}
 
@@ -693,8 +709,38 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
+	public EAttribute getPraxisbeispiel_BeteiligungText() {
+		return (EAttribute)praxisbeispielEClass.getEStructuralFeatures().get(26);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPraxisbeispiel_FinanzierungText() {
+		return (EAttribute)praxisbeispielEClass.getEStructuralFeatures().get(27);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPraxisbeispiel_Quelle() {
+		return (EAttribute)praxisbeispielEClass.getEStructuralFeatures().get(28);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getPraxisbeispiel_GoodPractice() {
-		return (EReference)praxisbeispielEClass.getEStructuralFeatures().get(26);
+		return (EReference)praxisbeispielEClass.getEStructuralFeatures().get(29);
 	}
 
 	/**
@@ -704,7 +750,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 */
 	@Override
 	public EReference getPraxisbeispiel_Einsparungen() {
-		return (EReference)praxisbeispielEClass.getEStructuralFeatures().get(27);
+		return (EReference)praxisbeispielEClass.getEStructuralFeatures().get(30);
 	}
 
 	/**
@@ -763,8 +809,58 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
-	public EAttribute getQuartier_Beschreibung() {
+	public EAttribute getQuartier_Kommune() {
 		return (EAttribute)quartierEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getQuartier_Beschreibung() {
+		return (EAttribute)quartierEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getProjektverweis() {
+		return projektverweisEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProjektverweis_Art() {
+		return (EAttribute)projektverweisEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProjektverweis_ZielKennung() {
+		return (EAttribute)projektverweisEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProjektverweis_ZielTitel() {
+		return (EAttribute)projektverweisEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -2113,6 +2209,16 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 	 * @generated
 	 */
 	@Override
+	public EEnum getProjektverweisart() {
+		return projektverweisartEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getHerausforderung() {
 		return herausforderungEEnum;
 	}
@@ -2335,6 +2441,9 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 		createEAttribute(praxisbeispielEClass, PRAXISBEISPIEL__HANDLUNGSFELDER);
 		createEAttribute(praxisbeispielEClass, PRAXISBEISPIEL__BUNDESLAND);
 		createEReference(praxisbeispielEClass, PRAXISBEISPIEL__QUARTIER);
+		createEReference(praxisbeispielEClass, PRAXISBEISPIEL__WEITERE_ORTE);
+		createEAttribute(praxisbeispielEClass, PRAXISBEISPIEL__KENNUNG);
+		createEReference(praxisbeispielEClass, PRAXISBEISPIEL__VERWEISE);
 		createEReference(praxisbeispielEClass, PRAXISBEISPIEL__LAUFZEIT);
 		createEAttribute(praxisbeispielEClass, PRAXISBEISPIEL__ZIELGRUPPEN);
 		createEReference(praxisbeispielEClass, PRAXISBEISPIEL__ORGANISATIONEN);
@@ -2361,7 +2470,13 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 		createEAttribute(quartierEClass, QUARTIER__ART);
 		createEAttribute(quartierEClass, QUARTIER__EINWOHNER);
 		createEAttribute(quartierEClass, QUARTIER__KOMMUNE_EINWOHNER);
+		createEAttribute(quartierEClass, QUARTIER__KOMMUNE);
 		createEAttribute(quartierEClass, QUARTIER__BESCHREIBUNG);
+
+		projektverweisEClass = createEClass(PROJEKTVERWEIS);
+		createEAttribute(projektverweisEClass, PROJEKTVERWEIS__ART);
+		createEAttribute(projektverweisEClass, PROJEKTVERWEIS__ZIEL_KENNUNG);
+		createEAttribute(projektverweisEClass, PROJEKTVERWEIS__ZIEL_TITEL);
 
 		laufzeitEClass = createEClass(LAUFZEIT);
 		createEAttribute(laufzeitEClass, LAUFZEIT__BEGINN);
@@ -2519,6 +2634,7 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 		createEAttribute(kriteriumsbewertungEClass, KRITERIUMSBEWERTUNG__BEGRUENDUNG);
 
 		// Create enums
+		projektverweisartEEnum = createEEnum(PROJEKTVERWEISART);
 		herausforderungEEnum = createEEnum(HERAUSFORDERUNG);
 		strukturprinzipEEnum = createEEnum(STRUKTURPRINZIP);
 		handlungsfeldEEnum = createEEnum(HANDLUNGSFELD);
@@ -2581,6 +2697,9 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 		initEAttribute(getPraxisbeispiel_Handlungsfelder(), this.getHandlungsfeld(), "handlungsfelder", null, 0, -1, Praxisbeispiel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, !IS_ORDERED);
 		initEAttribute(getPraxisbeispiel_Bundesland(), this.getBundesland(), "bundesland", null, 0, 1, Praxisbeispiel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPraxisbeispiel_Quartier(), this.getQuartier(), null, "quartier", null, 0, 1, Praxisbeispiel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPraxisbeispiel_WeitereOrte(), this.getQuartier(), null, "weitereOrte", null, 0, -1, Praxisbeispiel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPraxisbeispiel_Kennung(), ecorePackage.getEString(), "kennung", null, 0, 1, Praxisbeispiel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPraxisbeispiel_Verweise(), this.getProjektverweis(), null, "verweise", null, 0, -1, Praxisbeispiel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPraxisbeispiel_Laufzeit(), this.getLaufzeit(), null, "laufzeit", null, 0, 1, Praxisbeispiel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPraxisbeispiel_Zielgruppen(), ecorePackage.getEString(), "zielgruppen", null, 0, -1, Praxisbeispiel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPraxisbeispiel_Organisationen(), this.getOrganisation(), null, "organisationen", null, 0, -1, Praxisbeispiel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2607,7 +2726,13 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 		initEAttribute(getQuartier_Art(), this.getQuartiersart(), "art", null, 0, 1, Quartier.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getQuartier_Einwohner(), ecorePackage.getEIntegerObject(), "einwohner", null, 0, 1, Quartier.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getQuartier_KommuneEinwohner(), ecorePackage.getEIntegerObject(), "kommuneEinwohner", null, 0, 1, Quartier.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getQuartier_Kommune(), ecorePackage.getEString(), "kommune", null, 0, 1, Quartier.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getQuartier_Beschreibung(), ecorePackage.getEString(), "beschreibung", null, 0, 1, Quartier.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(projektverweisEClass, Projektverweis.class, "Projektverweis", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getProjektverweis_Art(), this.getProjektverweisart(), "art", null, 0, 1, Projektverweis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProjektverweis_ZielKennung(), ecorePackage.getEString(), "zielKennung", null, 0, 1, Projektverweis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProjektverweis_ZielTitel(), ecorePackage.getEString(), "zielTitel", null, 0, 1, Projektverweis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(laufzeitEClass, Laufzeit.class, "Laufzeit", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getLaufzeit_Beginn(), this.getTeildatum(), "beginn", null, 0, 1, Laufzeit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2765,6 +2890,11 @@ public class QuartierwerkPackageImpl extends EPackageImpl implements Quartierwer
 		initEAttribute(getKriteriumsbewertung_Begruendung(), ecorePackage.getEString(), "begruendung", null, 0, 1, Kriteriumsbewertung.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
+		initEEnum(projektverweisartEEnum, Projektverweisart.class, "Projektverweisart");
+		addEEnumLiteral(projektverweisartEEnum, Projektverweisart.TEILPROJEKT_VON);
+		addEEnumLiteral(projektverweisartEEnum, Projektverweisart.FOLGEPROJEKT_VON);
+		addEEnumLiteral(projektverweisartEEnum, Projektverweisart.GEHOERT_ZU_PROGRAMM);
+
 		initEEnum(herausforderungEEnum, Herausforderung.class, "Herausforderung");
 		addEEnumLiteral(herausforderungEEnum, Herausforderung.KOOPERATION_VERNETZUNG);
 		addEEnumLiteral(herausforderungEEnum, Herausforderung.PARTIZIPATION);

@@ -76,6 +76,10 @@ public class QuartierwerkAdapterFactory extends AdapterFactoryImpl {
 				return createQuartierAdapter();
 			}
 			@Override
+			public Adapter caseProjektverweis(Projektverweis object) {
+				return createProjektverweisAdapter();
+			}
+			@Override
 			public Adapter caseLaufzeit(Laufzeit object) {
 				return createLaufzeitAdapter();
 			}
@@ -204,6 +208,20 @@ public class QuartierwerkAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createQuartierAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.quartierwerk.model.Projektverweis <em>Projektverweis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.quartierwerk.model.Projektverweis
+	 * @generated
+	 */
+	public Adapter createProjektverweisAdapter() {
 		return null;
 	}
 

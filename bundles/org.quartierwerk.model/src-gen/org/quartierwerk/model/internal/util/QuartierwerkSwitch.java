@@ -78,6 +78,12 @@ public class QuartierwerkSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case QuartierwerkPackage.PROJEKTVERWEIS: {
+				Projektverweis projektverweis = (Projektverweis)theEObject;
+				T result = caseProjektverweis(projektverweis);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case QuartierwerkPackage.LAUFZEIT: {
 				Laufzeit laufzeit = (Laufzeit)theEObject;
 				T result = caseLaufzeit(laufzeit);
@@ -235,6 +241,21 @@ public class QuartierwerkSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseQuartier(Quartier object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Projektverweis</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Projektverweis</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseProjektverweis(Projektverweis object) {
 		return null;
 	}
 

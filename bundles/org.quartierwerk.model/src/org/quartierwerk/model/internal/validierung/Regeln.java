@@ -43,6 +43,7 @@ import org.quartierwerk.model.Kriteriumsbewertung;
 import org.quartierwerk.model.Laufzeit;
 import org.quartierwerk.model.Partizipationsstufe;
 import org.quartierwerk.model.Praxisbeispiel;
+import org.quartierwerk.model.Projektverweis;
 import org.quartierwerk.model.Quartier;
 import org.quartierwerk.model.QuartierwerkPackage;
 import org.quartierwerk.model.QuartierwerkPackage.Literals;
@@ -100,6 +101,7 @@ public final class Regeln extends EObjectValidator {
 					regel("pflichtangaben", Praxisbeispiel.class, this::pflichtangaben),
 					regel("traegerIstOrganisation", Praxisbeispiel.class, this::traegerIstOrganisation))),
 			Map.entry(Literals.QUARTIER, List.of(regel("einwohnerPlausibel", Quartier.class, this::einwohnerPlausibel))),
+			Map.entry(Literals.PROJEKTVERWEIS, List.of(regel("verweisBenanntUndGefunden", Projektverweis.class, this::verweisBenanntUndGefunden))),
 			Map.entry(Literals.LAUFZEIT, List.of(regel("beginnVorEnde", Laufzeit.class, this::beginnVorEnde))),
 			Map.entry(Literals.ARBEITSSCHRITT, List.of(regel("zielImProjekt", Arbeitsschritt.class, this::zielImProjekt))),
 			Map.entry(Literals.STELLE, List.of(regel("umfangImBereich", Stelle.class, this::umfangImBereich),
@@ -258,6 +260,31 @@ public final class Regeln extends EObjectValidator {
 		return ok & pruefe(diagnostics, quartier, Literals.QUARTIER__EINWOHNER,
 				() -> einwohner == null || kommune == null || einwohner <= kommune,
 				NLS.bind(Messages.regel_einwohnerAboveKommune, einwohner, kommune));
+	}
+
+	/**
+	 * A link names a project or a programme (Warnung), not its own project (Fehler), and its Art (Hinweis); with the
+	 * workspace's projects in the context, a project it names by Kennung is there – else it is "nicht gefunden", a
+	 * Warnung: the remembered title still says what was meant (docs/fachmodell.md §1.6).
+	 */
+	private boolean verweisBenanntUndGefunden(Projektverweis verweis, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		String kennung = verweis.getZielKennung();
+		boolean mitKennung = kennung != null && !kennung.isBlank();
+		String titel = verweis.getZielTitel() == null ? "" : verweis.getZielTitel();
+		if (!mitKennung && titel.isBlank()) {
+			return melde(diagnostics, Diagnostic.WARNING, verweis, Literals.PROJEKTVERWEIS__ZIEL_TITEL, Messages.verweis_ohneZiel);
+		}
+		boolean ok = pruefe(diagnostics, verweis, Literals.PROJEKTVERWEIS__ZIEL_KENNUNG,
+				() -> !mitKennung || !(EcoreUtil.getRootContainer(verweis) instanceof Praxisbeispiel eigenes)
+						|| !kennung.equals(eigenes.getKennung()),
+				Messages.verweis_aufSichSelbst);
+		Object bekannt = context == null ? null : context.get(Validierung.BEKANNTE_PROJEKTE);
+		if (ok && mitKennung && bekannt instanceof Collection<?> kennungen) {
+			ok &= pruefe(diagnostics, Diagnostic.WARNING, verweis, Literals.PROJEKTVERWEIS__ZIEL_KENNUNG,
+					() -> kennungen.contains(kennung), NLS.bind(Messages.verweis_nichtGefunden, titel));
+		}
+		return pruefe(diagnostics, Diagnostic.INFO, verweis, Literals.PROJEKTVERWEIS__ART, verweis::isSetArt,
+				NLS.bind(Messages.verweis_ohneArt, titel)) && ok;
 	}
 
 	private boolean beginnVorEnde(Laufzeit laufzeit, DiagnosticChain diagnostics, Map<Object, Object> context) {
@@ -624,7 +651,7 @@ public final class Regeln extends EObjectValidator {
 	/** "Praxisbeispiel „Galgenhalde“", "Ausgabeposition „Miete“" or just the type. */
 	static String bezeichnung(EObject object) {
 		String typ = object.eClass().getName();
-		for (String name : new String[] { "titel", "name", "bezeichnung", "indikator", "funktion" }) {
+		for (String name : new String[] { "titel", "name", "bezeichnung", "indikator", "funktion", "zielTitel" }) {
 			EStructuralFeature feature = object.eClass().getEStructuralFeature(name);
 			if (feature != null && object.eGet(feature) instanceof String text && !text.isBlank()) {
 				return typ + " \u201E" + text + "\u201C";

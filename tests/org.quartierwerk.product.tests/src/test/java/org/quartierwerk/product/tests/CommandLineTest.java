@@ -266,10 +266,43 @@ class CommandLineTest {
 		assertEquals("", setting.out(), setting::toString);
 		Result csv = Quartierwerk.run(scratch, "--data", gp.toString(), "exportieren", "--format", "csv");
 		List<String> zeilen = csv.out().lines().toList();
-		assertTrue(zeilen.get(0).endsWith(";Good Practice: Dokumentation und Evaluation;Good Practice: Kosten-Wirksamkeit"), zeilen::toString);
+		// the twelve criteria follow Präventionsfaktor; Finanzierung over time, the places and the links close the line
+		// (docs/austauschformate.md)
+		assertTrue(zeilen.get(0).endsWith(";Good Practice: Dokumentation und Evaluation;Good Practice: Kosten-Wirksamkeit;"
+				+ "Finanzierung je Jahr (€);Förderquote je Geber und Jahr (%);Statusverlauf;Anschlussfinanzierung;Orte;"
+				+ "Verweise auf andere Projekte"), zeilen::toString);
 		String lindenhof = zeilen.stream().filter(z -> z.startsWith("Lindenhof;")).findFirst().orElseThrow();
 		assertEquals(List.of("", "", "teilweise", "", "", "", "erfüllt", "", "", "", "", ""),
 				spalten(lindenhof, 23, 35), lindenhof);
+
+		// several places and a Teilprojekt link (docs/fachmodell.md §1.5, §1.6): liste --ort finds any of the places,
+		// the CSV names them all and the link's target by its title now
+		Path orte = Files.createDirectories(scratch.resolve("orte"));
+		Files.writeString(orte.resolve("Emsland.xmi"), """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<qw:Praxisbeispiel xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:qw="http://quartierwerk.org/model/2.0"
+				    titel="Quartiersarbeit im Emsland">
+				  <quartier name="Lingen-Darme" art="STADTTEIL" kommune="Lingen (Ems)"/>
+				  <weitereOrte name="Freren" art="GEMEINDE" einwohner="5000" kommune="Landkreis Emsland"/>
+				  <weitereOrte name="Emsbüren"/>
+				  <verweise art="TEILPROJEKT_VON" zielKennung="0b6f3c1e-6a55-4a8e-9d1e-3d6c1f0a2b7c" zielTitel="Gemeinsam im Emsland"/>
+				</qw:Praxisbeispiel>
+				""");
+		Files.writeString(orte.resolve("Dach.xmi"), """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<qw:Praxisbeispiel xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:qw="http://quartierwerk.org/model/2.0"
+				    titel="Gemeinsam im Emsland 2026" kennung="0b6f3c1e-6a55-4a8e-9d1e-3d6c1f0a2b7c"/>
+				""");
+		Result freren = Quartierwerk.run(scratch, "--data", orte.toString(), "liste", "--ort", "freren");
+		assertEquals("Emsland: Quartiersarbeit im Emsland\n", freren.out(), freren::toString);
+		Result kommune = Quartierwerk.run(scratch, "--data", orte.toString(), "liste", "--ort", "Lingen");
+		assertEquals("Emsland: Quartiersarbeit im Emsland\n", kommune.out(), kommune::toString);
+		Result nirgends = Quartierwerk.run(scratch, "--data", orte.toString(), "liste", "--ort", "Meppen");
+		assertEquals("", nirgends.out(), nirgends::toString);
+		Result orteCsv = Quartierwerk.run(scratch, "--data", orte.toString(), "exportieren", "--format", "csv");
+		String emsland = orteCsv.out().lines().filter(z -> z.startsWith("Emsland;")).findFirst().orElseThrow();
+		assertEquals(List.of("Lingen-Darme: Stadtteil, Kommune Lingen (Ems) | Freren: Gemeinde, 5000 Einwohner, Kommune Landkreis"
+				+ " Emsland | Emsbüren", "Teilprojekt von: Gemeinsam im Emsland 2026"), spalten(emsland, 39, 41), emsland);
 
 		Result stats = Quartierwerk.run(scratch, "--data", workspace.toString(), "statistik");
 		assertEquals(0, stats.exitCode(), stats::toString);
