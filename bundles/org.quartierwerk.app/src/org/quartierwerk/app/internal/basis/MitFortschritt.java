@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.ProgressMonitorDialog;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
@@ -82,6 +83,9 @@ public final class MitFortschritt {
 	 */
 	private static final class Fortschrittsdialog extends ProgressMonitorDialog {
 
+		private static final String BITTE_WARTEN = "Bitte warten \u2026";
+		private static final String DEFAULT_MESSAGE = JFaceResources.getString("ProgressMonitorDialog.message");
+
 		Fortschrittsdialog(Shell parent) {
 			super(parent);
 		}
@@ -92,13 +96,28 @@ public final class MitFortschritt {
 			shell.setText("Quartierwerk arbeitet");
 		}
 
+		/** German from the start: SWT may run the event loop while the shell opens. */
 		@Override
 		protected Control createDialogArea(Composite parent) {
 			Control bereich = super.createDialogArea(parent);
-			// the field too: JFace writes it into the label again once the dialog shows
-			message = "Bitte warten \u2026";
-			messageLabel.setText(message);
+			deutsch();
 			return bereich;
+		}
+
+		/** Once open, JFace writes its English default message while no task is named; the German one replaces it. */
+		@Override
+		public int open() {
+			int ergebnis = super.open();
+			deutsch();
+			return ergebnis;
+		}
+
+		private void deutsch() {
+			if (messageLabel != null && !messageLabel.isDisposed() && (DEFAULT_MESSAGE.equals(message) || BITTE_WARTEN.equals(message))) {
+				// the field too: JFace writes it into the label again once the shell shows
+				message = BITTE_WARTEN;
+				messageLabel.setText(message);
+			}
 		}
 
 		@Override
